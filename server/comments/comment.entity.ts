@@ -1,0 +1,50 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { randomUUID } from "node:crypto";
+import { Member } from "../members/member.entity.js";
+import { Post } from "../posts/post.entity.js";
+
+export enum CommentVisibility {
+  PUBLIC = "PUBLIC",
+  /** Staff-only note on a post; never returned to other roles. */
+  INTERNAL = "INTERNAL",
+}
+registerEnumType(CommentVisibility, { name: "CommentVisibility" });
+
+@ObjectType()
+@Entity()
+@Index({ properties: ["post", "createdAt"] })
+export class Comment {
+  @Field(() => ID)
+  @PrimaryKey({ type: "uuid" })
+  id: Opt<string> = randomUUID();
+
+  @ManyToOne(() => Post, { deleteRule: "cascade" })
+  post!: Post;
+
+  @ManyToOne(() => Member, { deleteRule: "restrict" })
+  author!: Member;
+
+  @ManyToOne(() => Comment, { nullable: true, deleteRule: "cascade" })
+  parent: Comment | null = null;
+
+  @Field(() => String, { description: "Markdown; empty once the comment was deleted." })
+  @Property({ type: "text" })
+  body!: string;
+
+  @Field(() => CommentVisibility)
+  @Enum({ items: () => CommentVisibility, nativeEnumName: "comment_visibility", default: CommentVisibility.PUBLIC })
+  visibility: Opt<CommentVisibility> = CommentVisibility.PUBLIC;
+
+  @Field(() => Date)
+  @Property({ type: "datetime", defaultRaw: "now()" })
+  createdAt: Opt<Date> = new Date();
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: "datetime", nullable: true })
+  editedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: "datetime", nullable: true })
+  deletedAt: Date | null = null;
+}

@@ -1,0 +1,79 @@
+import { IsOptional, IsUUID, Length } from "class-validator";
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
+import type { Context } from "../graphql/context.js";
+import { Member } from "../members/member.entity.js";
+import { requireViewer } from "../members/member.policy.js";
+import { Comment } from "./comment.entity.js";
+import { addComment, deleteComment, editComment } from "./comment.service.js";
+
+export const COMMENT_MAX = 5_000;
+
+@InputType()
+class AddCommentInput {
+  @Field(() => ID)
+  @IsUUID("all", { message: "postId must be an id" })
+  postId!: string;
+
+  @Field(() => String)
+  @Length(1, COMMENT_MAX)
+  body!: string;
+
+  @Field(() => ID, { nullable: true, description: "Reply to this comment." })
+  @IsOptional()
+  @IsUUID("all", { message: "parentId must be an id" })
+  parentId?: string | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: "Staff-only note (MODERATOR, MANAGER, PRODUCT, ADMIN)." })
+  internal!: boolean;
+}
+
+@InputType()
+class EditCommentInput {
+  @Field(() => String)
+  @Length(1, COMMENT_MAX)
+  body!: string;
+}
+
+@Resolver(() => Comment)
+export class CommentResolver {
+  /** Signed in; comment rate limit. Internal notes: staff only. */
+  @Mutation(() => Comment)
+  async addComment(@Arg("input", () => AddCommentInput) input: AddCommentInput, @Ctx() ctx: Context): Promise<Comment> {
+    const viewer = requireViewer(ctx.viewer);
+    await ctx.rateLimits.consume("comment", viewer.id);
+    return addComment(ctx.em, viewer, input);
+  }
+
+  /** The comment's author; comment rate limit. */
+  @Mutation(() => Comment)
+  async editComment(
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => EditCommentInput) input: EditCommentInput,
+    @Ctx() ctx: Context,
+  ): Promise<Comment> {
+    const viewer = requireViewer(ctx.viewer);
+    await ctx.rateLimits.consume("comment", viewer.id);
+    return editComment(ctx.em, viewer, id, input.body);
+  }
+
+  /** The comment's author, or MODERATOR, MANAGER, ADMIN. */
+  @Mutation(() => Comment)
+  async deleteComment(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Comment> {
+    return deleteComment(ctx.em, requireViewer(ctx.viewer), id);
+  }
+
+  @FieldResolver(() => Member)
+  async author(@Root() comment: Comment, @Ctx() ctx: Context): Promise<Member> {
+    return (await ctx.loaders.member.load(comment.author.id))!;
+  }
+
+  @FieldResolver(() => ID, { nullable: true })
+  parentId(@Root() comment: Comment): string | null {
+    return comment.parent?.id ?? null;
+  }
+
+  @FieldResolver(() => ID)
+  postId(@Root() comment: Comment): string {
+    return comment.post.id;
+  }
+}

@@ -1,0 +1,68 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { badInput, forbidden, notFound } from "../graphql/errors.js";
+import type { Member } from "../members/member.entity.js";
+import { isStaff } from "../members/role.js";
+import { findPostOrThrow } from "../posts/post.service.js";
+import { Comment, CommentVisibility } from "./comment.entity.js";
+import { canModerateComment, canWriteInternal } from "./comment.policy.js";
+
+export async function addComment(
+  em: EntityManager,
+  author: Member,
+  input: { postId: string; body: string; parentId?: string | null; internal: boolean },
+): Promise<Comment> {
+  if (input.internal && !canWriteInternal(author)) throw forbidden("write internal notes");
+  return em.transactional(async (tx) => {
+    const post = await findPostOrThrow(tx, input.postId);
+    let parent: Comment | null = null;
+    if (input.parentId) {
+      parent = await tx.findOne(Comment, { id: input.parentId, post });
+      if (!parent || (parent.visibility === CommentVisibility.INTERNAL && !isStaff(author.role))) throw notFound("Parent comment");
+      if (parent.visibility === CommentVisibility.INTERNAL && !input.internal) {
+        throw badInput("internal", "A reply to an internal note must be internal too.");
+      }
+    }
+    const comment = tx.create(Comment, {
+      post,
+      author,
+      parent,
+      body: input.body.trim(),
+      visibility: input.internal ? CommentVisibility.INTERNAL : CommentVisibility.PUBLIC,
+    });
+    if (!input.internal) {
+      await tx.execute(`update post set comment_count = comment_count + 1 where id = ?`, [post.id]);
+      await tx.execute(`insert into follow (post_id, member_id) values (?, ?) on conflict do nothing`, [post.id, author.id]);
+    }
+    if (isStaff(author.role) && !post.firstTriagedAt) post.firstTriagedAt = new Date();
+    return comment;
+  });
+}
+
+async function findVisibleComment(em: EntityManager, viewer: Member, id: string): Promise<Comment> {
+  const comment = await em.findOne(Comment, { id, deletedAt: null });
+  if (!comment || (comment.visibility === CommentVisibility.INTERNAL && !isStaff(viewer.role))) throw notFound("Comment");
+  return comment;
+}
+
+export async function editComment(em: EntityManager, viewer: Member, id: string, body: string): Promise<Comment> {
+  const comment = await findVisibleComment(em, viewer, id);
+  if (comment.author.id !== viewer.id) throw forbidden("edit someone else's comment");
+  comment.body = body.trim();
+  comment.editedAt = new Date();
+  await em.flush();
+  return comment;
+}
+
+/** Soft delete: replies keep their place in the thread; the text is gone. */
+export async function deleteComment(em: EntityManager, viewer: Member, id: string): Promise<Comment> {
+  return em.transactional(async (tx) => {
+    const comment = await findVisibleComment(tx, viewer, id);
+    if (!canModerateComment(viewer, comment)) throw forbidden("delete this comment");
+    comment.body = "";
+    comment.deletedAt = new Date();
+    if (comment.visibility === CommentVisibility.PUBLIC) {
+      await tx.execute(`update post set comment_count = comment_count - 1 where id = ?`, [comment.post.id]);
+    }
+    return comment;
+  });
+}

@@ -1,0 +1,64 @@
+/** Every environment variable Roundtrip reads, parsed and validated in one place. */
+export interface RateLimit {
+  points: number;
+  durationSeconds: number;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  /** External PostgreSQL; when absent an embedded PostgreSQL is started in `embeddedDataDir`. */
+  databaseUrl: string | null;
+  embeddedDataDir: string;
+  embeddedPort: number;
+  production: boolean;
+  /** Email that becomes ADMIN on sign-up (besides the very first account). */
+  adminEmail: string | null;
+  publicUrl: string;
+  sessionTtlDays: number;
+  /** Minutes during which an author may still edit their own post. */
+  authorEditGraceMinutes: number;
+  seedDemoData: boolean;
+  rateLimits: { submit: RateLimit; vote: RateLimit; comment: RateLimit; login: RateLimit };
+}
+
+function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  }
+  return value;
+}
+
+function rateLimitFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: RateLimit): RateLimit {
+  const raw = env[name];
+  if (!raw) return fallback;
+  const match = /^(\d+)\/(\d+)$/.exec(raw);
+  if (!match) throw new Error(`${name} must look like "points/seconds", e.g. "10/3600", got "${raw}"`);
+  return { points: Number(match[1]), durationSeconds: Number(match[2]) };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = intFromEnv(env, "PORT", 4000);
+  return {
+    port,
+    host: env.HOST || "0.0.0.0",
+    databaseUrl: env.DATABASE_URL || null,
+    embeddedDataDir: env.EMBEDDED_PG_DIR || ".data/postgres",
+    embeddedPort: intFromEnv(env, "EMBEDDED_PG_PORT", 54329),
+    production: env.NODE_ENV === "production",
+    adminEmail: env.ADMIN_EMAIL?.trim().toLowerCase() || null,
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ""),
+    sessionTtlDays: intFromEnv(env, "SESSION_TTL_DAYS", 30),
+    authorEditGraceMinutes: intFromEnv(env, "AUTHOR_EDIT_GRACE_MINUTES", 30),
+    seedDemoData: env.SEED_DEMO_DATA !== "false",
+    rateLimits: {
+      submit: rateLimitFromEnv(env, "RATE_LIMIT_SUBMIT", { points: 10, durationSeconds: 3600 }),
+      vote: rateLimitFromEnv(env, "RATE_LIMIT_VOTE", { points: 120, durationSeconds: 60 }),
+      comment: rateLimitFromEnv(env, "RATE_LIMIT_COMMENT", { points: 20, durationSeconds: 60 }),
+      login: rateLimitFromEnv(env, "RATE_LIMIT_LOGIN", { points: 10, durationSeconds: 300 }),
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { ApiToken } from "../members/api-token.entity.js";
+import { Member } from "../members/member.entity.js";
+import { Session } from "../members/session.entity.js";
+import { Comment } from "../comments/comment.entity.js";
+import { Follow } from "../posts/follow.entity.js";
+import { BugDetails, Post, UsabilityDetails } from "../posts/post.entity.js";
+import { PostEvent } from "../timeline/post-event.entity.js";
+import { Board } from "../triage/board.entity.js";
+import { Tag } from "../triage/tag.entity.js";
+import { Vote } from "../votes/vote.entity.js";
+
+/** Every entity, listed explicitly so tsc, tsx and vitest discover the same set without folder scanning. */
+export const entities = [
+  Member,
+  Session,
+  ApiToken,
+  Board,
+  Tag,
+  Post,
+  BugDetails,
+  UsabilityDetails,
+  Follow,
+  Vote,
+  Comment,
+  PostEvent,
+];

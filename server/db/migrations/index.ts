@@ -1,0 +1,7 @@
+import { Migration20261125100426 } from "./Migration20261125100426.js";
+
+/**
+ * Migrations in order. Listed explicitly (not globbed) so tsx, vitest and compiled JS all load the
+ * same classes; `npm run migration:create` writes a new file, which is then added here.
+ */
+export const migrationsList = [{ name: "Migration20261125100426", class: Migration20261125100426 }];

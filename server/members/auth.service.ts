@@ -1,0 +1,117 @@
+import { hash, verify } from "@node-rs/argon2";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { UniqueConstraintViolationException } from "@mikro-orm/core";
+import { createHash, randomBytes } from "node:crypto";
+import type { Config } from "../config.js";
+import { AppError, ErrorCode, conflict } from "../graphql/errors.js";
+import { ApiToken } from "./api-token.entity.js";
+import { Member } from "./member.entity.js";
+import { Role } from "./role.js";
+import { Session } from "./session.entity.js";
+
+export const SESSION_COOKIE = "rt_session";
+const API_TOKEN_PREFIX = "rt_";
+
+// argon2id is @node-rs/argon2's default algorithm; these are OWASP's recommended minimums.
+const HASH_OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
+/** Verified against when the email is unknown, so both failures take the same time. */
+const DUMMY_HASH_PROMISE = hash("roundtrip-dummy-password", HASH_OPTIONS);
+
+export const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
+const newSecret = () => randomBytes(32).toString("base64url");
+
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+const invalidCredentials = () => new AppError(ErrorCode.UNAUTHENTICATED, "Email or password is wrong.");
+
+export async function signUp(
+  em: EntityManager,
+  config: Config,
+  input: { email: string; password: string; displayName: string },
+): Promise<Member> {
+  const email = normalizeEmail(input.email);
+  const passwordHash = await hash(input.password, HASH_OPTIONS);
+  return em.transactional(async (tx) => {
+    // The first account runs the community; taking a table lock makes "first" exact under concurrency.
+    await tx.execute('lock table "member" in share row exclusive mode');
+    const isFirst = (await tx.count(Member, {})) === 0;
+    const member = tx.create(Member, {
+      email,
+      passwordHash,
+      displayName: input.displayName.trim(),
+      role: isFirst || email === config.adminEmail ? Role.ADMIN : Role.MEMBER,
+    });
+    try {
+      await tx.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        throw conflict("An account with this email already exists.");
+      }
+      throw error;
+    }
+    return member;
+  });
+}
+
+/** Same error, and about the same time, for an unknown email and a wrong password. */
+export async function verifyCredentials(em: EntityManager, email: string, password: string): Promise<Member> {
+  const member = await em.findOne(Member, { email: normalizeEmail(email) }, { populate: ["passwordHash"] });
+  if (!member) {
+    await verify(await DUMMY_HASH_PROMISE, password);
+    throw invalidCredentials();
+  }
+  if (!(await verify(member.passwordHash, password))) throw invalidCredentials();
+  return member;
+}
+
+/** A new session id on every login (no fixation); returns the cookie value, stored only as its hash. */
+export async function startSession(em: EntityManager, config: Config, member: Member): Promise<{ token: string; expiresAt: Date }> {
+  const token = newSecret();
+  const expiresAt = new Date(Date.now() + config.sessionTtlDays * 86_400_000);
+  em.create(Session, { tokenHash: sha256(token), member, expiresAt });
+  await em.flush();
+  return { token, expiresAt };
+}
+
+export async function revokeSession(em: EntityManager, token: string): Promise<void> {
+  await em.nativeUpdate(Session, { tokenHash: sha256(token), revokedAt: null }, { revokedAt: new Date() });
+}
+
+export async function createApiToken(em: EntityManager, member: Member, name: string): Promise<{ token: ApiToken; secret: string }> {
+  const secret = API_TOKEN_PREFIX + newSecret();
+  const token = em.create(ApiToken, { member, name: name.trim(), tokenHash: sha256(secret) });
+  await em.flush();
+  return { token, secret };
+}
+
+export async function revokeApiToken(em: EntityManager, member: Member, id: string): Promise<boolean> {
+  const revoked = await em.nativeUpdate(ApiToken, { id, member, revokedAt: null }, { revokedAt: new Date() });
+  return revoked > 0;
+}
+
+/** Resolves the viewer from a session cookie or a bearer token; anything invalid means anonymous. */
+export async function resolveViewer(
+  em: EntityManager,
+  credentials: { sessionToken?: string; bearerToken?: string },
+): Promise<Member | null> {
+  const now = new Date();
+  if (credentials.bearerToken?.startsWith(API_TOKEN_PREFIX)) {
+    const token = await em.findOne(
+      ApiToken,
+      { tokenHash: sha256(credentials.bearerToken), revokedAt: null },
+      { populate: ["member"] },
+    );
+    if (!token) return null;
+    await em.nativeUpdate(ApiToken, { id: token.id }, { lastUsedAt: now });
+    return token.member;
+  }
+  if (credentials.sessionToken) {
+    const session = await em.findOne(
+      Session,
+      { tokenHash: sha256(credentials.sessionToken), revokedAt: null, expiresAt: { $gt: now } },
+      { populate: ["member"] },
+    );
+    return session?.member ?? null;
+  }
+  return null;
+}

@@ -1,0 +1,23 @@
+import { registerEnumType } from "type-graphql";
+
+export enum PostKind {
+  IDEA = "IDEA",
+  BUG = "BUG",
+  USABILITY = "USABILITY",
+}
+registerEnumType(PostKind, { name: "PostKind" });
+
+export enum BugSeverity {
+  LOW = "LOW",
+  MEDIUM = "MEDIUM",
+  HIGH = "HIGH",
+  CRITICAL = "CRITICAL",
+}
+registerEnumType(BugSeverity, { name: "BugSeverity" });
+
+export enum PostSort {
+  TOP = "TOP",
+  NEW = "NEW",
+  TRENDING = "TRENDING",
+}
+registerEnumType(PostSort, { name: "PostSort" });

@@ -1,0 +1,156 @@
+import {
+  Check,
+  Collection,
+  Embeddable,
+  Embedded,
+  Entity,
+  Enum,
+  Index,
+  ManyToMany,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  type Opt,
+} from "@mikro-orm/core";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { randomUUID } from "node:crypto";
+import { Member } from "../members/member.entity.js";
+import { Board } from "../triage/board.entity.js";
+import { Tag } from "../triage/tag.entity.js";
+import { BugSeverity, PostKind } from "./post-enums.js";
+import { PostStatus } from "./post-status.js";
+
+@ObjectType({ description: "What a bug report adds to a post." })
+@Embeddable()
+export class BugDetails {
+  @Field(() => String)
+  @Property({ type: "text" })
+  stepsToReproduce!: string;
+
+  @Field(() => String)
+  @Property({ type: "text" })
+  expected!: string;
+
+  @Field(() => String)
+  @Property({ type: "text" })
+  actual!: string;
+
+  @Field(() => String)
+  @Property({ type: "string", length: 500, default: "" })
+  environment: Opt<string> = "";
+
+  @Field(() => BugSeverity)
+  @Enum({ items: () => BugSeverity, nativeEnumName: "bug_severity" })
+  severity!: BugSeverity;
+}
+
+@ObjectType({ description: "What a usability report adds to a post." })
+@Embeddable()
+export class UsabilityDetails {
+  @Field(() => String, { description: "Screen or URL where it happened." })
+  @Property({ type: "string", length: 500 })
+  location!: string;
+
+  @Field(() => String, { description: "What the member tried to do." })
+  @Property({ type: "text" })
+  goal!: string;
+
+  @Field(() => String, { description: "What got in the way." })
+  @Property({ type: "text" })
+  obstacle!: string;
+}
+
+/**
+ * Full-text document: title weighs most, then body, then the kind's own fields. Written in the
+ * canonical form PostgreSQL prints back, so the schema diff (and the drift test) sees no change.
+ */
+const SEARCH_DOCUMENT =
+  "((setweight(to_tsvector('english'::regconfig, (COALESCE(title, ''::character varying))::text), 'A'::\"char\") || " +
+  "setweight(to_tsvector('english'::regconfig, COALESCE(body, ''::text)), 'B'::\"char\")) || " +
+  "setweight(to_tsvector('english'::regconfig, ((((((COALESCE(bug_steps_to_reproduce, ''::text) || ' '::text) || " +
+  "COALESCE(bug_actual, ''::text)) || ' '::text) || COALESCE(usability_goal, ''::text)) || ' '::text) || " +
+  "COALESCE(usability_obstacle, ''::text))), 'C'::\"char\")) stored";
+
+@ObjectType({ description: "An idea, bug report or usability report." })
+@Entity()
+@Index({ properties: ["board", "status"] })
+@Check({ name: "post_vote_count_not_negative", expression: "vote_count >= 0" })
+@Check({ name: "post_bug_details_match_kind", expression: "(kind = 'BUG') = (bug_severity is not null)" })
+@Check({ name: "post_usability_details_match_kind", expression: "(kind = 'USABILITY') = (usability_goal is not null)" })
+@Check({ name: "post_not_merged_into_itself", expression: "merged_into_id is null or merged_into_id <> id" })
+@Index({ name: "post_title_trgm", expression: 'create index "post_title_trgm" on "post" using gin ("title" gin_trgm_ops)' })
+export class Post {
+  @Field(() => ID)
+  @PrimaryKey({ type: "uuid" })
+  id: Opt<string> = randomUUID();
+
+  @ManyToOne(() => Board, { deleteRule: "restrict" })
+  board!: Board;
+
+  @Index()
+  @ManyToOne(() => Member, { deleteRule: "restrict" })
+  author!: Member;
+
+  @Field(() => PostKind)
+  @Enum({ items: () => PostKind, nativeEnumName: "post_kind" })
+  kind!: PostKind;
+
+  @Field(() => String)
+  @Property({ type: "string", length: 160 })
+  title!: string;
+
+  @Field(() => String, { description: "Markdown. Clients sanitize when rendering." })
+  @Property({ type: "text", default: "" })
+  body: Opt<string> = "";
+
+  @Field(() => BugDetails, { nullable: true })
+  @Embedded({ entity: () => BugDetails, nullable: true })
+  bug: BugDetails | null = null;
+
+  @Field(() => UsabilityDetails, { nullable: true })
+  @Embedded({ entity: () => UsabilityDetails, nullable: true })
+  usability: UsabilityDetails | null = null;
+
+  @Field(() => PostStatus)
+  @Index()
+  @Enum({ items: () => PostStatus, nativeEnumName: "post_status", default: PostStatus.OPEN })
+  status: Opt<PostStatus> = PostStatus.OPEN;
+
+  /** Kept equal to COUNT(*) of votes by updating it in the same transaction as every vote change. */
+  @Field(() => Int)
+  @Property({ type: "integer", default: 0 })
+  voteCount: Opt<number> = 0;
+
+  @Field(() => Int)
+  @Property({ type: "integer", default: 0 })
+  commentCount: Opt<number> = 0;
+
+  /** Set when this post was merged as a duplicate of another one. */
+  @ManyToOne(() => Post, { nullable: true, deleteRule: "set null" })
+  mergedInto: Post | null = null;
+
+  @ManyToMany({ entity: () => Tag, pivotTable: "post_tag", joinColumn: "post_id", inverseJoinColumn: "tag_id" })
+  tags = new Collection<Tag>(this);
+
+  @Field(() => Date)
+  @Index()
+  @Property({ type: "datetime", defaultRaw: "now()" })
+  createdAt: Opt<Date> = new Date();
+
+  @Field(() => Date)
+  @Property({ type: "datetime", defaultRaw: "now()", onUpdate: () => new Date() })
+  updatedAt: Opt<Date> = new Date();
+
+  /** First time staff acted on the post (status, tag, merge, board move, staff comment): feeds "time to triage". */
+  @Field(() => Date, { nullable: true })
+  @Property({ type: "datetime", nullable: true })
+  firstTriagedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: "datetime", nullable: true })
+  shippedAt: Date | null = null;
+
+  @Index({ type: "fulltext" })
+  @Property({ type: "tsvector", generated: SEARCH_DOCUMENT, lazy: true, hidden: true, nullable: true })
+  search?: string;
+}

@@ -1,0 +1,147 @@
+import { ArrayMaxSize, IsOptional, IsUUID, Length, Max, MaxLength, Min, MinLength, ValidateNested } from "class-validator";
+import { Field, ID, InputType, Int } from "type-graphql";
+import { BugSeverity, PostKind } from "./post-enums.js";
+import { PostStatus } from "./post-status.js";
+
+export const TITLE_MIN = 3;
+export const TITLE_MAX = 160;
+export const BODY_MAX = 10_000;
+const DETAIL_MAX = 5_000;
+
+@InputType()
+export class BugDetailsInput {
+  @Field(() => String)
+  @Length(1, DETAIL_MAX)
+  stepsToReproduce!: string;
+
+  @Field(() => String)
+  @Length(1, DETAIL_MAX)
+  expected!: string;
+
+  @Field(() => String)
+  @Length(1, DETAIL_MAX)
+  actual!: string;
+
+  @Field(() => String, { defaultValue: "" })
+  @MaxLength(500)
+  environment!: string;
+
+  @Field(() => BugSeverity)
+  severity!: BugSeverity;
+}
+
+@InputType()
+export class UsabilityDetailsInput {
+  @Field(() => String, { description: "Screen or URL where it happened." })
+  @Length(1, 500)
+  location!: string;
+
+  @Field(() => String, { description: "What the member tried to do." })
+  @Length(1, DETAIL_MAX)
+  goal!: string;
+
+  @Field(() => String, { description: "What got in the way." })
+  @Length(1, DETAIL_MAX)
+  obstacle!: string;
+}
+
+@InputType()
+export class SubmitPostInput {
+  @Field(() => ID)
+  @IsUUID("all", { message: "boardId must be an id" })
+  boardId!: string;
+
+  @Field(() => PostKind)
+  kind!: PostKind;
+
+  @Field(() => String)
+  @Length(TITLE_MIN, TITLE_MAX)
+  title!: string;
+
+  @Field(() => String, { defaultValue: "" })
+  @MaxLength(BODY_MAX)
+  body!: string;
+
+  @Field(() => BugDetailsInput, { nullable: true, description: "Required when kind is BUG, refused otherwise." })
+  @IsOptional()
+  @ValidateNested()
+  bug?: BugDetailsInput | null;
+
+  @Field(() => UsabilityDetailsInput, { nullable: true, description: "Required when kind is USABILITY, refused otherwise." })
+  @IsOptional()
+  @ValidateNested()
+  usability?: UsabilityDetailsInput | null;
+}
+
+@InputType({ description: "Only the fields given change." })
+export class EditPostInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(TITLE_MIN, TITLE_MAX)
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(BODY_MAX)
+  body?: string;
+
+  @Field(() => BugDetailsInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  bug?: BugDetailsInput;
+
+  @Field(() => UsabilityDetailsInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  usability?: UsabilityDetailsInput;
+}
+
+@InputType()
+export class PostFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID("all", { message: "board must be an id" })
+  board?: string;
+
+  @Field(() => PostKind, { nullable: true })
+  kind?: PostKind;
+
+  @Field(() => [PostStatus], { nullable: true, description: "Any of these. Without it, merged duplicates are left out." })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  status?: PostStatus[];
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID("all", { message: "tag must be an id" })
+  tag?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID("all", { message: "author must be an id" })
+  author?: string;
+
+  @Field(() => String, { nullable: true, description: "Web-search syntax: words, \"quoted phrases\", -excluded." })
+  @IsOptional()
+  @MaxLength(200)
+  search?: string;
+}
+
+export const PAGE_MAX = 100;
+
+@InputType()
+export class SimilarPostsInput {
+  @Field(() => String)
+  @MinLength(3)
+  @MaxLength(TITLE_MAX)
+  title!: string;
+
+  @Field(() => String, { defaultValue: "" })
+  @MaxLength(BODY_MAX)
+  body!: string;
+
+  @Field(() => Int, { defaultValue: 5 })
+  @Min(1)
+  @Max(20)
+  first!: number;
+}

@@ -1,0 +1,164 @@
+import { Max, Min } from "class-validator";
+import { Arg, ArgsType, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Comment } from "../comments/comment.entity.js";
+import type { Context } from "../graphql/context.js";
+import { PageInfo, decodeCursor, encodeCursor, pageInfo } from "../graphql/pagination.js";
+import { Member } from "../members/member.entity.js";
+import { requireViewer } from "../members/member.policy.js";
+import { PostEvent } from "../timeline/post-event.entity.js";
+import { Board } from "../triage/board.entity.js";
+import { Tag } from "../triage/tag.entity.js";
+import { Post } from "./post.entity.js";
+import { PostSort } from "./post-enums.js";
+import { EditPostInput, PAGE_MAX, PostFilter, SimilarPostsInput, SubmitPostInput } from "./post.inputs.js";
+import { canEditPost } from "./post.policy.js";
+import { editPost, findSimilarPosts, listPosts, setFollowing, submitPost } from "./post.service.js";
+
+@ObjectType()
+class PostEdge {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => Post)
+  node!: Post;
+}
+
+@ObjectType()
+class PostConnection {
+  @Field(() => [PostEdge])
+  edges!: PostEdge[];
+
+  @Field(() => [Post])
+  nodes!: Post[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int)
+  totalCount!: number;
+}
+
+@ArgsType()
+class PostsArgs {
+  @Field(() => Int, { defaultValue: 20 })
+  @Min(1)
+  @Max(PAGE_MAX)
+  first!: number;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+
+  @Field(() => PostFilter, { nullable: true })
+  filter?: PostFilter | null;
+
+  @Field(() => PostSort, { defaultValue: PostSort.TOP })
+  sort!: PostSort;
+}
+
+@Resolver(() => Post)
+export class PostResolver {
+  /** Anyone, signed in or not. */
+  @Query(() => PostConnection)
+  async posts(@Args(() => PostsArgs) args: PostsArgs, @Ctx() ctx: Context): Promise<PostConnection> {
+    const page = await listPosts(ctx.em, {
+      filter: args.filter ?? {},
+      sort: args.sort,
+      first: args.first,
+      offset: decodeCursor(args.after),
+    });
+    return {
+      edges: page.posts.map((node, index) => ({ node, cursor: encodeCursor(page.offset + index) })),
+      nodes: page.posts,
+      pageInfo: pageInfo(page.offset, page.posts.length, page.totalCount),
+      totalCount: page.totalCount,
+    };
+  }
+
+  /** Anyone. */
+  @Query(() => Post, { nullable: true })
+  async post(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Post | null> {
+    return ctx.loaders.post.load(id);
+  }
+
+  /** Anyone: duplicate suggestions while a member types a new post. */
+  @Query(() => [Post])
+  async similarPosts(@Arg("input", () => SimilarPostsInput) input: SimilarPostsInput, @Ctx() ctx: Context): Promise<Post[]> {
+    return findSimilarPosts(ctx.em, input.title, input.body, input.first);
+  }
+
+  /** Signed in; submit rate limit. */
+  @Mutation(() => Post)
+  async submitPost(@Arg("input", () => SubmitPostInput) input: SubmitPostInput, @Ctx() ctx: Context): Promise<Post> {
+    const viewer = requireViewer(ctx.viewer);
+    await ctx.rateLimits.consume("submit", viewer.id);
+    return submitPost(ctx.em, viewer, input);
+  }
+
+  /** The author within the grace period; MODERATOR, MANAGER, ADMIN anytime. */
+  @Mutation(() => Post)
+  async editPost(
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => EditPostInput) input: EditPostInput,
+    @Ctx() ctx: Context,
+  ): Promise<Post> {
+    const viewer = requireViewer(ctx.viewer);
+    return editPost(ctx.em, ctx.config, viewer, id, input);
+  }
+
+  /** Signed in. */
+  @Mutation(() => Post)
+  async followPost(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Post> {
+    return setFollowing(ctx.em, requireViewer(ctx.viewer), id, true);
+  }
+
+  /** Signed in. */
+  @Mutation(() => Post)
+  async unfollowPost(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Post> {
+    return setFollowing(ctx.em, requireViewer(ctx.viewer), id, false);
+  }
+
+  @FieldResolver(() => Board)
+  async board(@Root() post: Post, @Ctx() ctx: Context): Promise<Board> {
+    return (await ctx.loaders.board.load(post.board.id))!;
+  }
+
+  @FieldResolver(() => Member)
+  async author(@Root() post: Post, @Ctx() ctx: Context): Promise<Member> {
+    return (await ctx.loaders.member.load(post.author.id))!;
+  }
+
+  @FieldResolver(() => [Tag])
+  tags(@Root() post: Post, @Ctx() ctx: Context): Promise<Tag[]> {
+    return ctx.loaders.tagsOfPost.load(post.id);
+  }
+
+  @FieldResolver(() => Post, { nullable: true, description: "The post this one was merged into, if it is a duplicate." })
+  async mergedInto(@Root() post: Post, @Ctx() ctx: Context): Promise<Post | null> {
+    return post.mergedInto ? ctx.loaders.post.load(post.mergedInto.id) : null;
+  }
+
+  @FieldResolver(() => Boolean)
+  viewerHasVoted(@Root() post: Post, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.loaders.viewerHasVoted.load(post.id);
+  }
+
+  @FieldResolver(() => Boolean)
+  viewerFollows(@Root() post: Post, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.loaders.viewerFollows.load(post.id);
+  }
+
+  @FieldResolver(() => Boolean)
+  viewerCanEdit(@Root() post: Post, @Ctx() ctx: Context): boolean {
+    return canEditPost(ctx.viewer, post, ctx.config);
+  }
+
+  @FieldResolver(() => [Comment], { description: "Oldest first; threads via `parentId`. INTERNAL notes only for staff." })
+  comments(@Root() post: Post, @Ctx() ctx: Context): Promise<Comment[]> {
+    return ctx.loaders.commentsOfPost.load(post.id);
+  }
+
+  @FieldResolver(() => [PostEvent], { description: "What happened to the post, oldest first." })
+  timeline(@Root() post: Post, @Ctx() ctx: Context): Promise<PostEvent[]> {
+    return ctx.loaders.timelineOfPost.load(post.id);
+  }
+}

@@ -1,0 +1,139 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { raw } from "@mikro-orm/core";
+import type { Config } from "../config.js";
+import { badInput, forbidden, notFound } from "../graphql/errors.js";
+import type { Member } from "../members/member.entity.js";
+import { recordEvent } from "../timeline/timeline.service.js";
+import { PostEventType } from "../timeline/post-event.entity.js";
+import { Board } from "../triage/board.entity.js";
+import { Follow } from "./follow.entity.js";
+import { BugDetails, Post, UsabilityDetails } from "./post.entity.js";
+import { PostKind, PostSort } from "./post-enums.js";
+import type { EditPostInput, PostFilter, SubmitPostInput } from "./post.inputs.js";
+import { canEditPost } from "./post.policy.js";
+import { PostStatus } from "./post-status.js";
+
+/** The kind decides which detail block is required; the other one must be absent. */
+function checkKindDetails(kind: PostKind, input: { bug?: unknown; usability?: unknown }) {
+  if (kind === PostKind.BUG && !input.bug) throw badInput("bug", "A bug report needs steps to reproduce, expected and actual result, and a severity.");
+  if (kind !== PostKind.BUG && input.bug) throw badInput("bug", "Only bug reports have bug details.");
+  if (kind === PostKind.USABILITY && !input.usability) throw badInput("usability", "A usability report needs where it happened, what you tried and what got in the way.");
+  if (kind !== PostKind.USABILITY && input.usability) throw badInput("usability", "Only usability reports have usability details.");
+}
+
+const toBug = (input: SubmitPostInput["bug"]) => (input ? Object.assign(new BugDetails(), input) : null);
+const toUsability = (input: SubmitPostInput["usability"]) => (input ? Object.assign(new UsabilityDetails(), input) : null);
+
+export async function findPostOrThrow(em: EntityManager, id: string): Promise<Post> {
+  const post = await em.findOne(Post, { id });
+  if (!post) throw notFound("Post");
+  return post;
+}
+
+export async function findOpenBoardOrThrow(em: EntityManager, id: string): Promise<Board> {
+  const board = await em.findOne(Board, { id });
+  if (!board) throw notFound("Board");
+  if (board.archivedAt) throw badInput("boardId", "This board is archived and takes no new posts.");
+  return board;
+}
+
+export async function submitPost(em: EntityManager, author: Member, input: SubmitPostInput): Promise<Post> {
+  checkKindDetails(input.kind, input);
+  return em.transactional(async (tx) => {
+    const board = await findOpenBoardOrThrow(tx, input.boardId);
+    const post = tx.create(Post, {
+      board,
+      author,
+      kind: input.kind,
+      title: input.title.trim(),
+      body: input.body.trim(),
+      bug: toBug(input.bug),
+      usability: toUsability(input.usability),
+    });
+    tx.create(Follow, { post, member: author });
+    recordEvent(tx, { post, type: PostEventType.CREATED, actor: author, toStatus: PostStatus.OPEN });
+    return post;
+  });
+}
+
+export async function editPost(em: EntityManager, config: Config, viewer: Member, postId: string, input: EditPostInput): Promise<Post> {
+  return em.transactional(async (tx) => {
+    const post = await findPostOrThrow(tx, postId);
+    if (!canEditPost(viewer, post, config)) throw forbidden("edit this post");
+    checkKindDetails(post.kind, { bug: input.bug ?? (post.kind === PostKind.BUG ? post.bug : undefined), usability: input.usability ?? (post.kind === PostKind.USABILITY ? post.usability : undefined) });
+    if (input.title !== undefined && input.title !== null) post.title = input.title.trim();
+    if (input.body !== undefined && input.body !== null) post.body = input.body.trim();
+    if (input.bug) post.bug = toBug(input.bug);
+    if (input.usability) post.usability = toUsability(input.usability);
+    return post;
+  });
+}
+
+export async function setFollowing(em: EntityManager, member: Member, postId: string, follow: boolean): Promise<Post> {
+  const post = await findPostOrThrow(em, postId);
+  if (follow) {
+    await em.execute(`insert into follow (post_id, member_id) values (?, ?) on conflict do nothing`, [post.id, member.id]);
+  } else {
+    await em.nativeDelete(Follow, { post, member });
+  }
+  return post;
+}
+
+/** "Hot" ranking: votes of the last 14 days, decaying with the post's age in days. */
+const TRENDING_SCORE =
+  "(1 + (select count(*) from vote v where v.post_id = p.id and v.created_at > now() - interval '14 days')) " +
+  "/ power(extract(epoch from (now() - p.created_at)) / 86400 + 2, 1.2)";
+
+export interface PostPage {
+  posts: Post[];
+  totalCount: number;
+  offset: number;
+}
+
+/** One page of posts: a count query and a select, whatever the filter. */
+export async function listPosts(
+  em: EntityManager,
+  options: { filter: PostFilter; sort: PostSort; first: number; offset: number },
+): Promise<PostPage> {
+  const { filter } = options;
+  const qb = em.createQueryBuilder(Post, "p");
+  if (filter.board) qb.andWhere({ board: filter.board });
+  if (filter.kind) qb.andWhere({ kind: filter.kind });
+  if (filter.author) qb.andWhere({ author: filter.author });
+  if (filter.status?.length) qb.andWhere({ status: { $in: filter.status } });
+  else qb.andWhere({ status: { $ne: PostStatus.DUPLICATE } });
+  if (filter.tag) qb.andWhere("p.id in (select pt.post_id from post_tag pt where pt.tag_id = ?)", [filter.tag]);
+  const search = filter.search?.trim();
+  if (search) qb.andWhere("p.search @@ websearch_to_tsquery('english', ?)", [search]);
+
+  const totalCount = await qb.clone().getCount();
+  if (options.sort === PostSort.TOP) qb.orderBy({ voteCount: "desc", createdAt: "desc", id: "asc" });
+  else if (options.sort === PostSort.NEW) qb.orderBy({ createdAt: "desc", id: "asc" });
+  else qb.orderBy({ [raw(TRENDING_SCORE)]: "desc", id: "asc" });
+  const posts = await qb.limit(options.first).offset(options.offset).getResultList();
+  return { posts, totalCount, offset: options.offset };
+}
+
+/**
+ * Duplicate suggestions while a member types: title trigram similarity plus full-text overlap of
+ * the title and body words (OR-ed, so any shared word counts), ranked by the sum of both.
+ */
+export async function findSimilarPosts(em: EntityManager, title: string, body: string, first: number): Promise<Post[]> {
+  const words = [...new Set(`${title} ${body}`.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [])].slice(0, 30);
+  // Words are letters and digits only, so joining them with "|" is a safe tsquery; null matches nothing.
+  const anyWordQuery = words.length ? words.join(" | ") : null;
+  const rows: { id: string }[] = await em.execute(
+    `select p.id,
+            similarity(p.title, ?) + coalesce(ts_rank(p.search, to_tsquery('english', ?::text)), 0) as score
+       from post p
+      where p.merged_into_id is null
+        and (p.title % ? or p.search @@ to_tsquery('english', ?::text))
+      order by score desc, p.vote_count desc
+      limit ?`,
+    [title, anyWordQuery, title, anyWordQuery, first],
+  );
+  if (rows.length === 0) return [];
+  const posts = await em.find(Post, { id: { $in: rows.map((row) => row.id) } });
+  const byId = new Map(posts.map((post) => [post.id, post]));
+  return rows.map((row) => byId.get(row.id)!);
+}

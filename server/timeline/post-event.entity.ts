@@ -1,0 +1,72 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { randomUUID } from "node:crypto";
+import { Member } from "../members/member.entity.js";
+import { Post } from "../posts/post.entity.js";
+import { PostStatus } from "../posts/post-status.js";
+
+export enum PostEventType {
+  CREATED = "CREATED",
+  STATUS_CHANGED = "STATUS_CHANGED",
+  /** This post was merged into `relatedPost`. */
+  MERGED_INTO = "MERGED_INTO",
+  /** `relatedPost` was merged into this post. */
+  MERGED_FROM = "MERGED_FROM",
+  BOARD_CHANGED = "BOARD_CHANGED",
+  NOTE = "NOTE",
+}
+registerEnumType(PostEventType, { name: "PostEventType" });
+
+export enum PostEventSource {
+  MANUAL = "MANUAL",
+  JIRA = "JIRA",
+  LINEAR = "LINEAR",
+}
+registerEnumType(PostEventSource, { name: "PostEventSource" });
+
+/** One row per thing that happened to a post; the public timeline is read from here. */
+@ObjectType()
+@Entity()
+@Index({ properties: ["post", "createdAt"] })
+export class PostEvent {
+  @Field(() => ID)
+  @PrimaryKey({ type: "uuid" })
+  id: Opt<string> = randomUUID();
+
+  @ManyToOne(() => Post, { deleteRule: "cascade" })
+  post!: Post;
+
+  @ManyToOne(() => Member, { nullable: true, deleteRule: "set null" })
+  actor: Member | null = null;
+
+  @Field(() => PostEventType)
+  @Enum({ items: () => PostEventType, nativeEnumName: "post_event_type" })
+  type!: PostEventType;
+
+  @Field(() => PostEventSource)
+  @Enum({ items: () => PostEventSource, nativeEnumName: "post_event_source", default: PostEventSource.MANUAL })
+  source: Opt<PostEventSource> = PostEventSource.MANUAL;
+
+  @Field(() => PostStatus, { nullable: true })
+  @Enum({ items: () => PostStatus, nativeEnumName: "post_status", nullable: true })
+  fromStatus: PostStatus | null = null;
+
+  @Field(() => PostStatus, { nullable: true })
+  @Enum({ items: () => PostStatus, nativeEnumName: "post_status", nullable: true })
+  toStatus: PostStatus | null = null;
+
+  @Field(() => String, { nullable: true, description: "Note written for the community." })
+  @Property({ type: "text", nullable: true })
+  publicNote: string | null = null;
+
+  @ManyToOne(() => Post, { nullable: true, deleteRule: "set null" })
+  relatedPost: Post | null = null;
+
+  /** Staff-only context (tracker issue key and URL, tracker state names, previous board, …). */
+  @Property({ type: "json", nullable: true })
+  internalDetails?: Record<string, unknown> | null = null;
+
+  @Field(() => Date)
+  @Property({ type: "datetime", defaultRaw: "now()" })
+  createdAt: Opt<Date> = new Date();
+}

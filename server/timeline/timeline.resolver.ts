@@ -1,0 +1,28 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { Context } from "../graphql/context.js";
+import { Member } from "../members/member.entity.js";
+import { isStaff } from "../members/role.js";
+import { Post } from "../posts/post.entity.js";
+import { PostEvent } from "./post-event.entity.js";
+
+@Resolver(() => PostEvent)
+export class TimelineResolver {
+  @FieldResolver(() => Member, { nullable: true, description: "Who did it; null for tracker-driven changes." })
+  async actor(@Root() event: PostEvent, @Ctx() ctx: Context): Promise<Member | null> {
+    return event.actor ? ctx.loaders.member.load(event.actor.id) : null;
+  }
+
+  @FieldResolver(() => Post, { nullable: true, description: "The other post of a merge." })
+  async relatedPost(@Root() event: PostEvent, @Ctx() ctx: Context): Promise<Post | null> {
+    return event.relatedPost ? ctx.loaders.post.load(event.relatedPost.id) : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Staff only (null for others): JSON with internal context such as tracker issue key, URL and state names.",
+  })
+  internalDetails(@Root() event: PostEvent, @Ctx() ctx: Context): string | null {
+    if (!ctx.viewer || !isStaff(ctx.viewer.role) || !event.internalDetails) return null;
+    return JSON.stringify(event.internalDetails);
+  }
+}

@@ -1,0 +1,32 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import type { Member } from "../members/member.entity.js";
+import type { Post } from "../posts/post.entity.js";
+import type { PostStatus } from "../posts/post-status.js";
+import { PostEvent, PostEventSource, PostEventType } from "./post-event.entity.js";
+
+export interface EventInput {
+  post: Post;
+  type: PostEventType;
+  actor: Member | null;
+  source?: PostEventSource;
+  fromStatus?: PostStatus | null;
+  toStatus?: PostStatus | null;
+  publicNote?: string | null;
+  relatedPost?: Post | null;
+  internalDetails?: Record<string, unknown> | null;
+}
+
+/** Adds a timeline row to the unit of work; the caller's transaction commits it with the change it records. */
+export function recordEvent(em: EntityManager, input: EventInput): PostEvent {
+  return em.create(PostEvent, {
+    post: input.post,
+    type: input.type,
+    actor: input.actor,
+    source: input.source ?? PostEventSource.MANUAL,
+    fromStatus: input.fromStatus ?? null,
+    toStatus: input.toStatus ?? null,
+    publicNote: input.publicNote?.trim() || null,
+    relatedPost: input.relatedPost ?? null,
+    internalDetails: input.internalDetails ?? null,
+  });
+}

@@ -1,0 +1,31 @@
+import { Entity, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
+import { Field, ID, ObjectType } from "type-graphql";
+import { randomUUID } from "node:crypto";
+
+@ObjectType({ description: "A place posts are filed under, e.g. 'Mobile app' or 'API'." })
+@Entity()
+export class Board {
+  @Field(() => ID)
+  @PrimaryKey({ type: "uuid" })
+  id: Opt<string> = randomUUID();
+
+  @Field(() => String)
+  @Property({ type: "string", length: 60, unique: true })
+  slug!: string;
+
+  @Field(() => String)
+  @Property({ type: "string", length: 60 })
+  name!: string;
+
+  @Field(() => String)
+  @Property({ type: "text", default: "" })
+  description: Opt<string> = "";
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: "datetime", nullable: true })
+  archivedAt: Date | null = null;
+
+  @Field(() => Date)
+  @Property({ type: "datetime", defaultRaw: "now()" })
+  createdAt: Opt<Date> = new Date();
+}

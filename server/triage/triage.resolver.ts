@@ -1,0 +1,189 @@
+import { IsHexColor, IsOptional, Length, MaxLength } from "class-validator";
+import { Arg, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from "type-graphql";
+import type { Context } from "../graphql/context.js";
+import { requireRole } from "../members/member.policy.js";
+import { Post } from "../posts/post.entity.js";
+import { PostStatus } from "../posts/post-status.js";
+import { Board } from "./board.entity.js";
+import { Tag } from "./tag.entity.js";
+import { TRIAGE_PERMISSIONS } from "./triage.policy.js";
+import {
+  createBoard,
+  createTag,
+  mergePosts,
+  movePost,
+  postUpdate,
+  setPostStatus,
+  setPostTag,
+  updateBoard,
+  updateTag,
+} from "./triage.service.js";
+
+const NOTE_MAX = 2_000;
+
+@InputType()
+class BoardInput {
+  @Field(() => String)
+  @Length(1, 60)
+  name!: string;
+
+  @Field(() => String, { defaultValue: "" })
+  @MaxLength(500)
+  description!: string;
+}
+
+@InputType({ description: "Only the fields given change." })
+class UpdateBoardInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 60)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  description?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Archived boards take no new posts and leave the board list." })
+  archived?: boolean | null;
+}
+
+@InputType()
+class TagInput {
+  @Field(() => String)
+  @Length(1, 40)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsHexColor()
+  @Length(7, 7, { message: "color must look like #3b82f6" })
+  color?: string | null;
+}
+
+@InputType({ description: "Only the fields given change." })
+class UpdateTagInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 40)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsHexColor()
+  @Length(7, 7, { message: "color must look like #3b82f6" })
+  color?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  archived?: boolean | null;
+}
+
+@InputType()
+class NoteInput {
+  @Field(() => String, { nullable: true, description: "Public note shown on the post's timeline." })
+  @IsOptional()
+  @MaxLength(NOTE_MAX)
+  note?: string | null;
+}
+
+@InputType()
+class RequiredNoteInput {
+  @Field(() => String)
+  @Length(1, NOTE_MAX)
+  note!: string;
+}
+
+@Resolver()
+export class TriageResolver {
+  /** Anyone. Archived boards only when asked. */
+  @Query(() => [Board])
+  boards(@Arg("includeArchived", () => Boolean, { defaultValue: false }) includeArchived: boolean, @Ctx() ctx: Context): Promise<Board[]> {
+    return ctx.em.find(Board, includeArchived ? {} : { archivedAt: null }, { orderBy: { name: "asc" } });
+  }
+
+  /** Anyone. */
+  @Query(() => [Tag])
+  tags(@Arg("includeArchived", () => Boolean, { defaultValue: false }) includeArchived: boolean, @Ctx() ctx: Context): Promise<Tag[]> {
+    return ctx.em.find(Tag, includeArchived ? {} : { archivedAt: null }, { orderBy: { name: "asc" } });
+  }
+
+  /** MANAGER, ADMIN. */
+  @Mutation(() => Board)
+  createBoard(@Arg("input", () => BoardInput) input: BoardInput, @Ctx() ctx: Context): Promise<Board> {
+    requireRole(ctx.viewer, TRIAGE_PERMISSIONS.manageBoardsAndTags, "manage boards");
+    return createBoard(ctx.em, input);
+  }
+
+  /** MANAGER, ADMIN: rename, describe, archive or restore. */
+  @Mutation(() => Board)
+  updateBoard(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateBoardInput) input: UpdateBoardInput, @Ctx() ctx: Context): Promise<Board> {
+    requireRole(ctx.viewer, TRIAGE_PERMISSIONS.manageBoardsAndTags, "manage boards");
+    return updateBoard(ctx.em, id, input);
+  }
+
+  /** MANAGER, ADMIN. */
+  @Mutation(() => Tag)
+  createTag(@Arg("input", () => TagInput) input: TagInput, @Ctx() ctx: Context): Promise<Tag> {
+    requireRole(ctx.viewer, TRIAGE_PERMISSIONS.manageBoardsAndTags, "manage tags");
+    return createTag(ctx.em, input);
+  }
+
+  /** MANAGER, ADMIN: rename, recolour, archive or restore. */
+  @Mutation(() => Tag)
+  updateTag(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateTagInput) input: UpdateTagInput, @Ctx() ctx: Context): Promise<Tag> {
+    requireRole(ctx.viewer, TRIAGE_PERMISSIONS.manageBoardsAndTags, "manage tags");
+    return updateTag(ctx.em, id, input);
+  }
+
+  /** MANAGER, PRODUCT, ADMIN. */
+  @Mutation(() => Post)
+  setPostStatus(
+    @Arg("postId", () => ID) postId: string,
+    @Arg("status", () => PostStatus) status: PostStatus,
+    @Arg("input", () => NoteInput, { nullable: true }) input: NoteInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<Post> {
+    const actor = requireRole(ctx.viewer, TRIAGE_PERMISSIONS.setStatus, "change a post's status");
+    return setPostStatus(ctx.em, actor, postId, status, input?.note);
+  }
+
+  /** MANAGER, PRODUCT, ADMIN: a public update without a status change. */
+  @Mutation(() => Post)
+  postUpdate(@Arg("postId", () => ID) postId: string, @Arg("input", () => RequiredNoteInput) input: RequiredNoteInput, @Ctx() ctx: Context): Promise<Post> {
+    const actor = requireRole(ctx.viewer, TRIAGE_PERMISSIONS.postUpdate, "post updates");
+    return postUpdate(ctx.em, actor, postId, input.note);
+  }
+
+  /** AMBASSADOR, MODERATOR, MANAGER, PRODUCT, ADMIN. Idempotent. */
+  @Mutation(() => Post)
+  tagPost(@Arg("postId", () => ID) postId: string, @Arg("tagId", () => ID) tagId: string, @Ctx() ctx: Context): Promise<Post> {
+    requireRole(ctx.viewer, TRIAGE_PERMISSIONS.tag, "tag posts");
+    return setPostTag(ctx.em, postId, tagId, true);
+  }
+
+  /** AMBASSADOR, MODERATOR, MANAGER, PRODUCT, ADMIN. Idempotent. */
+  @Mutation(() => Post)
+  untagPost(@Arg("postId", () => ID) postId: string, @Arg("tagId", () => ID) tagId: string, @Ctx() ctx: Context): Promise<Post> {
+    requireRole(ctx.viewer, TRIAGE_PERMISSIONS.tag, "tag posts");
+    return setPostTag(ctx.em, postId, tagId, false);
+  }
+
+  /** MODERATOR, MANAGER, ADMIN. */
+  @Mutation(() => Post)
+  movePost(@Arg("postId", () => ID) postId: string, @Arg("boardId", () => ID) boardId: string, @Ctx() ctx: Context): Promise<Post> {
+    const actor = requireRole(ctx.viewer, TRIAGE_PERMISSIONS.moveBoard, "move posts");
+    return movePost(ctx.em, actor, postId, boardId);
+  }
+
+  /** MODERATOR, MANAGER, ADMIN. Returns the target post. */
+  @Mutation(() => Post)
+  mergePosts(
+    @Arg("duplicateId", () => ID) duplicateId: string,
+    @Arg("targetId", () => ID) targetId: string,
+    @Arg("input", () => NoteInput, { nullable: true }) input: NoteInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<Post> {
+    const actor = requireRole(ctx.viewer, TRIAGE_PERMISSIONS.merge, "merge posts");
+    return mergePosts(ctx.em, actor, duplicateId, targetId, input?.note);
+  }
+}

@@ -1,0 +1,77 @@
+import { hash } from "@node-rs/argon2";
+import { randomUUID } from "node:crypto";
+import { startSession } from "../../server/members/auth.service.js";
+import { Member } from "../../server/members/member.entity.js";
+import { Role } from "../../server/members/role.js";
+import { BugDetails, Post, UsabilityDetails } from "../../server/posts/post.entity.js";
+import { BugSeverity, PostKind } from "../../server/posts/post-enums.js";
+import { Board } from "../../server/triage/board.entity.js";
+import { Tag } from "../../server/triage/tag.entity.js";
+import type { GraphQLClient } from "../support/graphql-client.js";
+import type { TestApp } from "../support/test-app.js";
+
+export const FACTORY_PASSWORD = "correct horse battery";
+const passwordHash = hash(FACTORY_PASSWORD);
+
+export interface SignedInMember {
+  member: Member;
+  client: GraphQLClient;
+}
+
+/** A member row plus a client already signed in as them (a real session, as after logIn). */
+export async function buildMember(app: TestApp, overrides: Partial<Pick<Member, "email" | "displayName" | "role">> = {}): Promise<SignedInMember> {
+  const em = app.orm.em.fork();
+  const suffix = randomUUID().slice(0, 8);
+  const member = em.create(Member, {
+    email: overrides.email ?? `member-${suffix}@example.com`,
+    displayName: overrides.displayName ?? `Member ${suffix}`,
+    role: overrides.role ?? Role.MEMBER,
+    passwordHash: await passwordHash,
+  });
+  await em.flush();
+  const session = await startSession(em, app.config, member);
+  const client = app.client();
+  client.setSessionCookie(session.token);
+  return { member, client };
+}
+
+export async function buildBoard(app: TestApp, overrides: Partial<Pick<Board, "name" | "slug" | "archivedAt">> = {}): Promise<Board> {
+  const em = app.orm.em.fork();
+  const suffix = randomUUID().slice(0, 8);
+  const board = em.create(Board, { name: overrides.name ?? `Board ${suffix}`, slug: overrides.slug ?? `board-${suffix}`, archivedAt: overrides.archivedAt ?? null });
+  await em.flush();
+  return board;
+}
+
+export async function buildTag(app: TestApp, name = `tag-${randomUUID().slice(0, 8)}`): Promise<Tag> {
+  const em = app.orm.em.fork();
+  const tag = em.create(Tag, { name });
+  await em.flush();
+  return tag;
+}
+
+/** A post written straight to the database (no rate limit, no HTTP), with the kind's details filled in. */
+export async function buildPost(
+  app: TestApp,
+  options: { author: Member; board?: Board; kind?: PostKind; title?: string; body?: string; createdAt?: Date },
+): Promise<Post> {
+  const em = app.orm.em.fork();
+  const kind = options.kind ?? PostKind.IDEA;
+  const board = options.board ?? (await buildBoard(app));
+  const post = em.create(Post, {
+    author: em.getReference(Member, options.author.id),
+    board: em.getReference(Board, board.id),
+    kind,
+    title: options.title ?? `Post ${randomUUID().slice(0, 8)}`,
+    body: options.body ?? "",
+    createdAt: options.createdAt ?? new Date(),
+    bug: kind === PostKind.BUG
+      ? Object.assign(new BugDetails(), { stepsToReproduce: "1. open", expected: "works", actual: "breaks", environment: "", severity: BugSeverity.MEDIUM })
+      : null,
+    usability: kind === PostKind.USABILITY
+      ? Object.assign(new UsabilityDetails(), { location: "/settings", goal: "change email", obstacle: "field is read-only" })
+      : null,
+  });
+  await em.flush();
+  return post;
+}

@@ -1,0 +1,46 @@
+import type { TestProject } from "vitest/node";
+import { rm } from "node:fs/promises";
+import { startEmbeddedPostgres, type DatabaseServer } from "../../server/db/database.js";
+import { openDatabase } from "../../server/db/orm.js";
+import { freePort } from "./free-port.js";
+
+export const TEMPLATE_DATABASE = "roundtrip_test_template";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** Connection string of the server's maintenance database; test files create their own databases from it. */
+    adminDatabaseUrl: string;
+  }
+}
+
+/**
+ * Starts one PostgreSQL for the whole run (embedded, or the one DATABASE_URL names) and migrates a
+ * template database once; every test file then clones it, so files run in parallel in isolation.
+ */
+export default async function setup(project: TestProject) {
+  let server: DatabaseServer | null = null;
+  let adminUrl: string;
+  const dataDir = `.data/test-postgres-${process.pid}`;
+  if (process.env.DATABASE_URL) {
+    const url = new URL(process.env.DATABASE_URL);
+    url.pathname = "/postgres";
+    adminUrl = url.toString();
+  } else {
+    server = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+    adminUrl = server.urlFor("postgres");
+  }
+  const templateUrl = new URL(adminUrl);
+  templateUrl.pathname = `/${TEMPLATE_DATABASE}`;
+
+  const admin = await openDatabase(adminUrl, { migrate: false });
+  await admin.em.getConnection().execute(`drop database if exists "${TEMPLATE_DATABASE}" with (force)`);
+  await admin.close();
+  const template = await openDatabase(templateUrl.toString());
+  await template.close();
+
+  project.provide("adminDatabaseUrl", adminUrl);
+  return async () => {
+    await server?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,68 @@
+import { inject } from "vitest";
+import type { MikroORM } from "@mikro-orm/postgresql";
+import { randomBytes } from "node:crypto";
+import { startApp } from "../../server/app.js";
+import { loadConfig, type Config } from "../../server/config.js";
+import { openDatabase } from "../../server/db/orm.js";
+import { TEMPLATE_DATABASE } from "./global-setup.js";
+import { GraphQLClient } from "./graphql-client.js";
+
+export interface TestApp {
+  url: string;
+  orm: MikroORM;
+  config: Config;
+  /** A fresh anonymous client (its own cookie jar). */
+  client(): GraphQLClient;
+  /** Counts SQL statements sent while `fn` runs. */
+  countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: string[] }>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real server on a port of its own, over a database cloned from the migrated template, so each
+ * test file is isolated. Rate limits are generous unless a test overrides them.
+ */
+export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const adminUrl = new URL(inject("adminDatabaseUrl"));
+  const database = `roundtrip_test_${randomBytes(6).toString("hex")}`;
+  const admin = await openDatabase(adminUrl.toString(), { migrate: false });
+  await admin.em.getConnection().execute(`create database "${database}" template "${TEMPLATE_DATABASE}"`);
+  await admin.close();
+
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  const orm = await openDatabase(url.toString(), { migrate: false });
+  const generous = { points: 100_000, durationSeconds: 60 };
+  const config: Config = {
+    ...loadConfig({}),
+    rateLimits: { submit: generous, vote: generous, comment: generous, login: generous },
+    ...overrides,
+  };
+  const app = await startApp(config, orm, { port: 0, host: "127.0.0.1" });
+
+  let recording: string[] | null = null;
+  orm.em.getConnection().getKnex().on("query", (query: { sql: string }) => recording?.push(query.sql));
+
+  return {
+    url: app.url,
+    orm,
+    config,
+    client: () => new GraphQLClient(app.url),
+    async countQueries(fn) {
+      recording = [];
+      try {
+        const result = await fn();
+        return { result, queries: recording };
+      } finally {
+        recording = null;
+      }
+    },
+    async close() {
+      await app.stop();
+      await orm.close();
+      const cleanup = await openDatabase(adminUrl.toString(), { migrate: false });
+      await cleanup.em.getConnection().execute(`drop database if exists "${database}" with (force)`);
+      await cleanup.close();
+    },
+  };
+}
