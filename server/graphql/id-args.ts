@@ -2,8 +2,7 @@ import type { MiddlewareFn } from "type-graphql";
 import { isUuid } from "../shared/ids.js";
 import { badInput } from "./errors.js";
 
-// Compared by printed name: type-graphql loads graphql's CommonJS build, so identity checks against
-// our ESM import of GraphQLID would never match.
+// The printed type ("ID!", "[ID!]") names the scalar whatever list and non-null wrappers it has.
 const isIdType = (type: { toString(): string }) => type.toString().replace(/[![\]]/g, "") === "ID";
 
 /**

@@ -114,24 +114,30 @@ export async function listPosts(
   return { posts, totalCount, offset: options.offset };
 }
 
+const WORD_SIMILARITY_THRESHOLD = 0.4;
+
 /**
- * Duplicate suggestions while a member types: title trigram similarity plus full-text overlap of
+ * Duplicate suggestions while a member types: title trigram word similarity plus full-text overlap of
  * the title and body words (OR-ed, so any shared word counts), ranked by the sum of both.
  */
 export async function findSimilarPosts(em: EntityManager, title: string, body: string, first: number): Promise<Post[]> {
   const words = [...new Set(`${title} ${body}`.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [])].slice(0, 30);
   // Words are letters and digits only, so joining them with "|" is a safe tsquery; null matches nothing.
   const anyWordQuery = words.length ? words.join(" | ") : null;
-  const rows: { id: string }[] = await em.execute(
-    `select p.id,
-            similarity(p.title, ?) + coalesce(ts_rank(p.search, to_tsquery('english', ?::text)), 0) as score
-       from post p
-      where p.merged_into_id is null
-        and (p.title % ? or p.search @@ to_tsquery('english', ?::text))
-      order by score desc, p.vote_count desc
-      limit ?`,
-    [title, anyWordQuery, title, anyWordQuery, first],
-  );
+  const rows: { id: string }[] = await em.transactional(async (tx) => {
+    // Looser than pg_trgm's default 0.6 so typos while typing ("dark mdoe") still match; `<%` stays index-backed.
+    await tx.execute(`set local pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
+    return tx.execute(
+      `select p.id,
+              word_similarity(?, p.title) + coalesce(ts_rank(p.search, to_tsquery('english', ?::text)), 0) as score
+         from post p
+        where p.merged_into_id is null
+          and (? <% p.title or p.search @@ to_tsquery('english', ?::text))
+        order by score desc, p.vote_count desc
+        limit ?`,
+      [title, anyWordQuery, title, anyWordQuery, first],
+    );
+  });
   if (rows.length === 0) return [];
   const posts = await em.find(Post, { id: { $in: rows.map((row) => row.id) } });
   const byId = new Map(posts.map((post) => [post.id, post]));
