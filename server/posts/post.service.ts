@@ -13,12 +13,13 @@ import type { EditPostInput, PostFilter, SubmitPostInput } from "./post.inputs.j
 import { canEditPost } from "./post.policy.js";
 import { PostStatus } from "./post-status.js";
 
-/** The kind decides which detail block is required; the other one must be absent. */
-function checkKindDetails(kind: PostKind, input: { bug?: unknown; usability?: unknown }) {
-  if (kind === PostKind.BUG && !input.bug) throw badInput("bug", "A bug report needs steps to reproduce, expected and actual result, and a severity.");
+/** Each kind has its own detail block: required on submit, and never the other kind's. */
+function checkKindDetails(kind: PostKind, input: { bug?: unknown; usability?: unknown }, mode: "submit" | "edit") {
   if (kind !== PostKind.BUG && input.bug) throw badInput("bug", "Only bug reports have bug details.");
-  if (kind === PostKind.USABILITY && !input.usability) throw badInput("usability", "A usability report needs where it happened, what you tried and what got in the way.");
   if (kind !== PostKind.USABILITY && input.usability) throw badInput("usability", "Only usability reports have usability details.");
+  if (mode === "edit") return;
+  if (kind === PostKind.BUG && !input.bug) throw badInput("bug", "A bug report needs steps to reproduce, expected and actual result, and a severity.");
+  if (kind === PostKind.USABILITY && !input.usability) throw badInput("usability", "A usability report needs where it happened, what you tried and what got in the way.");
 }
 
 const toBug = (input: SubmitPostInput["bug"]) => (input ? Object.assign(new BugDetails(), input) : null);
@@ -38,7 +39,7 @@ export async function findOpenBoardOrThrow(em: EntityManager, id: string): Promi
 }
 
 export async function submitPost(em: EntityManager, author: Member, input: SubmitPostInput): Promise<Post> {
-  checkKindDetails(input.kind, input);
+  checkKindDetails(input.kind, input, "submit");
   return em.transactional(async (tx) => {
     const board = await findOpenBoardOrThrow(tx, input.boardId);
     const post = tx.create(Post, {
@@ -60,7 +61,7 @@ export async function editPost(em: EntityManager, config: Config, viewer: Member
   return em.transactional(async (tx) => {
     const post = await findPostOrThrow(tx, postId);
     if (!canEditPost(viewer, post, config)) throw forbidden("edit this post");
-    checkKindDetails(post.kind, { bug: input.bug ?? (post.kind === PostKind.BUG ? post.bug : undefined), usability: input.usability ?? (post.kind === PostKind.USABILITY ? post.usability : undefined) });
+    checkKindDetails(post.kind, input, "edit");
     if (input.title !== undefined && input.title !== null) post.title = input.title.trim();
     if (input.body !== undefined && input.body !== null) post.body = input.body.trim();
     if (input.bug) post.bug = toBug(input.bug);
