@@ -1,0 +1,723 @@
+/**
+ * Who may call which mutation, cell by cell: every mutation × every role (and anonymous), over HTTP.
+ *
+ * The expected table below is written out by hand on purpose. It does not import the server's
+ * policy constants, so changing who may do what means changing this table too, deliberately.
+ * An allowed cell checks the effect is really there; a refused cell checks the error code and that
+ * the database is byte-for-byte what it was before the call.
+ */
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FACTORY_PASSWORD, buildBoard, buildMember, buildPost, buildTag } from "../factories/index.js";
+import type { Member } from "../../server/members/member.entity.js";
+import type { Role } from "../../server/members/role.js";
+import type { Post } from "../../server/posts/post.entity.js";
+import { codeOf, type GraphQLClient, type GraphQLResult } from "../support/graphql-client.js";
+import { startTestApp, type TestApp } from "../support/test-app.js";
+
+// ---------------------------------------------------------------------------------------------
+// The expected permission table
+// ---------------------------------------------------------------------------------------------
+
+const ROLES = ["MEMBER", "AMBASSADOR", "MODERATOR", "MANAGER", "PRODUCT", "ADMIN"] as const;
+type RoleName = (typeof ROLES)[number];
+type Actor = "ANONYMOUS" | RoleName;
+type Code = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND";
+
+const EVERYONE: readonly Actor[] = ["ANONYMOUS", ...ROLES];
+const SIGNED_IN: readonly Actor[] = ROLES;
+const STAFF: readonly Actor[] = ["MODERATOR", "MANAGER", "PRODUCT", "ADMIN"];
+const NON_STAFF: readonly Actor[] = ["ANONYMOUS", "MEMBER", "AMBASSADOR"];
+
+interface Expectation {
+  /** Who may do it; everyone else is refused. */
+  allowed: readonly Actor[];
+  /** Which actors the row is tried with (default: everyone). Ownership rows need a signed-in owner. */
+  actors?: readonly Actor[];
+  /** Refusal code for signed-in actors (default FORBIDDEN); anonymous is always UNAUTHENTICATED. */
+  refusal?: Code;
+  /** Per-actor refusal codes where they differ (e.g. hidden internal notes are NOT_FOUND). */
+  refusalFor?: Partial<Record<Actor, Code>>;
+}
+
+/** Row name: "<mutation>" or "<mutation> (<situation>)". The mutation name is the first word. */
+const EXPECTED = {
+  // Accounts
+  signUp: { allowed: EVERYONE },
+  logIn: { allowed: EVERYONE },
+  logOut: { allowed: EVERYONE },
+  updateProfile: { allowed: SIGNED_IN },
+  createApiToken: { allowed: SIGNED_IN },
+  "revokeApiToken (own token)": { actors: SIGNED_IN, allowed: SIGNED_IN },
+  "revokeApiToken (someone else's token)": { allowed: [], refusal: "NOT_FOUND" },
+  setMemberRole: { allowed: ["ADMIN"] },
+
+  // Posts
+  submitPost: { allowed: SIGNED_IN },
+  "editPost (own post, within grace period)": { actors: SIGNED_IN, allowed: SIGNED_IN },
+  "editPost (own post, after grace period)": { actors: SIGNED_IN, allowed: ["MODERATOR", "MANAGER", "ADMIN"] },
+  "editPost (someone else's post)": { allowed: ["MODERATOR", "MANAGER", "ADMIN"] },
+  followPost: { allowed: SIGNED_IN },
+  unfollowPost: { allowed: SIGNED_IN },
+
+  // Votes
+  vote: { allowed: SIGNED_IN },
+  unvote: { allowed: SIGNED_IN },
+  voteOnBehalf: { allowed: ["MANAGER", "ADMIN"] },
+
+  // Comments
+  "addComment (public)": { allowed: SIGNED_IN },
+  "addComment (internal note)": { allowed: STAFF },
+  "editComment (own comment)": { actors: SIGNED_IN, allowed: SIGNED_IN },
+  "editComment (someone else's comment)": { allowed: [] },
+  "editComment (someone else's internal note)": {
+    allowed: [],
+    refusalFor: { MEMBER: "NOT_FOUND", AMBASSADOR: "NOT_FOUND" },
+  },
+  "deleteComment (own comment)": { actors: SIGNED_IN, allowed: SIGNED_IN },
+  "deleteComment (someone else's comment)": { allowed: ["MODERATOR", "MANAGER", "ADMIN"] },
+  "deleteComment (someone else's internal note)": {
+    allowed: ["MODERATOR", "MANAGER", "ADMIN"],
+    refusalFor: { MEMBER: "NOT_FOUND", AMBASSADOR: "NOT_FOUND" },
+  },
+
+  // Triage
+  setPostStatus: { allowed: ["MANAGER", "PRODUCT", "ADMIN"] },
+  postUpdate: { allowed: ["MANAGER", "PRODUCT", "ADMIN"] },
+  tagPost: { allowed: ["AMBASSADOR", "MODERATOR", "MANAGER", "PRODUCT", "ADMIN"] },
+  untagPost: { allowed: ["AMBASSADOR", "MODERATOR", "MANAGER", "PRODUCT", "ADMIN"] },
+  movePost: { allowed: ["MODERATOR", "MANAGER", "ADMIN"] },
+  mergePosts: { allowed: ["MODERATOR", "MANAGER", "ADMIN"] },
+  createBoard: { allowed: ["MANAGER", "ADMIN"] },
+  updateBoard: { allowed: ["MANAGER", "ADMIN"] },
+  createTag: { allowed: ["MANAGER", "ADMIN"] },
+  updateTag: { allowed: ["MANAGER", "ADMIN"] },
+} as const satisfies Record<string, Expectation>;
+
+type RowName = keyof typeof EXPECTED;
+
+// ---------------------------------------------------------------------------------------------
+// Harness
+// ---------------------------------------------------------------------------------------------
+
+let app: TestApp;
+
+const sql = async <T = Record<string, any>>(query: string, params: unknown[] = []): Promise<T[]> =>
+  app.orm.em.fork().execute(query, params) as Promise<T[]>;
+const one = async <T = Record<string, any>>(query: string, params: unknown[] = []): Promise<T | undefined> =>
+  (await sql<T>(query, params))[0];
+
+/** Every application table, as "rows:md5 of all rows"; any write anywhere changes it. */
+const TABLES = ["member", "session", "api_token", "board", "tag", "post", "post_tag", "follow", "vote", "comment", "post_event"];
+async function snapshot(): Promise<Record<string, string>> {
+  const columns = TABLES.map(
+    (table) => `(select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from "${table}" t) as "${table}"`,
+  );
+  return (await one<Record<string, string>>(`select ${columns.join(", ")}`))!;
+}
+
+interface Cell {
+  /** The calling client: signed in as `me`, or anonymous. */
+  client: GraphQLClient;
+  /** The caller's member row; null when anonymous. */
+  me: Member | null;
+  actor: Actor;
+}
+
+interface Scenario<S = any> {
+  /** Fresh fixtures for one cell. */
+  setup(cell: Cell): Promise<S>;
+  call(cell: Cell, state: S): Promise<GraphQLResult>;
+  /** Asserts the allowed call's effect is visible. */
+  effect(cell: Cell, state: S, result: GraphQLResult): Promise<void>;
+}
+
+/** Someone other than the caller. */
+const someone = async (role: RoleName = "MEMBER") => (await buildMember(app, { role: role as Role })).member;
+
+async function buildComment(post: Post, author: Member, options: { internal?: boolean } = {}): Promise<string> {
+  const id = randomUUID();
+  const internal = options.internal ?? false;
+  await sql(`insert into comment (id, post_id, author_id, body, visibility) values (?, ?, ?, 'original body', ?)`, [
+    id,
+    post.id,
+    author.id,
+    internal ? "INTERNAL" : "PUBLIC",
+  ]);
+  if (!internal) await sql(`update post set comment_count = comment_count + 1 where id = ?`, [post.id]);
+  return id;
+}
+
+async function buildApiToken(owner: Member): Promise<string> {
+  const id = randomUUID();
+  await sql(`insert into api_token (id, member_id, name, token_hash) values (?, ?, 'script', ?)`, [id, owner.id, randomUUID().replace(/-/g, "")]);
+  return id;
+}
+
+async function buildVote(post: Post, member: Member) {
+  await sql(`insert into vote (id, post_id, member_id) values (gen_random_uuid(), ?, ?)`, [post.id, member.id]);
+  await sql(`update post set vote_count = vote_count + 1 where id = ?`, [post.id]);
+}
+
+const postRow = (id: string) => one(`select * from post where id = ?`, [id]);
+const events = (postId: string) => sql(`select * from post_event where post_id = ? order by created_at`, [postId]);
+
+// ---------------------------------------------------------------------------------------------
+// One scenario per table row: fixtures, the call, and what "it worked" means
+// ---------------------------------------------------------------------------------------------
+
+const SCENARIOS: Record<RowName, Scenario> = {
+  signUp: {
+    setup: async () => ({ email: `new-${randomUUID().slice(0, 8)}@example.com` }),
+    call: ({ client }, { email }) =>
+      client.request(`mutation($input: SignUpInput!) { signUp(input: $input) { id email role } }`, {
+        input: { email, password: "long enough pw", displayName: "Newcomer" },
+      }),
+    async effect({ client }, { email }, result) {
+      expect(result.data.signUp).toMatchObject({ email, role: "MEMBER" });
+      expect(await one(`select role from member where email = ?`, [email])).toEqual({ role: "MEMBER" });
+      expect((await client.ok(`{ me { email } }`)).me.email).toBe(email);
+    },
+  },
+
+  logIn: {
+    // Anonymous logs in as a fresh member; a signed-in caller logs in (again) as themselves.
+    async setup({ me }) {
+      if (me) return { member: me };
+      const member = await someone();
+      await sql(`update session set revoked_at = now() where member_id = ?`, [member.id]);
+      return { member };
+    },
+    call: ({ client }, { member }) =>
+      client.request(`mutation($input: LogInInput!) { logIn(input: $input) { id } }`, {
+        input: { email: member.email, password: FACTORY_PASSWORD },
+      }),
+    async effect({ client }, { member }, result) {
+      expect(result.data.logIn.id).toBe(member.id);
+      expect((await client.ok(`{ me { id } }`)).me.id).toBe(member.id);
+      const live = await sql(`select 1 from session where member_id = ? and revoked_at is null`, [member.id]);
+      expect(live).toHaveLength(1); // a signed-in caller's previous session was revoked
+    },
+  },
+
+  logOut: {
+    setup: async () => ({}),
+    call: ({ client }) => client.request(`mutation { logOut }`),
+    async effect({ client, me }, _state, result) {
+      expect(result.data.logOut).toBe(true);
+      expect((await client.ok(`{ me { id } }`)).me).toBeNull();
+      if (me) expect(await sql(`select 1 from session where member_id = ? and revoked_at is null`, [me.id])).toHaveLength(0);
+    },
+  },
+
+  updateProfile: {
+    setup: async () => ({ name: `Renamed ${randomUUID().slice(0, 6)}` }),
+    call: ({ client }, { name }) =>
+      client.request(`mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { id displayName } }`, { input: { displayName: name } }),
+    async effect({ me }, { name }, result) {
+      expect(result.data.updateProfile).toEqual({ id: me!.id, displayName: name });
+      expect(await one(`select display_name from member where id = ?`, [me!.id])).toEqual({ display_name: name });
+    },
+  },
+
+  createApiToken: {
+    setup: async () => ({}),
+    call: ({ client }) => client.request(`mutation { createApiToken(input: { name: "nightly export" }) { secret token { id name } } }`),
+    async effect({ me }, _state, result) {
+      expect(result.data.createApiToken.secret).toMatch(/^rt_/);
+      const row = await one(`select member_id, name, revoked_at from api_token where id = ?`, [result.data.createApiToken.token.id]);
+      expect(row).toEqual({ member_id: me!.id, name: "nightly export", revoked_at: null });
+    },
+  },
+
+  "revokeApiToken (own token)": {
+    setup: async ({ me }) => ({ tokenId: await buildApiToken(me!) }),
+    call: ({ client }, { tokenId }) => client.request(`mutation($id: ID!) { revokeApiToken(id: $id) }`, { id: tokenId }),
+    async effect(_cell, { tokenId }, result) {
+      expect(result.data.revokeApiToken).toBe(true);
+      expect((await one(`select revoked_at from api_token where id = ?`, [tokenId]))!.revoked_at).not.toBeNull();
+    },
+  },
+
+  "revokeApiToken (someone else's token)": {
+    setup: async () => ({ tokenId: await buildApiToken(await someone("MEMBER")) }),
+    call: ({ client }, { tokenId }) => client.request(`mutation($id: ID!) { revokeApiToken(id: $id) }`, { id: tokenId }),
+    effect: async () => {
+      throw new Error("nobody may revoke someone else's token");
+    },
+  },
+
+  setMemberRole: {
+    setup: async () => ({ target: await someone("MEMBER") }),
+    call: ({ client }, { target }) =>
+      client.request(`mutation($id: ID!) { setMemberRole(memberId: $id, role: MODERATOR) { id role } }`, { id: target.id }),
+    async effect(_cell, { target }, result) {
+      expect(result.data.setMemberRole).toEqual({ id: target.id, role: "MODERATOR" });
+      expect(await one(`select role from member where id = ?`, [target.id])).toEqual({ role: "MODERATOR" });
+    },
+  },
+
+  submitPost: {
+    setup: async () => ({ board: await buildBoard(app), title: `Dark mode ${randomUUID().slice(0, 6)}` }),
+    call: ({ client }, { board, title }) =>
+      client.request(`mutation($input: SubmitPostInput!) { submitPost(input: $input) { id title status } }`, {
+        input: { boardId: board.id, kind: "IDEA", title, body: "Please" },
+      }),
+    async effect({ me }, { board, title }, result) {
+      expect(result.data.submitPost).toMatchObject({ title, status: "OPEN" });
+      const row = await postRow(result.data.submitPost.id);
+      expect(row).toMatchObject({ title, author_id: me!.id, board_id: board.id, kind: "IDEA" });
+    },
+  },
+
+  "editPost (own post, within grace period)": editPostScenario(async ({ me }) => buildPost(app, { author: me! })),
+  "editPost (own post, after grace period)": editPostScenario(async ({ me }) =>
+    buildPost(app, { author: me!, createdAt: new Date(Date.now() - 2 * 3600_000) }),
+  ),
+  "editPost (someone else's post)": editPostScenario(async () => buildPost(app, { author: await someone() })),
+
+  followPost: {
+    setup: async () => ({ post: await buildPost(app, { author: await someone() }) }),
+    call: ({ client }, { post }) => client.request(`mutation($id: ID!) { followPost(id: $id) { id viewerFollows } }`, { id: post.id }),
+    async effect({ me }, { post }, result) {
+      expect(result.data.followPost).toEqual({ id: post.id, viewerFollows: true });
+      expect(await sql(`select 1 from follow where post_id = ? and member_id = ?`, [post.id, me!.id])).toHaveLength(1);
+    },
+  },
+
+  unfollowPost: {
+    async setup({ me }) {
+      const author = await someone();
+      const post = await buildPost(app, { author });
+      await sql(`insert into follow (post_id, member_id) values (?, ?)`, [post.id, (me ?? author).id]);
+      return { post };
+    },
+    call: ({ client }, { post }) => client.request(`mutation($id: ID!) { unfollowPost(id: $id) { id viewerFollows } }`, { id: post.id }),
+    async effect({ me }, { post }, result) {
+      expect(result.data.unfollowPost).toEqual({ id: post.id, viewerFollows: false });
+      expect(await sql(`select 1 from follow where post_id = ? and member_id = ?`, [post.id, me!.id])).toHaveLength(0);
+    },
+  },
+
+  vote: {
+    setup: async () => ({ post: await buildPost(app, { author: await someone() }) }),
+    call: ({ client }, { post }) => client.request(`mutation($id: ID!) { vote(postId: $id) { id voteCount viewerHasVoted } }`, { id: post.id }),
+    async effect({ me }, { post }, result) {
+      expect(result.data.vote).toEqual({ id: post.id, voteCount: 1, viewerHasVoted: true });
+      expect(await sql(`select cast_by_id from vote where post_id = ? and member_id = ?`, [post.id, me!.id])).toEqual([{ cast_by_id: null }]);
+      expect((await postRow(post.id))!.vote_count).toBe(1);
+    },
+  },
+
+  unvote: {
+    async setup({ me }) {
+      const author = await someone();
+      const post = await buildPost(app, { author });
+      await buildVote(post, me ?? author);
+      return { post };
+    },
+    call: ({ client }, { post }) => client.request(`mutation($id: ID!) { unvote(postId: $id) { id voteCount viewerHasVoted } }`, { id: post.id }),
+    async effect({ me }, { post }, result) {
+      expect(result.data.unvote).toEqual({ id: post.id, voteCount: 0, viewerHasVoted: false });
+      expect(await sql(`select 1 from vote where post_id = ? and member_id = ?`, [post.id, me!.id])).toHaveLength(0);
+      expect((await postRow(post.id))!.vote_count).toBe(0);
+    },
+  },
+
+  voteOnBehalf: {
+    async setup() {
+      const post = await buildPost(app, { author: await someone() });
+      return { post, voter: await someone() };
+    },
+    call: ({ client }, { post, voter }) =>
+      client.request(`mutation($p: ID!, $m: ID!) { voteOnBehalf(postId: $p, memberId: $m) { id voteCount } }`, { p: post.id, m: voter.id }),
+    async effect({ me }, { post, voter }, result) {
+      expect(result.data.voteOnBehalf).toEqual({ id: post.id, voteCount: 1 });
+      expect(await sql(`select member_id, cast_by_id from vote where post_id = ?`, [post.id])).toEqual([{ member_id: voter.id, cast_by_id: me!.id }]);
+    },
+  },
+
+  "addComment (public)": addCommentScenario(false),
+  "addComment (internal note)": addCommentScenario(true),
+
+  "editComment (own comment)": editCommentScenario(async ({ me }) => {
+    const post = await buildPost(app, { author: await someone() });
+    return buildComment(post, me!);
+  }),
+  "editComment (someone else's comment)": editCommentScenario(async () => {
+    const other = await someone();
+    return buildComment(await buildPost(app, { author: other }), other);
+  }),
+  "editComment (someone else's internal note)": editCommentScenario(async () => {
+    const other = await someone("MODERATOR");
+    return buildComment(await buildPost(app, { author: other }), other, { internal: true });
+  }),
+
+  "deleteComment (own comment)": deleteCommentScenario(async ({ me }) => {
+    const post = await buildPost(app, { author: await someone() });
+    return { post, commentId: await buildComment(post, me!) };
+  }),
+  "deleteComment (someone else's comment)": deleteCommentScenario(async () => {
+    const other = await someone();
+    const post = await buildPost(app, { author: other });
+    return { post, commentId: await buildComment(post, other) };
+  }),
+  "deleteComment (someone else's internal note)": deleteCommentScenario(async () => {
+    const other = await someone("MANAGER");
+    const post = await buildPost(app, { author: await someone() });
+    return { post, commentId: await buildComment(post, other, { internal: true }) };
+  }),
+
+  setPostStatus: {
+    setup: async () => ({ post: await buildPost(app, { author: await someone() }) }),
+    call: ({ client }, { post }) =>
+      client.request(`mutation($id: ID!) { setPostStatus(postId: $id, status: PLANNED, input: { note: "Coming in Q3" }) { id status } }`, { id: post.id }),
+    async effect({ me }, { post }, result) {
+      expect(result.data.setPostStatus).toEqual({ id: post.id, status: "PLANNED" });
+      const row = await postRow(post.id);
+      expect(row!.status).toBe("PLANNED");
+      expect(row!.first_triaged_at).not.toBeNull();
+      expect(await events(post.id)).toMatchObject([
+        { type: "STATUS_CHANGED", actor_id: me!.id, from_status: "OPEN", to_status: "PLANNED", public_note: "Coming in Q3" },
+      ]);
+    },
+  },
+
+  postUpdate: {
+    setup: async () => ({ post: await buildPost(app, { author: await someone() }) }),
+    call: ({ client }, { post }) =>
+      client.request(`mutation($id: ID!) { postUpdate(postId: $id, input: { note: "Looking into it" }) { id status } }`, { id: post.id }),
+    async effect({ me }, { post }, result) {
+      expect(result.data.postUpdate).toEqual({ id: post.id, status: "OPEN" });
+      expect(await events(post.id)).toMatchObject([{ type: "NOTE", actor_id: me!.id, public_note: "Looking into it" }]);
+    },
+  },
+
+  tagPost: {
+    async setup() {
+      return { post: await buildPost(app, { author: await someone() }), tag: await buildTag(app) };
+    },
+    call: ({ client }, { post, tag }) =>
+      client.request(`mutation($p: ID!, $t: ID!) { tagPost(postId: $p, tagId: $t) { id tags { id } } }`, { p: post.id, t: tag.id }),
+    async effect(_cell, { post, tag }, result) {
+      expect(result.data.tagPost.tags).toEqual([{ id: tag.id }]);
+      expect(await sql(`select tag_id from post_tag where post_id = ?`, [post.id])).toEqual([{ tag_id: tag.id }]);
+    },
+  },
+
+  untagPost: {
+    async setup() {
+      const post = await buildPost(app, { author: await someone() });
+      const tag = await buildTag(app);
+      await sql(`insert into post_tag (post_id, tag_id) values (?, ?)`, [post.id, tag.id]);
+      return { post, tag };
+    },
+    call: ({ client }, { post, tag }) =>
+      client.request(`mutation($p: ID!, $t: ID!) { untagPost(postId: $p, tagId: $t) { id tags { id } } }`, { p: post.id, t: tag.id }),
+    async effect(_cell, { post }, result) {
+      expect(result.data.untagPost.tags).toEqual([]);
+      expect(await sql(`select tag_id from post_tag where post_id = ?`, [post.id])).toEqual([]);
+    },
+  },
+
+  movePost: {
+    async setup() {
+      return { post: await buildPost(app, { author: await someone() }), board: await buildBoard(app) };
+    },
+    call: ({ client }, { post, board }) =>
+      client.request(`mutation($p: ID!, $b: ID!) { movePost(postId: $p, boardId: $b) { id board { id } } }`, { p: post.id, b: board.id }),
+    async effect({ me }, { post, board }, result) {
+      expect(result.data.movePost.board.id).toBe(board.id);
+      expect((await postRow(post.id))!.board_id).toBe(board.id);
+      expect(await events(post.id)).toMatchObject([{ type: "BOARD_CHANGED", actor_id: me!.id }]);
+    },
+  },
+
+  mergePosts: {
+    async setup() {
+      const voter = await someone();
+      const duplicate = await buildPost(app, { author: await someone() });
+      const target = await buildPost(app, { author: await someone() });
+      await buildVote(duplicate, voter);
+      return { duplicate, target, voter };
+    },
+    call: ({ client }, { duplicate, target }) =>
+      client.request(`mutation($d: ID!, $t: ID!) { mergePosts(duplicateId: $d, targetId: $t) { id voteCount } }`, { d: duplicate.id, t: target.id }),
+    async effect(_cell, { duplicate, target, voter }, result) {
+      expect(result.data.mergePosts).toEqual({ id: target.id, voteCount: 1 });
+      expect(await postRow(duplicate.id)).toMatchObject({ merged_into_id: target.id, status: "DUPLICATE", vote_count: 0 });
+      expect(await sql(`select post_id from vote where member_id = ?`, [voter.id])).toEqual([{ post_id: target.id }]);
+    },
+  },
+
+  createBoard: {
+    setup: async () => ({ name: `Board ${randomUUID().slice(0, 8)}` }),
+    call: ({ client }, { name }) => client.request(`mutation($n: String!) { createBoard(input: { name: $n }) { id name slug } }`, { n: name }),
+    async effect(_cell, { name }, result) {
+      expect(result.data.createBoard.name).toBe(name);
+      expect(await one(`select name, slug from board where id = ?`, [result.data.createBoard.id])).toEqual({
+        name,
+        slug: name.toLowerCase().replace(" ", "-"),
+      });
+    },
+  },
+
+  updateBoard: {
+    setup: async () => ({ board: await buildBoard(app), name: `Renamed ${randomUUID().slice(0, 8)}` }),
+    call: ({ client }, { board, name }) =>
+      client.request(`mutation($id: ID!, $n: String!) { updateBoard(id: $id, input: { name: $n, archived: true }) { id name archivedAt } }`, {
+        id: board.id,
+        n: name,
+      }),
+    async effect(_cell, { board, name }, result) {
+      expect(result.data.updateBoard.archivedAt).not.toBeNull();
+      expect(await one(`select name, archived_at is not null as archived from board where id = ?`, [board.id])).toEqual({ name, archived: true });
+    },
+  },
+
+  createTag: {
+    setup: async () => ({ name: `tag ${randomUUID().slice(0, 8)}` }),
+    call: ({ client }, { name }) => client.request(`mutation($n: String!) { createTag(input: { name: $n, color: "#ff0000" }) { id name color } }`, { n: name }),
+    async effect(_cell, { name }, result) {
+      expect(await one(`select name, color from tag where id = ?`, [result.data.createTag.id])).toEqual({ name, color: "#ff0000" });
+    },
+  },
+
+  updateTag: {
+    setup: async () => ({ tag: await buildTag(app), name: `renamed-${randomUUID().slice(0, 8)}` }),
+    call: ({ client }, { tag, name }) =>
+      client.request(`mutation($id: ID!, $n: String!) { updateTag(id: $id, input: { name: $n, color: "#00ff00" }) { id name } }`, { id: tag.id, n: name }),
+    async effect(_cell, { tag, name }, result) {
+      expect(result.data.updateTag).toEqual({ id: tag.id, name });
+      expect(await one(`select name, color from tag where id = ?`, [tag.id])).toEqual({ name, color: "#00ff00" });
+    },
+  },
+};
+
+function editPostScenario(makePost: (cell: Cell) => Promise<Post>): Scenario<{ post: Post }> {
+  return {
+    setup: async (cell) => ({ post: await makePost(cell) }),
+    call: ({ client }, { post }) =>
+      client.request(`mutation($id: ID!) { editPost(id: $id, input: { title: "Edited title" }) { id title } }`, { id: post.id }),
+    async effect(_cell, { post }, result) {
+      expect(result.data.editPost).toEqual({ id: post.id, title: "Edited title" });
+      expect((await postRow(post.id))!.title).toBe("Edited title");
+    },
+  };
+}
+
+function addCommentScenario(internal: boolean): Scenario<{ post: Post }> {
+  return {
+    setup: async () => ({ post: await buildPost(app, { author: await someone() }) }),
+    call: ({ client }, { post }) =>
+      client.request(`mutation($input: AddCommentInput!) { addComment(input: $input) { id visibility body } }`, {
+        input: { postId: post.id, body: "Me too", internal },
+      }),
+    async effect({ me }, { post }, result) {
+      const visibility = internal ? "INTERNAL" : "PUBLIC";
+      expect(result.data.addComment).toMatchObject({ visibility, body: "Me too" });
+      expect(await sql(`select author_id, visibility from comment where post_id = ?`, [post.id])).toEqual([{ author_id: me!.id, visibility }]);
+      expect((await postRow(post.id))!.comment_count).toBe(internal ? 0 : 1);
+    },
+  };
+}
+
+function editCommentScenario(makeComment: (cell: Cell) => Promise<string>): Scenario<{ commentId: string }> {
+  return {
+    setup: async (cell) => ({ commentId: await makeComment(cell) }),
+    call: ({ client }, { commentId }) =>
+      client.request(`mutation($id: ID!) { editComment(id: $id, input: { body: "Edited" }) { id body editedAt } }`, { id: commentId }),
+    async effect(_cell, { commentId }, result) {
+      expect(result.data.editComment.body).toBe("Edited");
+      const row = await one(`select body, edited_at from comment where id = ?`, [commentId]);
+      expect(row!.body).toBe("Edited");
+      expect(row!.edited_at).not.toBeNull();
+    },
+  };
+}
+
+function deleteCommentScenario(make: (cell: Cell) => Promise<{ post: Post; commentId: string }>): Scenario<{ post: Post; commentId: string }> {
+  return {
+    setup: make,
+    call: ({ client }, { commentId }) => client.request(`mutation($id: ID!) { deleteComment(id: $id) { id body deletedAt } }`, { id: commentId }),
+    async effect(_cell, { post, commentId }, result) {
+      expect(result.data.deleteComment).toMatchObject({ id: commentId, body: "" });
+      const row = await one(`select body, deleted_at, visibility from comment where id = ?`, [commentId]);
+      expect(row!.body).toBe("");
+      expect(row!.deleted_at).not.toBeNull();
+      expect((await postRow(post.id))!.comment_count).toBe(0);
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The cells
+// ---------------------------------------------------------------------------------------------
+
+interface CellCase {
+  name: string;
+  row: RowName;
+  actor: Actor;
+  outcome: "allowed" | Code;
+}
+
+function outcomeOf(row: Expectation, actor: Actor): "allowed" | Code {
+  if (row.allowed.includes(actor)) return "allowed";
+  if (actor === "ANONYMOUS") return "UNAUTHENTICATED";
+  return row.refusalFor?.[actor] ?? row.refusal ?? "FORBIDDEN";
+}
+
+const CELLS: CellCase[] = (Object.entries(EXPECTED) as [RowName, Expectation][]).flatMap(([row, expectation]) =>
+  (expectation.actors ?? EVERYONE).map((actor) => {
+    const outcome = outcomeOf(expectation, actor);
+    return { name: `${row} as ${actor} → ${outcome}`, row, actor, outcome };
+  }),
+);
+
+async function cellFor(actor: Actor): Promise<Cell> {
+  if (actor === "ANONYMOUS") return { client: app.client(), me: null, actor };
+  const { member, client } = await buildMember(app, { role: actor as Role });
+  return { client, me: member, actor };
+}
+
+/** Errors must never carry SQL, stack traces or file paths. */
+function expectCleanErrors(result: GraphQLResult) {
+  const text = JSON.stringify(result.errors ?? []);
+  expect(text).not.toMatch(/stacktrace|\bselect\b|\binsert into\b|\bupdate \S+ set\b|\.ts:\d+|node_modules/i);
+}
+
+beforeAll(async () => {
+  app = await startTestApp();
+  // An existing account, so signUp cells never create the very first (ADMIN) account.
+  await buildMember(app, { role: "ADMIN" as Role });
+});
+afterAll(() => app.close());
+
+describe("role matrix", () => {
+  it("covers every mutation in the schema (add a row to EXPECTED for a new mutation)", async () => {
+    const result = await app.client().ok(`{ __schema { mutationType { fields { name } } } }`);
+    const inSchema = result.__schema.mutationType.fields.map((field: { name: string }) => field.name).sort();
+    const inTable = [...new Set(Object.keys(EXPECTED).map((row) => row.split(" ")[0]))].sort();
+    expect(inTable).toEqual(inSchema);
+  });
+
+  it.each(CELLS)("$name", async ({ row, actor, outcome }) => {
+    const scenario = SCENARIOS[row];
+    const cell = await cellFor(actor);
+    const state = await scenario.setup(cell);
+    if (outcome === "allowed") {
+      const result = await scenario.call(cell, state);
+      expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+      await scenario.effect(cell, state, result);
+    } else {
+      const before = await snapshot();
+      const result = await scenario.call(cell, state);
+      expect(codeOf(result), JSON.stringify(result.errors)).toBe(outcome);
+      expect(result.data?.[row.split(" ")[0]] ?? null).toBeNull();
+      expectCleanErrors(result);
+      expect(await snapshot()).toEqual(before);
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Field-level rules
+// ---------------------------------------------------------------------------------------------
+
+const VIEWERS: readonly Actor[] = EVERYONE;
+const seesStaffOnly = (actor: Actor) => STAFF.includes(actor);
+
+describe("field-level visibility", () => {
+  let author: Member;
+  let commenter: Member;
+  let post: Post;
+  let publicCommentId: string;
+  let internalCommentId: string;
+
+  beforeAll(async () => {
+    author = await someone("MEMBER");
+    commenter = await someone("AMBASSADOR");
+    const moderator = await someone("MODERATOR");
+    post = await buildPost(app, { author });
+    publicCommentId = await buildComment(post, commenter);
+    internalCommentId = await buildComment(post, moderator, { internal: true });
+    await sql(
+      `insert into post_event (id, post_id, actor_id, type, source, from_status, to_status, public_note, internal_details)
+       values (gen_random_uuid(), ?, null, 'STATUS_CHANGED', 'JIRA', 'OPEN', 'IN_PROGRESS', 'Work started', ?)`,
+      [post.id, JSON.stringify({ issueKey: "RT-42", url: "https://jira.example.com/browse/RT-42" })],
+    );
+  });
+
+  const POST_VIEW = `query($id: ID!) {
+    post(id: $id) {
+      author { id email }
+      commentCount
+      comments { id visibility author { id email } }
+      timeline { type publicNote internalDetails }
+    }
+  }`;
+
+  it.each(VIEWERS)("Member.email of someone else as %s", async (actor) => {
+    const { client } = await cellFor(actor);
+    const { post: view } = await client.ok(POST_VIEW, { id: post.id });
+    expect(view.author).toEqual({ id: author.id, email: seesStaffOnly(actor) ? author.email : null });
+    const commentAuthor = view.comments.find((comment: { id: string }) => comment.id === publicCommentId).author;
+    expect(commentAuthor).toEqual({ id: commenter.id, email: seesStaffOnly(actor) ? commenter.email : null });
+  });
+
+  it("Member.email of oneself is visible to a MEMBER, through `me` and through their own post", async () => {
+    const client = app.client();
+    const { client: signedIn } = await buildMember(app, { email: `self-${randomUUID().slice(0, 6)}@example.com` });
+    const me = (await signedIn.ok(`{ me { id email } }`)).me;
+    expect(me.email).toMatch(/^self-/);
+    const own = await buildPost(app, { author: { id: me.id } as Member });
+    expect((await signedIn.ok(`query($id: ID!) { post(id: $id) { author { email } } }`, { id: own.id })).post.author.email).toBe(me.email);
+    // …and the same field is null for an anonymous reader of that post.
+    expect((await client.ok(`query($id: ID!) { post(id: $id) { author { email } } }`, { id: own.id })).post.author.email).toBeNull();
+  });
+
+  it.each(VIEWERS)("INTERNAL comments in post.comments as %s", async (actor) => {
+    const { client } = await cellFor(actor);
+    const { post: view } = await client.ok(POST_VIEW, { id: post.id });
+    const ids = view.comments.map((comment: { id: string }) => comment.id);
+    if (seesStaffOnly(actor)) {
+      expect(ids).toEqual([publicCommentId, internalCommentId]);
+      expect(view.comments[1].visibility).toBe("INTERNAL");
+    } else {
+      expect(ids).toEqual([publicCommentId]);
+    }
+    expect(view.commentCount).toBe(1); // internal notes never count
+  });
+
+  it.each(VIEWERS)("INTERNAL comments in posts(…).nodes.comments as %s", async (actor) => {
+    const { client } = await cellFor(actor);
+    const result = await client.ok(`query($a: ID!) { posts(filter: { author: $a }) { nodes { id comments { id visibility } } } }`, { a: author.id });
+    const visibilities = result.posts.nodes.flatMap((node: { comments: { visibility: string }[] }) => node.comments.map((c) => c.visibility));
+    expect(visibilities).toEqual(seesStaffOnly(actor) ? ["PUBLIC", "INTERNAL"] : ["PUBLIC"]);
+  });
+
+  it.each(VIEWERS)("PostEvent.internalDetails as %s", async (actor) => {
+    const { client } = await cellFor(actor);
+    const { post: view } = await client.ok(POST_VIEW, { id: post.id });
+    expect(view.timeline).toHaveLength(1);
+    expect(view.timeline[0].publicNote).toBe("Work started");
+    if (seesStaffOnly(actor)) {
+      expect(JSON.parse(view.timeline[0].internalDetails)).toEqual({ issueKey: "RT-42", url: "https://jira.example.com/browse/RT-42" });
+    } else {
+      expect(view.timeline[0].internalDetails).toBeNull();
+    }
+  });
+
+  it.each(NON_STAFF.filter((actor) => actor !== "ANONYMOUS"))("a reply to an INTERNAL note as %s is NOT_FOUND and writes nothing", async (actor) => {
+    const { client } = await cellFor(actor);
+    const before = await snapshot();
+    for (const internal of [false, true]) {
+      const result = await client.request(`mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`, {
+        input: { postId: post.id, parentId: internalCommentId, body: "peek", internal },
+      });
+      // internal:true is refused for being non-staff; internal:false must not reveal the note exists
+      expect(codeOf(result)).toBe(internal ? "FORBIDDEN" : "NOT_FOUND");
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+});
