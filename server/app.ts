@@ -18,10 +18,18 @@ import { SESSION_COOKIE, resolveViewer } from "./members/auth.service.js";
 import { isStaff } from "./members/role.js";
 import { RateLimits } from "./shared/rate-limit.js";
 import { serveWebApp } from "./http/web-app.js";
+import { mountWebhooks } from "./http/webhooks.js";
+import { JobQueue } from "./jobs/queue.js";
+import { SecretBox } from "./shared/secrets.js";
+import { startTrackerWorkers } from "./trackers/tracker-jobs.js";
+import { PostChangeListener } from "./live/post-changes.js";
+import { serveSubscriptions } from "./live/websocket.js";
 
 export interface RunningApp {
   url: string;
   httpServer: http.Server;
+  queue: JobQueue;
+  secrets: SecretBox;
   stop(): Promise<void>;
 }
 
@@ -30,15 +38,43 @@ function bearerToken(header: string | undefined): string | undefined {
   return match ? match[1] : undefined;
 }
 
-/** Builds the HTTP server (GraphQL at /graphql, the web app at /) and starts listening. */
+/**
+ * Builds the HTTP server (GraphQL at /graphql, tracker webhooks at /webhooks, the web app at /),
+ * starts the job queue and its workers, and starts listening.
+ */
 export async function startApp(config: Config, orm: MikroORM, options: { port?: number; host?: string } = {}): Promise<RunningApp> {
+  if (!config.secretKey) throw new Error("SECRET_KEY is required (32 random bytes, base64): it encrypts tracker credentials.");
+  const secrets = SecretBox.fromEncoded(config.secretKey);
+  const queue = await JobQueue.start(orm.config.get("clientUrl")!, { pollingIntervalSeconds: config.jobPollingSeconds });
+  await startTrackerWorkers({ orm, queue, secrets, config });
+
+  /** One context per HTTP request or subscription operation: its own EntityManager fork and loaders. */
+  async function createContext(credentials: { sessionToken?: string; bearerToken?: string }, exchange: Context["http"]): Promise<Context> {
+    const em = orm.em.fork();
+    const viewer = await resolveViewer(em, credentials);
+    return {
+      em,
+      viewer,
+      loaders: createLoaders(em, viewer?.id ?? null, !!viewer && isStaff(viewer.role)),
+      config,
+      rateLimits,
+      queue,
+      secrets,
+      http: exchange,
+    };
+  }
+
   const app = express();
   const httpServer = http.createServer(app);
+  const schema = await getSchema();
   const armor = armorProtection();
+  const postChanges = new PostChangeListener(orm.config.get("clientUrl")!);
+  await postChanges.start();
+  const websocket = serveSubscriptions(httpServer, schema, armor.validationRules, (sessionToken) => createContext({ sessionToken }, null));
   const rateLimits = new RateLimits(config.rateLimits);
 
   const apollo = new ApolloServer<Context>({
-    schema: await getSchema(),
+    schema,
     formatError,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
@@ -48,6 +84,7 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
       // graphql-armor's typings point at Apollo's CJS build; the plugin objects are the same at run time.
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: async () => websocket.dispose() }) },
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -63,24 +100,14 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
     cookieParser(),
     express.json({ limit: "200kb" }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const em = orm.em.fork();
-        const viewer = await resolveViewer(em, {
-          sessionToken: req.cookies?.[SESSION_COOKIE],
-          bearerToken: bearerToken(req.headers.authorization),
-        });
-        return {
-          em,
-          viewer,
-          loaders: createLoaders(em, viewer?.id ?? null, !!viewer && isStaff(viewer.role)),
-          config,
-          rateLimits,
-          req,
-          res,
-        };
-      },
+      context: ({ req, res }) =>
+        createContext(
+          { sessionToken: req.cookies?.[SESSION_COOKIE], bearerToken: bearerToken(req.headers.authorization) },
+          { req, res },
+        ),
     }),
   );
+  mountWebhooks(app, { orm, queue, secrets });
   serveWebApp(app);
 
   await new Promise<void>((resolve) => httpServer.listen(options.port ?? config.port, options.host ?? config.host, resolve));
@@ -88,6 +115,12 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
   return {
     url: `http://127.0.0.1:${port}`,
     httpServer,
-    stop: () => apollo.stop(),
+    queue,
+    secrets,
+    async stop() {
+      await apollo.stop();
+      await postChanges.stop();
+      await queue.stop();
+    },
   };
 }

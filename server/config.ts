@@ -19,6 +19,13 @@ export interface Config {
   /** Minutes during which an author may still edit their own post. */
   authorEditGraceMinutes: number;
   seedDemoData: boolean;
+  /** Key (32 bytes, base64 or hex) that encrypts tracker credentials; see server/main.ts for the dev fallback. */
+  secretKey: string | null;
+  /** Cron expression of the tracker reconciliation poll; empty turns it off. */
+  reconcileCron: string;
+  jobPollingSeconds: number;
+  /** First delay before retrying a failed tracker call; doubles per attempt. */
+  trackerRetryBaseMs: number;
   rateLimits: { submit: RateLimit; vote: RateLimit; comment: RateLimit; login: RateLimit };
 }
 
@@ -54,6 +61,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlDays: intFromEnv(env, "SESSION_TTL_DAYS", 30),
     authorEditGraceMinutes: intFromEnv(env, "AUTHOR_EDIT_GRACE_MINUTES", 30),
     seedDemoData: env.SEED_DEMO_DATA !== "false",
+    secretKey: env.SECRET_KEY || null,
+    reconcileCron: env.RECONCILE_CRON ?? "*/5 * * * *",
+    jobPollingSeconds: intFromEnv(env, "JOB_POLLING_SECONDS", 2),
+    trackerRetryBaseMs: intFromEnv(env, "TRACKER_RETRY_BASE_MS", 5000),
     rateLimits: {
       submit: rateLimitFromEnv(env, "RATE_LIMIT_SUBMIT", { points: 10, durationSeconds: 3600 }),
       vote: rateLimitFromEnv(env, "RATE_LIMIT_VOTE", { points: 120, durationSeconds: 60 }),

@@ -8,8 +8,10 @@ import { startEmbeddedPostgres, type DatabaseServer } from "./db/database.js";
 import { openDatabase } from "./db/orm.js";
 import { seedDemoData } from "./db/seed.js";
 import { startApp } from "./app.js";
+import { developmentSecretKey } from "./shared/development-secret.js";
 
 const config = loadConfig();
+config.secretKey ??= await developmentSecretKey(config);
 let embedded: DatabaseServer | null = null;
 let databaseUrl = config.databaseUrl;
 if (!databaseUrl) {

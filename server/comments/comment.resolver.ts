@@ -1,8 +1,8 @@
-import { IsOptional, IsUUID, Length } from "class-validator";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../graphql/context.js";
 import { Member } from "../members/member.entity.js";
 import { requireViewer } from "../members/member.policy.js";
+import { CharacterCount } from "../shared/validation.js";
 import { Comment } from "./comment.entity.js";
 import { addComment, deleteComment, editComment } from "./comment.service.js";
 
@@ -11,16 +11,13 @@ export const COMMENT_MAX = 5_000;
 @InputType()
 class AddCommentInput {
   @Field(() => ID)
-  @IsUUID("all", { message: "postId must be an id" })
   postId!: string;
 
   @Field(() => String)
-  @Length(1, COMMENT_MAX)
+  @CharacterCount({ min: 1, max: COMMENT_MAX })
   body!: string;
 
   @Field(() => ID, { nullable: true, description: "Reply to this comment." })
-  @IsOptional()
-  @IsUUID("all", { message: "parentId must be an id" })
   parentId?: string | null;
 
   @Field(() => Boolean, { defaultValue: false, description: "Staff-only note (MODERATOR, MANAGER, PRODUCT, ADMIN)." })
@@ -30,7 +27,7 @@ class AddCommentInput {
 @InputType()
 class EditCommentInput {
   @Field(() => String)
-  @Length(1, COMMENT_MAX)
+  @CharacterCount({ min: 1, max: COMMENT_MAX })
   body!: string;
 }
 

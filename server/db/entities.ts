@@ -8,6 +8,9 @@ import { PostEvent } from "../timeline/post-event.entity.js";
 import { Board } from "../triage/board.entity.js";
 import { Tag } from "../triage/tag.entity.js";
 import { Vote } from "../votes/vote.entity.js";
+import { TrackerConnection } from "../trackers/tracker-connection.entity.js";
+import { TrackerLink } from "../trackers/tracker-link.entity.js";
+import { WebhookDelivery } from "../trackers/webhook-delivery.entity.js";
 
 /** Every entity, listed explicitly so tsc, tsx and vitest discover the same set without folder scanning. */
 export const entities = [
@@ -23,4 +26,7 @@ export const entities = [
   Vote,
   Comment,
   PostEvent,
+  TrackerConnection,
+  TrackerLink,
+  WebhookDelivery,
 ];

@@ -1,6 +1,8 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Request, Response } from "express";
 import type { Config } from "../config.js";
+import type { JobQueue } from "../jobs/queue.js";
+import type { SecretBox } from "../shared/secrets.js";
 import type { Member } from "../members/member.entity.js";
 import type { RateLimits } from "../shared/rate-limit.js";
 import type { Loaders } from "./loaders.js";
@@ -12,6 +14,14 @@ export interface Context {
   loaders: Loaders;
   config: Config;
   rateLimits: RateLimits;
-  req: Request;
-  res: Response;
+  queue: JobQueue;
+  secrets: SecretBox;
+  /** The HTTP exchange; null over WebSocket, which carries subscriptions only. */
+  http: { req: Request; res: Response } | null;
+}
+
+/** For mutations that set or read cookies; they only ever run over HTTP (see server/live/websocket.ts). */
+export function requireHttp(ctx: Context): { req: Request; res: Response } {
+  if (!ctx.http) throw new Error("This operation needs an HTTP request");
+  return ctx.http;
 }

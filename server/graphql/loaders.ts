@@ -7,6 +7,8 @@ import { Board } from "../triage/board.entity.js";
 import { Tag } from "../triage/tag.entity.js";
 import { Comment, CommentVisibility } from "../comments/comment.entity.js";
 import { PostEvent } from "../timeline/post-event.entity.js";
+import { TrackerConnection } from "../trackers/tracker-connection.entity.js";
+import { TrackerLink } from "../trackers/tracker-link.entity.js";
 import { isUuid } from "../shared/ids.js";
 
 /** Loads the rows of `entity` belonging to each post, oldest first, one query per batch. */
@@ -49,6 +51,8 @@ export function createLoaders(em: EntityManager, viewerId: string | null, viewer
   return {
     commentsOfPost: rowsOfPostLoader(em, Comment, viewerIsStaff ? {} : { visibility: CommentVisibility.PUBLIC }),
     timelineOfPost: rowsOfPostLoader(em, PostEvent),
+    linksOfPost: rowsOfPostLoader(em, TrackerLink),
+    trackerConnection: byIdLoader(em, TrackerConnection),
     member: byIdLoader(em, Member),
     board: byIdLoader(em, Board),
     post: byIdLoader(em, Post),

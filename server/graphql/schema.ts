@@ -7,9 +7,25 @@ import { PostResolver } from "../posts/post.resolver.js";
 import { TimelineResolver } from "../timeline/timeline.resolver.js";
 import { TriageResolver } from "../triage/triage.resolver.js";
 import { VoteResolver } from "../votes/vote.resolver.js";
-import { ValidateIdArgs } from "./id-args.js";
+import { PostTrackerFieldsResolver, TrackerConnectionResolver, TrackerLinkResolver } from "../trackers/tracker.resolver.js";
+import { NormalizeArgs } from "./normalize-args.js";
+import { PostLiveResolver } from "../posts/post-live.resolver.js";
+import { CommunityStatsResolver } from "../reports/community-stats.resolver.js";
+import { livePubSub } from "../live/post-changes.js";
 
-export const resolvers = [MemberResolver, PostResolver, VoteResolver, CommentResolver, TriageResolver, TimelineResolver] as const;
+export const resolvers = [
+  MemberResolver,
+  PostResolver,
+  VoteResolver,
+  CommentResolver,
+  TriageResolver,
+  TimelineResolver,
+  TrackerConnectionResolver,
+  TrackerLinkResolver,
+  PostTrackerFieldsResolver,
+  PostLiveResolver,
+  CommunityStatsResolver,
+] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;
 
@@ -17,7 +33,8 @@ let schema: Promise<GraphQLSchema> | undefined;
 export function getSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers,
-    globalMiddlewares: [ValidateIdArgs],
+    globalMiddlewares: [NormalizeArgs],
+    pubSub: livePubSub,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });

@@ -1,7 +1,8 @@
-import { IsEmail, Length, MaxLength } from "class-validator";
+import { IsEmail } from "class-validator";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../graphql/context.js";
-import { notFound } from "../graphql/errors.js";
+import { requireHttp, type Context } from "../graphql/context.js";
+import { conflict, notFound } from "../graphql/errors.js";
+import { CharacterCount } from "../shared/validation.js";
 import { ApiToken } from "./api-token.entity.js";
 import {
   SESSION_COOKIE,
@@ -20,40 +21,40 @@ import { Role } from "./role.js";
 class SignUpInput {
   @Field(() => String)
   @IsEmail({}, { message: "email must be a valid email address" })
-  @MaxLength(254)
+  @CharacterCount({ max: 254 })
   email!: string;
 
   @Field(() => String)
-  @Length(10, 200, { message: "password must be 10 to 200 characters long" })
+  @CharacterCount({ min: 10, max: 200 })
   password!: string;
 
   @Field(() => String)
-  @Length(1, 80)
+  @CharacterCount({ min: 1, max: 80 })
   displayName!: string;
 }
 
 @InputType()
 class LogInInput {
   @Field(() => String)
-  @MaxLength(254)
+  @CharacterCount({ max: 254 })
   email!: string;
 
   @Field(() => String)
-  @MaxLength(200)
+  @CharacterCount({ max: 200 })
   password!: string;
 }
 
 @InputType()
 class UpdateProfileInput {
   @Field(() => String)
-  @Length(1, 80)
+  @CharacterCount({ min: 1, max: 80 })
   displayName!: string;
 }
 
 @InputType()
 class CreateApiTokenInput {
   @Field(() => String, { description: "What the token is for, e.g. 'weekly report script'." })
-  @Length(1, 80)
+  @CharacterCount({ min: 1, max: 80 })
   name!: string;
 }
 
@@ -69,7 +70,7 @@ class CreatedApiToken {
 /** Starts a session, sets its cookie, and makes the rest of this response see the member as the viewer. */
 async function signIn(ctx: Context, member: Member) {
   const session = await startSession(ctx.em, ctx.config, member);
-  ctx.res.cookie(SESSION_COOKIE, session.token, {
+  requireHttp(ctx).res.cookie(SESSION_COOKIE, session.token, {
     httpOnly: true,
     sameSite: "lax",
     secure: ctx.config.production,
@@ -100,7 +101,7 @@ export class MemberResolver {
   /** Anyone. Login rate limit by IP, since there is no member yet. */
   @Mutation(() => Member)
   async signUp(@Arg("input", () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context): Promise<Member> {
-    await ctx.rateLimits.consume("login", ctx.req.ip ?? "unknown");
+    await ctx.rateLimits.consume("login", requireHttp(ctx).req.ip ?? "unknown");
     const member = await signUp(ctx.em, ctx.config, input);
     await signIn(ctx, member);
     return member;
@@ -109,9 +110,9 @@ export class MemberResolver {
   /** Anyone. Login rate limit by IP. A new session id every time; any previous one is revoked. */
   @Mutation(() => Member)
   async logIn(@Arg("input", () => LogInInput) input: LogInInput, @Ctx() ctx: Context): Promise<Member> {
-    await ctx.rateLimits.consume("login", ctx.req.ip ?? "unknown");
+    await ctx.rateLimits.consume("login", requireHttp(ctx).req.ip ?? "unknown");
     const member = await verifyCredentials(ctx.em, input.email, input.password);
-    const previous = ctx.req.cookies?.[SESSION_COOKIE];
+    const previous = requireHttp(ctx).req.cookies?.[SESSION_COOKIE];
     if (previous) await revokeSession(ctx.em, previous);
     await signIn(ctx, member);
     return member;
@@ -120,9 +121,9 @@ export class MemberResolver {
   /** Anyone; revokes the current session server-side. */
   @Mutation(() => Boolean)
   async logOut(@Ctx() ctx: Context): Promise<boolean> {
-    const token = ctx.req.cookies?.[SESSION_COOKIE];
+    const token = requireHttp(ctx).req.cookies?.[SESSION_COOKIE];
     if (token) await revokeSession(ctx.em, token);
-    ctx.res.clearCookie(SESSION_COOKIE, { path: "/" });
+    requireHttp(ctx).res.clearCookie(SESSION_COOKIE, { path: "/" });
     return true;
   }
 
@@ -150,7 +151,7 @@ export class MemberResolver {
     return true;
   }
 
-  /** ADMIN. */
+  /** ADMIN. Never leaves the community without an ADMIN. */
   @Mutation(() => Member)
   async setMemberRole(
     @Arg("memberId", () => ID) memberId: string,
@@ -158,10 +159,17 @@ export class MemberResolver {
     @Ctx() ctx: Context,
   ): Promise<Member> {
     requireRole(ctx.viewer, MEMBER_PERMISSIONS.setRole, "change roles");
-    const member = await ctx.em.findOne(Member, { id: memberId });
-    if (!member) throw notFound("Member");
-    member.role = role;
-    await ctx.em.flush();
-    return member;
+    return ctx.em.transactional(async (tx) => {
+      // Locking the ADMIN rows makes role changes wait for each other: two ADMINs demoting each
+      // other at the same moment would otherwise each still see the other one as ADMIN.
+      const admins: { id: string }[] = await tx.execute(`select id from member where role = 'ADMIN' for update`);
+      // Refreshed: this request may hold the row from before the lock (the viewer, for one).
+      const member = await tx.findOne(Member, { id: memberId }, { refresh: true });
+      if (!member) throw notFound("Member");
+      const isLastAdmin = admins.length === 1 && admins[0].id === member.id;
+      if (isLastAdmin && role !== Role.ADMIN) throw conflict("Roundtrip needs at least one admin.");
+      member.role = role;
+      return member;
+    });
   }
 }

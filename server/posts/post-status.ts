@@ -43,3 +43,13 @@ export function isClosed(status: PostStatus): boolean {
 export function isManuallySettable(status: PostStatus): boolean {
   return status !== PostStatus.DUPLICATE;
 }
+
+/**
+ * The status several linked tracker issues give a post: with `everyIssue` (rule ALL) the least
+ * advanced one — the post reaches a status only when every issue has — otherwise the most advanced.
+ */
+export function combineLinkedStatuses(statuses: readonly PostStatus[], everyIssue: boolean): PostStatus | null {
+  const ranks = statuses.map((status) => PROGRESS_ORDER.indexOf(status)).filter((rank) => rank >= 0);
+  if (ranks.length === 0) return null;
+  return PROGRESS_ORDER[everyIssue ? Math.min(...ranks) : Math.max(...ranks)];
+}

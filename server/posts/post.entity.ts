@@ -19,6 +19,7 @@ import { Board } from "../triage/board.entity.js";
 import { Tag } from "../triage/tag.entity.js";
 import { BugSeverity, PostKind } from "./post-enums.js";
 import { PostStatus } from "./post-status.js";
+import { MultiLinkRule } from "../trackers/tracker-enums.js";
 
 @ObjectType({ description: "What a bug report adds to a post." })
 @Embeddable()
@@ -124,6 +125,11 @@ export class Post {
   @Field(() => Int)
   @Property({ type: "integer", default: 0 })
   commentCount: Opt<number> = 0;
+
+  /** How several linked tracker issues move this post; null follows the connection's default. */
+  @Field(() => MultiLinkRule, { nullable: true })
+  @Enum({ items: () => MultiLinkRule, nativeEnumName: "multi_link_rule", nullable: true })
+  linkRule: MultiLinkRule | null = null;
 
   /** Set when this post was merged as a duplicate of another one. */
   @ManyToOne(() => Post, { nullable: true, deleteRule: "set null" })

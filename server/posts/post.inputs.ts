@@ -1,5 +1,6 @@
-import { ArrayMaxSize, IsOptional, IsUUID, Length, Max, MaxLength, Min, MinLength, ValidateNested } from "class-validator";
+import { ArrayMaxSize, IsOptional, Max, Min, ValidateNested } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
+import { CharacterCount } from "../shared/validation.js";
 import { BugSeverity, PostKind } from "./post-enums.js";
 import { PostStatus } from "./post-status.js";
 
@@ -11,19 +12,19 @@ const DETAIL_MAX = 5_000;
 @InputType()
 export class BugDetailsInput {
   @Field(() => String)
-  @Length(1, DETAIL_MAX)
+  @CharacterCount({ min: 1, max: DETAIL_MAX })
   stepsToReproduce!: string;
 
   @Field(() => String)
-  @Length(1, DETAIL_MAX)
+  @CharacterCount({ min: 1, max: DETAIL_MAX })
   expected!: string;
 
   @Field(() => String)
-  @Length(1, DETAIL_MAX)
+  @CharacterCount({ min: 1, max: DETAIL_MAX })
   actual!: string;
 
   @Field(() => String, { defaultValue: "" })
-  @MaxLength(500)
+  @CharacterCount({ max: 500 })
   environment!: string;
 
   @Field(() => BugSeverity)
@@ -33,33 +34,32 @@ export class BugDetailsInput {
 @InputType()
 export class UsabilityDetailsInput {
   @Field(() => String, { description: "Screen or URL where it happened." })
-  @Length(1, 500)
+  @CharacterCount({ min: 1, max: 500 })
   location!: string;
 
   @Field(() => String, { description: "What the member tried to do." })
-  @Length(1, DETAIL_MAX)
+  @CharacterCount({ min: 1, max: DETAIL_MAX })
   goal!: string;
 
   @Field(() => String, { description: "What got in the way." })
-  @Length(1, DETAIL_MAX)
+  @CharacterCount({ min: 1, max: DETAIL_MAX })
   obstacle!: string;
 }
 
 @InputType()
 export class SubmitPostInput {
   @Field(() => ID)
-  @IsUUID("all", { message: "boardId must be an id" })
   boardId!: string;
 
   @Field(() => PostKind)
   kind!: PostKind;
 
   @Field(() => String)
-  @Length(TITLE_MIN, TITLE_MAX)
+  @CharacterCount({ min: TITLE_MIN, max: TITLE_MAX })
   title!: string;
 
   @Field(() => String, { defaultValue: "" })
-  @MaxLength(BODY_MAX)
+  @CharacterCount({ max: BODY_MAX })
   body!: string;
 
   @Field(() => BugDetailsInput, { nullable: true, description: "Required when kind is BUG, refused otherwise." })
@@ -77,12 +77,12 @@ export class SubmitPostInput {
 export class EditPostInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(TITLE_MIN, TITLE_MAX)
+  @CharacterCount({ min: TITLE_MIN, max: TITLE_MAX })
   title?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(BODY_MAX)
+  @CharacterCount({ max: BODY_MAX })
   body?: string;
 
   @Field(() => BugDetailsInput, { nullable: true })
@@ -99,8 +99,6 @@ export class EditPostInput {
 @InputType()
 export class PostFilter {
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID("all", { message: "board must be an id" })
   board?: string;
 
   @Field(() => PostKind, { nullable: true })
@@ -112,18 +110,14 @@ export class PostFilter {
   status?: PostStatus[];
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID("all", { message: "tag must be an id" })
   tag?: string;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID("all", { message: "author must be an id" })
   author?: string;
 
   @Field(() => String, { nullable: true, description: "Web-search syntax: words, \"quoted phrases\", -excluded." })
   @IsOptional()
-  @MaxLength(200)
+  @CharacterCount({ max: 200 })
   search?: string;
 }
 
@@ -132,12 +126,11 @@ export const PAGE_MAX = 100;
 @InputType()
 export class SimilarPostsInput {
   @Field(() => String)
-  @MinLength(3)
-  @MaxLength(TITLE_MAX)
+  @CharacterCount({ min: 3, max: TITLE_MAX })
   title!: string;
 
   @Field(() => String, { defaultValue: "" })
-  @MaxLength(BODY_MAX)
+  @CharacterCount({ max: BODY_MAX })
   body!: string;
 
   @Field(() => Int, { defaultValue: 5 })

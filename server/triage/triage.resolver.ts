@@ -1,9 +1,10 @@
-import { IsHexColor, IsOptional, Length, MaxLength } from "class-validator";
+import { IsHexColor, IsOptional } from "class-validator";
 import { Arg, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../graphql/context.js";
 import { requireRole } from "../members/member.policy.js";
 import { Post } from "../posts/post.entity.js";
 import { PostStatus } from "../posts/post-status.js";
+import { CharacterCount } from "../shared/validation.js";
 import { Board } from "./board.entity.js";
 import { Tag } from "./tag.entity.js";
 import { TRIAGE_PERMISSIONS } from "./triage.policy.js";
@@ -24,11 +25,11 @@ const NOTE_MAX = 2_000;
 @InputType()
 class BoardInput {
   @Field(() => String)
-  @Length(1, 60)
+  @CharacterCount({ min: 1, max: 60 })
   name!: string;
 
   @Field(() => String, { defaultValue: "" })
-  @MaxLength(500)
+  @CharacterCount({ max: 500 })
   description!: string;
 }
 
@@ -36,12 +37,12 @@ class BoardInput {
 class UpdateBoardInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 60)
+  @CharacterCount({ min: 1, max: 60 })
   name?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(500)
+  @CharacterCount({ max: 500 })
   description?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: "Archived boards take no new posts and leave the board list." })
@@ -51,13 +52,13 @@ class UpdateBoardInput {
 @InputType()
 class TagInput {
   @Field(() => String)
-  @Length(1, 40)
+  @CharacterCount({ min: 1, max: 40 })
   name!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsHexColor()
-  @Length(7, 7, { message: "color must look like #3b82f6" })
+  @CharacterCount({ min: 7, max: 7 }, { message: "color must look like #3b82f6" })
   color?: string | null;
 }
 
@@ -65,13 +66,13 @@ class TagInput {
 class UpdateTagInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 40)
+  @CharacterCount({ min: 1, max: 40 })
   name?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsHexColor()
-  @Length(7, 7, { message: "color must look like #3b82f6" })
+  @CharacterCount({ min: 7, max: 7 }, { message: "color must look like #3b82f6" })
   color?: string | null;
 
   @Field(() => Boolean, { nullable: true })
@@ -82,14 +83,14 @@ class UpdateTagInput {
 class NoteInput {
   @Field(() => String, { nullable: true, description: "Public note shown on the post's timeline." })
   @IsOptional()
-  @MaxLength(NOTE_MAX)
+  @CharacterCount({ max: NOTE_MAX })
   note?: string | null;
 }
 
 @InputType()
 class RequiredNoteInput {
   @Field(() => String)
-  @Length(1, NOTE_MAX)
+  @CharacterCount({ min: 1, max: NOTE_MAX })
   note!: string;
 }
 
@@ -144,7 +145,7 @@ export class TriageResolver {
     @Ctx() ctx: Context,
   ): Promise<Post> {
     const actor = requireRole(ctx.viewer, TRIAGE_PERMISSIONS.setStatus, "change a post's status");
-    return setPostStatus(ctx.em, actor, postId, status, input?.note);
+    return setPostStatus(ctx.em, ctx.queue, actor, postId, status, input?.note);
   }
 
   /** MANAGER, PRODUCT, ADMIN: a public update without a status change. */

@@ -1,6 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { badInput, conflict, notFound } from "../graphql/errors.js";
+import type { JobQueue } from "../jobs/queue.js";
 import type { Member } from "../members/member.entity.js";
 import { Post } from "../posts/post.entity.js";
 import { findOpenBoardOrThrow, findPostOrThrow } from "../posts/post.service.js";
@@ -18,18 +19,19 @@ function markTriaged(post: Post, at = new Date()) {
  * The single place a post's status changes, for managers now and trackers later: it keeps
  * `shippedAt` and the timeline in step with the status.
  */
-export function applyStatus(
+export async function applyStatus(
   em: EntityManager,
+  queue: JobQueue,
   post: Post,
   status: PostStatus,
   by: { actor: Member | null; source: PostEventSource; publicNote?: string | null; internalDetails?: Record<string, unknown> | null },
-): boolean {
+): Promise<boolean> {
   if (post.status === status) return false;
   const fromStatus = post.status;
   post.status = status;
   if (status === PostStatus.SHIPPED) post.shippedAt ??= new Date();
   if (by.source === PostEventSource.MANUAL) markTriaged(post);
-  recordEvent(em, {
+  const event = recordEvent(em, {
     post,
     type: PostEventType.STATUS_CHANGED,
     actor: by.actor,
@@ -39,15 +41,17 @@ export function applyStatus(
     publicNote: by.publicNote,
     internalDetails: by.internalDetails,
   });
+  // Followers hear about it through the notifications fan-out, which consumes this job.
+  await queue.enqueue(em, "post.status-changed", { postId: post.id, eventId: event.id });
   return true;
 }
 
-export async function setPostStatus(em: EntityManager, actor: Member, postId: string, status: PostStatus, note?: string | null): Promise<Post> {
+export async function setPostStatus(em: EntityManager, queue: JobQueue, actor: Member, postId: string, status: PostStatus, note?: string | null): Promise<Post> {
   if (!isManuallySettable(status)) throw badInput("status", "Posts become DUPLICATE by merging them into another post.");
   return em.transactional(async (tx) => {
     const post = await findPostOrThrow(tx, postId);
     if (post.mergedInto) throw conflict("This post was merged into another one; change the status there.");
-    const changed = applyStatus(tx, post, status, { actor, source: PostEventSource.MANUAL, publicNote: note });
+    const changed = await applyStatus(tx, queue, post, status, { actor, source: PostEventSource.MANUAL, publicNote: note });
     if (!changed && note?.trim()) {
       recordEvent(tx, { post, type: PostEventType.NOTE, actor, publicNote: note });
     }

@@ -7,11 +7,13 @@
  * the database is byte-for-byte what it was before the call.
  */
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FACTORY_PASSWORD, buildBoard, buildMember, buildPost, buildTag } from "../factories/index.js";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { FACTORY_PASSWORD, buildBoard, buildMember, buildPost, buildTag, type SignedInMember } from "../factories/index.js";
 import type { Member } from "../../server/members/member.entity.js";
 import type { Role } from "../../server/members/role.js";
 import type { Post } from "../../server/posts/post.entity.js";
+import { TrackerConnection } from "../../server/trackers/tracker-connection.entity.js";
+import { TrackerKind } from "../../server/trackers/tracker-enums.js";
 import { codeOf, type GraphQLClient, type GraphQLResult } from "../support/graphql-client.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 
@@ -92,6 +94,20 @@ const EXPECTED = {
   updateBoard: { allowed: ["MANAGER", "ADMIN"] },
   createTag: { allowed: ["MANAGER", "ADMIN"] },
   updateTag: { allowed: ["MANAGER", "ADMIN"] },
+
+  // Trackers
+  createTrackerConnection: { allowed: ["ADMIN"] },
+  updateTrackerConnection: { allowed: ["ADMIN"] },
+  deleteTrackerConnection: { allowed: ["ADMIN"] },
+  testTrackerConnection: { allowed: ["ADMIN"] },
+  setTrackerStatusMapping: { allowed: ["MANAGER", "ADMIN"] },
+  setPostLinkRule: { allowed: ["MANAGER", "ADMIN"] },
+  createTrackerIssue: { allowed: ["MANAGER", "PRODUCT", "ADMIN"] },
+  linkTrackerIssue: { allowed: ["MANAGER", "PRODUCT", "ADMIN"] },
+  unlinkTrackerIssue: { allowed: ["MANAGER", "PRODUCT", "ADMIN"] },
+  retryTrackerLink: { allowed: ["MANAGER", "PRODUCT", "ADMIN"] },
+  replayWebhookDelivery: { allowed: ["ADMIN"] },
+  retryTrackerJob: { allowed: ["ADMIN"] },
 } as const satisfies Record<string, Expectation>;
 
 type RowName = keyof typeof EXPECTED;
@@ -108,7 +124,10 @@ const one = async <T = Record<string, any>>(query: string, params: unknown[] = [
   (await sql<T>(query, params))[0];
 
 /** Every application table, as "rows:md5 of all rows"; any write anywhere changes it. */
-const TABLES = ["member", "session", "api_token", "board", "tag", "post", "post_tag", "follow", "vote", "comment", "post_event"];
+const TABLES = [
+  "member", "session", "api_token", "board", "tag", "post", "post_tag", "follow", "vote", "comment", "post_event",
+  "tracker_connection", "tracker_link", "webhook_delivery",
+];
 async function snapshot(): Promise<Record<string, string>> {
   const columns = TABLES.map(
     (table) => `(select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from "${table}" t) as "${table}"`,
@@ -130,6 +149,8 @@ interface Scenario<S = any> {
   call(cell: Cell, state: S): Promise<GraphQLResult>;
   /** Asserts the allowed call's effect is visible. */
   effect(cell: Cell, state: S, result: GraphQLResult): Promise<void>;
+  /** For a refused call, checks what the table snapshot cannot see (pg-boss' own tables). */
+  untouched?(cell: Cell, state: S): Promise<void>;
 }
 
 /** Someone other than the caller. */
@@ -157,6 +178,101 @@ async function buildApiToken(owner: Member): Promise<string> {
 async function buildVote(post: Post, member: Member) {
   await sql(`insert into vote (id, post_id, member_id) values (gen_random_uuid(), ?, ?)`, [post.id, member.id]);
   await sql(`update post set vote_count = vote_count + 1 where id = ?`, [post.id]);
+}
+
+/** A tracker that never answers: nothing listens on port 9, so every call fails at once (retryably). */
+const DEAD_TRACKER_URL = "http://127.0.0.1:9";
+
+/** A Jira connection written straight to the database, its secrets sealed with the app's own key. */
+async function buildConnection(): Promise<TrackerConnection> {
+  const em = app.orm.em.fork();
+  const connection = em.create(TrackerConnection, {
+    kind: TrackerKind.JIRA,
+    name: `Jira ${randomUUID().slice(0, 8)}`,
+    settings: { baseUrl: DEAD_TRACKER_URL, projectKey: "RT", issueType: "Task" },
+    sealedSecrets: app.running.secrets.seal(JSON.stringify({ apiToken: "x", webhookSecret: null })),
+  });
+  await em.flush();
+  return connection;
+}
+
+interface LinkFixture {
+  state: "PENDING" | "LINKED" | "FAILED";
+  issueKey?: string;
+  mappedStatus?: string;
+  lastError?: string;
+}
+
+async function buildLink(post: Post, connection: TrackerConnection, link: LinkFixture): Promise<string> {
+  const id = randomUUID();
+  await sql(
+    `insert into tracker_link (id, post_id, connection_id, state, idempotency_key, issue_id, issue_key, issue_url, tracker_state_name, mapped_status, last_error)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      id,
+      post.id,
+      connection.id,
+      link.state,
+      `roundtrip-link-${randomUUID()}`,
+      link.issueKey ? `id-${link.issueKey}` : null,
+      link.issueKey ?? null,
+      link.issueKey ? `${DEAD_TRACKER_URL}/browse/${link.issueKey}` : null,
+      link.issueKey ? "In Progress" : null,
+      link.mappedStatus ?? null,
+      link.lastError ?? null,
+    ],
+  );
+  return id;
+}
+
+/** A stored webhook delivery that was already processed (and failed), for replaying. */
+async function buildDelivery(connection: TrackerConnection): Promise<string> {
+  const id = randomUUID();
+  const event = {
+    deliveryId: `delivery-${id}`,
+    issueId: "id-RT-404", // linked to no post: processing it again is SKIPPED
+    issueKey: "RT-404",
+    state: { id: "3", name: "In Progress", category: "indeterminate" },
+    occurredAt: new Date().toISOString(),
+    action: "updated",
+  };
+  await sql(
+    `insert into webhook_delivery (id, connection_id, delivery_id, event, state, detail, processed_at) values (?, ?, ?, ?, 'FAILED', 'boom', now())`,
+    [id, connection.id, event.deliveryId, JSON.stringify(event)],
+  );
+  return id;
+}
+
+/** A failed pg-boss job on a tracker queue; its connection does not exist, so a retry completes without a call. */
+async function buildFailedJob(): Promise<string> {
+  const id = randomUUID();
+  await sql(
+    `insert into pgboss.job (id, name, data, state, retry_count, output, started_on, completed_on)
+     values (?, 'tracker.reconcile', ?, 'failed', 2, ?, now(), now())`,
+    [id, JSON.stringify({ connectionId: randomUUID() }), JSON.stringify({ message: "Jira had a server error (503)" })],
+  );
+  return id;
+}
+
+const jobRow = (id: string) => one(`select state, retry_limit from pgboss.job where id = ?`, [id]);
+/** The queues holding a job for this link (a failed tracker call may have re-queued it already). */
+const queuesForLink = async (linkId: string) =>
+  (await sql<{ name: string }>(`select distinct name from pgboss.job where data->>'linkId' = ?`, [linkId])).map((row) => row.name);
+/**
+ * Removes a link whose job was queued against the dead tracker. Its retries keep recording
+ * `last_error` and, after the 8th attempt (some 25 s on), mark it FAILED: without this, that write
+ * could land between a later cell's before and after snapshots, or change syncHealth's counts.
+ */
+const forgetLink = (linkId: string) => sql(`delete from tracker_link where id = ?`, [linkId]);
+
+async function eventually<T>(check: () => Promise<T | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 const postRow = (id: string) => one(`select * from post where id = ?`, [id]);
@@ -492,6 +608,196 @@ const SCENARIOS: Record<RowName, Scenario> = {
       expect(await one(`select name, color from tag where id = ?`, [tag.id])).toEqual({ name, color: "#00ff00" });
     },
   },
+  createTrackerConnection: {
+    setup: async () => ({ name: `Jira ${randomUUID().slice(0, 8)}` }),
+    call: ({ client }, { name }) =>
+      client.request(
+        `mutation($input: TrackerConnectionInput!) {
+          createTrackerConnection(kind: JIRA, input: $input) { id kind name baseUrl projectKey issueType hasWebhookSecret }
+        }`,
+        { input: { name, baseUrl: DEAD_TRACKER_URL, apiToken: "jira-token", projectKey: "rt", issueType: "Task" } },
+      ),
+    async effect(_cell, { name }, result) {
+      const created = result.data.createTrackerConnection;
+      expect(created).toMatchObject({ kind: "JIRA", name, baseUrl: DEAD_TRACKER_URL, projectKey: "RT", issueType: "Task", hasWebhookSecret: false });
+      const row = await one(`select kind, name, settings, sealed_secrets from tracker_connection where id = ?`, [created.id]);
+      expect(row).toMatchObject({ kind: "JIRA", name, settings: { baseUrl: DEAD_TRACKER_URL, projectKey: "RT", issueType: "Task" } });
+      expect(row!.sealed_secrets).not.toContain("jira-token"); // encrypted at rest
+      expect(JSON.parse(app.running.secrets.open(row!.sealed_secrets))).toEqual({ apiToken: "jira-token", webhookSecret: null });
+    },
+  },
+
+  updateTrackerConnection: {
+    setup: async () => ({ connection: await buildConnection(), name: `Renamed ${randomUUID().slice(0, 8)}` }),
+    call: ({ client }, { connection, name }) =>
+      client.request(`mutation($id: ID!, $n: String!) { updateTrackerConnection(id: $id, input: { name: $n, issueType: "Bug" }) { id name issueType } }`, {
+        id: connection.id,
+        n: name,
+      }),
+    async effect(_cell, { connection, name }, result) {
+      expect(result.data.updateTrackerConnection).toEqual({ id: connection.id, name, issueType: "Bug" });
+      const row = await one(`select name, settings from tracker_connection where id = ?`, [connection.id]);
+      expect(row).toEqual({ name, settings: { baseUrl: DEAD_TRACKER_URL, email: null, projectKey: "RT", issueType: "Bug" } });
+    },
+  },
+
+  deleteTrackerConnection: {
+    async setup() {
+      const connection = await buildConnection();
+      const post = await buildPost(app, { author: await someone() });
+      const linkId = await buildLink(post, connection, { state: "LINKED", issueKey: "RT-1", mappedStatus: "IN_PROGRESS" });
+      return { connection, post, linkId };
+    },
+    call: ({ client }, { connection }) => client.request(`mutation($id: ID!) { deleteTrackerConnection(id: $id) }`, { id: connection.id }),
+    async effect(_cell, { connection, post, linkId }, result) {
+      expect(result.data.deleteTrackerConnection).toBe(true);
+      expect(await sql(`select 1 from tracker_connection where id = ?`, [connection.id])).toHaveLength(0);
+      expect(await sql(`select 1 from tracker_link where id = ?`, [linkId])).toHaveLength(0); // its links go with it…
+      expect(await postRow(post.id)).toMatchObject({ id: post.id, status: "OPEN" }); // …the post stays
+    },
+  },
+
+  testTrackerConnection: {
+    setup: async () => ({ connection: await buildConnection() }),
+    call: ({ client }, { connection }) => client.request(`mutation($id: ID!) { testTrackerConnection(id: $id) { ok message } }`, { id: connection.id }),
+    async effect(_cell, { connection }, result) {
+      // The dead tracker cannot be reached: a clear answer, not an error.
+      expect(result.data.testTrackerConnection.ok).toBe(false);
+      expect(result.data.testTrackerConnection.message).toMatch(/\w/);
+      expect(result.data.testTrackerConnection.message).not.toContain('"x"');
+      expect(await one(`select known_states from tracker_connection where id = ?`, [connection.id])).toEqual({ known_states: [] });
+    },
+  },
+
+  setTrackerStatusMapping: {
+    setup: async () => ({ connection: await buildConnection() }),
+    call: ({ client }, { connection }) =>
+      client.request(
+        `mutation($id: ID!) {
+          setTrackerStatusMapping(connectionId: $id, input: { entries: [{ stateId: "10001", status: PLANNED }, { stateId: "3", status: null }] }) { id }
+        }`,
+        { id: connection.id },
+      ),
+    async effect(_cell, { connection }, result) {
+      expect(result.data.setTrackerStatusMapping).toEqual({ id: connection.id });
+      expect(await one(`select status_mapping from tracker_connection where id = ?`, [connection.id])).toEqual({
+        status_mapping: { "10001": "PLANNED", "3": null },
+      });
+    },
+  },
+
+  setPostLinkRule: {
+    setup: async () => ({ post: await buildPost(app, { author: await someone() }) }),
+    call: ({ client }, { post }) => client.request(`mutation($id: ID!) { setPostLinkRule(postId: $id, rule: ANY) { id linkRule } }`, { id: post.id }),
+    async effect(_cell, { post }, result) {
+      expect(result.data.setPostLinkRule).toEqual({ id: post.id, linkRule: "ANY" });
+      expect((await postRow(post.id))!.link_rule).toBe("ANY");
+    },
+  },
+
+  createTrackerIssue: {
+    async setup() {
+      return { post: await buildPost(app, { author: await someone() }), connection: await buildConnection() };
+    },
+    call: ({ client }, { post, connection }) =>
+      client.request(`mutation($p: ID!, $c: ID!) { createTrackerIssue(postId: $p, connectionId: $c) { id state connection { id } } }`, {
+        p: post.id,
+        c: connection.id,
+      }),
+    async effect({ me }, { post, connection }, result) {
+      const link = result.data.createTrackerIssue;
+      expect(link).toMatchObject({ state: "PENDING", connection: { id: connection.id } });
+      expect(await one(`select post_id, connection_id, state, requested_key, created_by_id from tracker_link where id = ?`, [link.id])).toEqual({
+        post_id: post.id,
+        connection_id: connection.id,
+        state: "PENDING", // the job's first failure against the dead tracker is retryable: still PENDING
+        requested_key: null,
+        created_by_id: me!.id,
+      });
+      expect(await queuesForLink(link.id)).toEqual(["tracker.create-issue"]);
+      await forgetLink(link.id);
+    },
+  },
+
+  linkTrackerIssue: {
+    async setup() {
+      return { post: await buildPost(app, { author: await someone() }), connection: await buildConnection() };
+    },
+    call: ({ client }, { post, connection }) =>
+      client.request(`mutation($p: ID!, $c: ID!) { linkTrackerIssue(postId: $p, input: { keyOrUrl: "RT-7", connectionId: $c }) { id state requestedKey } }`, {
+        p: post.id,
+        c: connection.id,
+      }),
+    async effect({ me }, { post, connection }, result) {
+      const link = result.data.linkTrackerIssue;
+      expect(link).toMatchObject({ state: "PENDING", requestedKey: "RT-7" });
+      expect(await one(`select post_id, connection_id, state, requested_key, created_by_id from tracker_link where id = ?`, [link.id])).toEqual({
+        post_id: post.id,
+        connection_id: connection.id,
+        state: "PENDING",
+        requested_key: "RT-7",
+        created_by_id: me!.id,
+      });
+      expect(await queuesForLink(link.id)).toEqual(["tracker.fetch-linked-issue"]);
+      await forgetLink(link.id);
+    },
+  },
+
+  unlinkTrackerIssue: {
+    async setup() {
+      const post = await buildPost(app, { author: await someone() });
+      const linkId = await buildLink(post, await buildConnection(), { state: "LINKED", issueKey: "RT-2", mappedStatus: "IN_PROGRESS" });
+      return { post, linkId };
+    },
+    call: ({ client }, { linkId }) => client.request(`mutation($id: ID!) { unlinkTrackerIssue(linkId: $id) { id status trackerLinks { id } } }`, { id: linkId }),
+    async effect(_cell, { post, linkId }, result) {
+      expect(result.data.unlinkTrackerIssue).toEqual({ id: post.id, status: "OPEN", trackerLinks: [] });
+      expect(await sql(`select 1 from tracker_link where id = ?`, [linkId])).toHaveLength(0);
+    },
+  },
+
+  retryTrackerLink: {
+    async setup() {
+      const post = await buildPost(app, { author: await someone() });
+      return { linkId: await buildLink(post, await buildConnection(), { state: "FAILED", lastError: "Jira rejected the credentials (401)" }) };
+    },
+    call: ({ client }, { linkId }) => client.request(`mutation($id: ID!) { retryTrackerLink(linkId: $id) { id state lastError } }`, { id: linkId }),
+    async effect(_cell, { linkId }, result) {
+      expect(result.data.retryTrackerLink).toEqual({ id: linkId, state: "PENDING", lastError: null });
+      expect((await one(`select state from tracker_link where id = ?`, [linkId]))!.state).toBe("PENDING");
+      expect(await queuesForLink(linkId)).toEqual(["tracker.create-issue"]); // no key: the retry creates the issue
+      await forgetLink(linkId);
+    },
+  },
+
+  replayWebhookDelivery: {
+    setup: async () => ({ deliveryId: await buildDelivery(await buildConnection()) }),
+    call: ({ client }, { deliveryId }) =>
+      client.request(`mutation($id: ID!) { replayWebhookDelivery(deliveryId: $id) { id state detail processedAt } }`, { id: deliveryId }),
+    async effect(_cell, { deliveryId }, result) {
+      expect(result.data.replayWebhookDelivery).toEqual({ id: deliveryId, state: "RECEIVED", detail: null, processedAt: null });
+      // Queued and processed again; its issue is linked to nothing, so this time it is SKIPPED.
+      const row = await eventually(async () => {
+        const current = await one(`select state, detail, processed_at from webhook_delivery where id = ?`, [deliveryId]);
+        return current?.processed_at ? current : undefined;
+      }, "the replayed delivery to be processed");
+      expect(row).toMatchObject({ state: "SKIPPED", detail: expect.stringMatching(/\w/) });
+    },
+  },
+
+  retryTrackerJob: {
+    setup: async () => ({ jobId: await buildFailedJob() }),
+    call: ({ client }, { jobId }) => client.request(`mutation($id: ID!) { retryTrackerJob(jobId: $id) }`, { id: jobId }),
+    async effect(_cell, { jobId }, result) {
+      expect(result.data.retryTrackerJob).toBe(true);
+      expect((await jobRow(jobId))!.retry_limit).toBe(3); // pg-boss' retry() raises the limit by one…
+      // …and a worker runs it again: the connection it names is gone, so it simply completes.
+      await eventually(async () => (await jobRow(jobId))!.state === "completed", "the retried job to complete");
+    },
+    async untouched(_cell, { jobId }) {
+      expect(await jobRow(jobId)).toEqual({ state: "failed", retry_limit: 2 });
+    },
+  },
 };
 
 function editPostScenario(makePost: (cell: Cell) => Promise<Post>): Scenario<{ post: Post }> {
@@ -616,6 +922,7 @@ describe("role matrix", () => {
       expect(result.data?.[row.split(" ")[0]] ?? null).toBeNull();
       expectCleanErrors(result);
       expect(await snapshot()).toEqual(before);
+      await scenario.untouched?.(cell, state);
     }
   });
 });
@@ -708,6 +1015,50 @@ describe("field-level visibility", () => {
     }
   });
 
+  describe("tracker links", () => {
+    let linkAuthor: Member;
+    let linkedPost: Post;
+    let linkIds: string[];
+
+    beforeAll(async () => {
+      linkAuthor = await someone("MEMBER");
+      linkedPost = await buildPost(app, { author: linkAuthor });
+      const connection = await buildConnection();
+      linkIds = [
+        await buildLink(linkedPost, connection, { state: "LINKED", issueKey: "RT-10", mappedStatus: "SHIPPED" }),
+        await buildLink(linkedPost, connection, { state: "LINKED", issueKey: "RT-11", mappedStatus: "IN_PROGRESS" }),
+        await buildLink(linkedPost, connection, { state: "PENDING" }), // not created yet: listed for staff, not counted in progress
+      ];
+    });
+
+    const TRACKER_VIEW = `trackerLinks { id issueKey issueUrl connection { id } } trackerProgress { total done rule }`;
+
+    function expectTrackerFields(actor: Actor, view: { trackerLinks: { id: string; issueKey: string | null }[] | null; trackerProgress: unknown }) {
+      if (seesStaffOnly(actor)) {
+        expect(view.trackerLinks!.map((link) => link.id).sort()).toEqual([...linkIds].sort());
+        expect(view.trackerLinks!.map((link) => link.issueKey).sort()).toEqual(["RT-10", "RT-11", null]);
+      } else {
+        expect(view.trackerLinks).toBeNull();
+      }
+      expect(view.trackerProgress).toEqual({ total: 2, done: 1, rule: "ALL" }); // public: how far, never which issue
+    }
+
+    it.each(VIEWERS)("Post.trackerLinks (staff only) and Post.trackerProgress (public) through post(id:) as %s", async (actor) => {
+      const { client } = await cellFor(actor);
+      const result = await client.request(`query($id: ID!) { post(id: $id) { ${TRACKER_VIEW} } }`, { id: linkedPost.id });
+      expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+      expectTrackerFields(actor, result.data.post);
+    });
+
+    it.each(VIEWERS)("Post.trackerLinks (staff only) and Post.trackerProgress (public) through posts(…).nodes as %s", async (actor) => {
+      const { client } = await cellFor(actor);
+      const result = await client.request(`query($a: ID!) { posts(filter: { author: $a }) { nodes { id ${TRACKER_VIEW} } } }`, { a: linkAuthor.id });
+      expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+      expect(result.data.posts.nodes).toHaveLength(1);
+      expectTrackerFields(actor, result.data.posts.nodes[0]);
+    });
+  });
+
   it.each(NON_STAFF.filter((actor) => actor !== "ANONYMOUS"))("a reply to an INTERNAL note as %s is NOT_FOUND and writes nothing", async (actor) => {
     const { client } = await cellFor(actor);
     const before = await snapshot();
@@ -719,5 +1070,129 @@ describe("field-level visibility", () => {
       expect(codeOf(result)).toBe(internal ? "FORBIDDEN" : "NOT_FOUND");
     }
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Who may read the tracker set-up and its sync health
+// ---------------------------------------------------------------------------------------------
+
+describe("tracker queries", () => {
+  const QUERY_ACCESS = {
+    trackerConnections: ["MANAGER", "PRODUCT", "ADMIN"],
+    syncHealth: ["MANAGER", "ADMIN"],
+  } as const satisfies Record<string, readonly Actor[]>;
+  type QueryName = keyof typeof QUERY_ACCESS;
+
+  let connection: TrackerConnection;
+  let deliveryId: string;
+  let jobId: string;
+  beforeAll(async () => {
+    connection = await buildConnection();
+    deliveryId = await buildDelivery(connection);
+    jobId = await buildFailedJob();
+  });
+
+  const QUERIES: Record<QueryName, string> = {
+    trackerConnections: `{ trackerConnections { id kind name baseUrl projectKey hasWebhookSecret webhookUrl } }`,
+    syncHealth: `{ syncHealth(limit: 200) { failedLinks pendingLinks deliveries { id state } jobs { id name state error } } }`,
+  };
+
+  async function expectAllowed(name: QueryName, data: any) {
+    if (name === "trackerConnections") {
+      expect(data.trackerConnections).toContainEqual({
+        id: connection.id,
+        kind: "JIRA",
+        name: connection.name,
+        baseUrl: DEAD_TRACKER_URL,
+        projectKey: "RT",
+        hasWebhookSecret: false,
+        webhookUrl: expect.stringMatching(new RegExp(`/webhooks/jira/${connection.id}$`)),
+      });
+      expect(JSON.stringify(data)).not.toContain(connection.sealedSecrets);
+    } else {
+      const counts = await sql<{ state: string; n: number }>(`select state, count(*)::int as n from tracker_link group by state`);
+      const count = (state: string) => counts.find((row) => row.state === state)?.n ?? 0;
+      expect(data.syncHealth).toMatchObject({ failedLinks: count("FAILED"), pendingLinks: count("PENDING") });
+      expect(data.syncHealth.deliveries).toContainEqual({ id: deliveryId, state: "FAILED" });
+      expect(data.syncHealth.jobs).toContainEqual({ id: jobId, name: "tracker.reconcile", state: "failed", error: expect.stringContaining("503") });
+    }
+  }
+
+  const CASES = (Object.entries(QUERY_ACCESS) as [QueryName, readonly Actor[]][]).flatMap(([name, allowed]) =>
+    EVERYONE.map((actor) => {
+      const outcome = allowed.includes(actor) ? "allowed" : actor === "ANONYMOUS" ? "UNAUTHENTICATED" : "FORBIDDEN";
+      return { label: `${name} as ${actor} → ${outcome}`, name, actor, outcome };
+    }),
+  );
+
+  it.each(CASES)("$label", async ({ name, actor, outcome }) => {
+    const { client } = await cellFor(actor);
+    const result = await client.request(QUERIES[name]);
+    if (outcome === "allowed") {
+      expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+      await expectAllowed(name, result.data);
+    } else {
+      expect(codeOf(result), JSON.stringify(result.errors)).toBe(outcome);
+      expect(result.data ?? null).toBeNull();
+      expectCleanErrors(result);
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The last ADMIN
+// ---------------------------------------------------------------------------------------------
+
+describe("setMemberRole never leaves the community without an ADMIN", () => {
+  // A database of its own for each case, starting with exactly one ADMIN.
+  let community: TestApp;
+  let firstAdmin: SignedInMember;
+  beforeEach(async () => {
+    community = await startTestApp();
+    firstAdmin = await newAdmin();
+  });
+  afterEach(() => community.close());
+
+  const SET_ROLE = `mutation($id: ID!, $role: Role!) { setMemberRole(memberId: $id, role: $role) { id role } }`;
+  const newAdmin = () => buildMember(community, { role: "ADMIN" as Role });
+  const stepDown = ({ member, client }: SignedInMember) => client.request(SET_ROLE, { id: member.id, role: "MANAGER" });
+  const adminIds = async () =>
+    (await community.orm.em.fork().execute<{ id: string }[]>(`select id from member where role = 'ADMIN'`)).map((row) => row.id);
+
+  function expectLastAdminRefusal(result: GraphQLResult) {
+    expect(codeOf(result), JSON.stringify(result.errors)).toBe("CONFLICT");
+    expect(result.errors![0].message).toBe("Roundtrip needs at least one admin.");
+    expect(result.data?.setMemberRole ?? null).toBeNull();
+    expectCleanErrors(result);
+  }
+
+  it("refuses the only ADMIN stepping down with CONFLICT, whatever the case of their id", async () => {
+    expectLastAdminRefusal(await stepDown(firstAdmin));
+    expectLastAdminRefusal(await firstAdmin.client.request(SET_ROLE, { id: firstAdmin.member.id.toUpperCase(), role: "MEMBER" }));
+    expect(await adminIds()).toEqual([firstAdmin.member.id]);
+  });
+
+  it("lets an ADMIN step down or be demoted while another ADMIN remains, then refuses the one left", async () => {
+    const second = await newAdmin();
+    expect((await firstAdmin.client.ok(SET_ROLE, { id: second.member.id, role: "PRODUCT" })).setMemberRole).toEqual({ id: second.member.id, role: "PRODUCT" });
+    const third = await newAdmin();
+    expect((await stepDown(firstAdmin)).errors).toBeUndefined();
+    expect(await adminIds()).toEqual([third.member.id]);
+    expectLastAdminRefusal(await stepDown(third));
+    expect(await adminIds()).toEqual([third.member.id]);
+  });
+
+  it("of two ADMINs stepping down at the same moment, exactly one succeeds (10 rounds)", async () => {
+    let remaining = firstAdmin;
+    for (let round = 0; round < 10; round++) {
+      const pair = [remaining, await newAdmin()];
+      const results = await Promise.all(pair.map(stepDown));
+      const refused = results.findIndex((result) => result.errors);
+      expect(results.filter((result) => !result.errors), JSON.stringify(results)).toHaveLength(1);
+      expectLastAdminRefusal(results[refused]);
+      remaining = pair[refused];
+      expect(await adminIds()).toEqual([remaining.member.id]);
+    }
   });
 });

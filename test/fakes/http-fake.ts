@@ -13,6 +13,8 @@ export interface RecordedRequest {
   headers: IncomingHttpHeaders;
   /** Parsed JSON when the body was JSON, the raw text otherwise, undefined when empty. */
   body: unknown;
+  /** When the request arrived (epoch ms), to check retry timing. */
+  at: number;
 }
 
 export interface FakeResponse {
@@ -127,6 +129,7 @@ export abstract class HttpFake {
       query: url.searchParams,
       headers: request.headers,
       body: parseBody(text),
+      at: Date.now(),
     };
     this.requests.push(recorded);
 

@@ -1,9 +1,10 @@
 import { inject } from "vitest";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { randomBytes } from "node:crypto";
-import { startApp } from "../../server/app.js";
+import { startApp, type RunningApp } from "../../server/app.js";
 import { loadConfig, type Config } from "../../server/config.js";
 import { openDatabase } from "../../server/db/orm.js";
+import { SecretBox } from "../../server/shared/secrets.js";
 import { TEMPLATE_DATABASE } from "./global-setup.js";
 import { GraphQLClient } from "./graphql-client.js";
 
@@ -11,6 +12,7 @@ export interface TestApp {
   url: string;
   orm: MikroORM;
   config: Config;
+  running: RunningApp;
   /** A fresh anonymous client (its own cookie jar). */
   client(): GraphQLClient;
   /** Counts SQL statements sent while `fn` runs. */
@@ -36,6 +38,10 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   const config: Config = {
     ...loadConfig({}),
     rateLimits: { submit: generous, vote: generous, comment: generous, login: generous },
+    secretKey: SecretBox.generateKey(),
+    reconcileCron: "",
+    jobPollingSeconds: 0.5,
+    trackerRetryBaseMs: 200,
     ...overrides,
   };
   const app = await startApp(config, orm, { port: 0, host: "127.0.0.1" });
@@ -46,6 +52,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   return {
     url: app.url,
     orm,
+    running: app,
     config,
     client: () => new GraphQLClient(app.url),
     async countQueries(fn) {

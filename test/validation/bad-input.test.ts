@@ -1,9 +1,10 @@
 /**
- * Bad input to every mutation that takes some: empty and too-long strings, wrong enum values,
- * malformed and unknown ids, kind/details mismatches, archived boards and tags, self-merges,
- * query depth/alias limits and rate limits. Every refusal must carry the right code (and
- * `extensions.field` where the input names one), leak no SQL or stack trace, and write nothing:
- * each case compares row counts and checksums of every table before and after the call.
+ * Bad input to every mutation that takes some: empty, whitespace-only and too-long strings,
+ * control characters, wrong enum values, malformed and unknown ids, kind/details mismatches,
+ * archived boards and tags, self-merges, query depth/alias limits and rate limits. Every refusal
+ * must carry the right code (and `extensions.field` where the input names one), leak no SQL or
+ * stack trace, and write nothing: each case compares row counts and checksums of every table
+ * before and after the call.
  *
  * Calls are made as an ADMIN unless a case says otherwise, so authorization never masks validation.
  */
@@ -16,6 +17,8 @@ import type { Post } from "../../server/posts/post.entity.js";
 import { Role } from "../../server/members/role.js";
 import { PostKind } from "../../server/posts/post-enums.js";
 import type { Tag } from "../../server/triage/tag.entity.js";
+import { TrackerConnection } from "../../server/trackers/tracker-connection.entity.js";
+import { TrackerKind } from "../../server/trackers/tracker-enums.js";
 import { codeOf, type GraphQLClient, type GraphQLResult } from "../support/graphql-client.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 
@@ -23,7 +26,13 @@ import { startTestApp, type TestApp } from "../support/test-app.js";
 // Helpers
 // ---------------------------------------------------------------------------------------------
 
-const TABLES = ["member", "session", "api_token", "board", "tag", "post", "post_tag", "follow", "vote", "comment", "post_event"];
+const TABLES = [
+  "member", "session", "api_token", "board", "tag", "post", "post_tag", "follow", "vote", "comment", "post_event",
+  "tracker_connection", "tracker_link", "webhook_delivery",
+];
+
+/** pg-boss' job table, for the tracker queues; refused calls must not queue or retry anything. */
+const JOBS_STATE = `(select count(*) || ' rows, md5 ' || coalesce(md5(string_agg(j.id::text || ':' || j.state::text || ':' || j.retry_limit, '|' order by j.id)), '-') from pgboss.job j) as "pgboss.job"`;
 
 const sql = async <T = Record<string, any>>(target: TestApp, query: string, params: unknown[] = []): Promise<T[]> =>
   target.orm.em.fork().execute(query, params) as Promise<T[]>;
@@ -33,7 +42,7 @@ async function tableState(target: TestApp): Promise<Record<string, string>> {
   const columns = TABLES.map(
     (table) => `(select count(*) || ' rows, md5 ' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '-') from "${table}" t) as "${table}"`,
   );
-  return (await sql<Record<string, string>>(target, `select ${columns.join(", ")}`))[0];
+  return (await sql<Record<string, string>>(target, `select ${[...columns, JOBS_STATE].join(", ")}`))[0];
 }
 
 const countRows = async (target: TestApp, table: string, where = "true", params: unknown[] = []) =>
@@ -71,7 +80,17 @@ const fx = {} as {
   otherPostCommentId: string;
   tokenId: string;
   target: Member;
+  connection: TrackerConnection;
+  linkId: string;
+  failedLinkId: string;
+  deliveryId: string;
+  failedJobId: string;
+  completedJobId: string;
+  otherQueueJobId: string;
 };
+
+/** Nothing listens on port 9: no call in this file may reach a tracker anyway. */
+const DEAD_TRACKER_URL = "http://127.0.0.1:9";
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -103,6 +122,36 @@ beforeAll(async () => {
   ]);
   fx.tokenId = randomUUID();
   await em.execute(`insert into api_token (id, member_id, name, token_hash) values (?, ?, 'script', ?)`, [fx.tokenId, admin.member.id, x(64)]);
+
+  fx.connection = em.create(TrackerConnection, {
+    kind: TrackerKind.JIRA,
+    name: "Jira",
+    settings: { baseUrl: DEAD_TRACKER_URL, projectKey: "RT", issueType: "Task" },
+    sealedSecrets: app.running.secrets.seal(JSON.stringify({ apiToken: "x", webhookSecret: null })),
+  });
+  await em.flush();
+  fx.linkId = randomUUID();
+  fx.failedLinkId = randomUUID();
+  await em.execute(
+    `insert into tracker_link (id, post_id, connection_id, state, idempotency_key, issue_id, issue_key, requested_key, last_error) values
+       (?, ?, ?, 'LINKED', ?, 'id-RT-1', 'RT-1', 'RT-1', null),
+       (?, ?, ?, 'FAILED', ?, null, null, null, 'Jira rejected the credentials (401)')`,
+    [fx.linkId, fx.idea.id, fx.connection.id, `roundtrip-link-${randomUUID()}`, fx.failedLinkId, fx.bug.id, fx.connection.id, `roundtrip-link-${randomUUID()}`],
+  );
+  fx.deliveryId = randomUUID();
+  const event = { deliveryId: "d-1", issueId: "id-RT-1", issueKey: "RT-1", state: null, occurredAt: new Date().toISOString(), action: "deleted" };
+  await em.execute(`insert into webhook_delivery (id, connection_id, delivery_id, event, state, processed_at) values (?, ?, 'd-1', ?, 'FAILED', now())`, [
+    fx.deliveryId,
+    fx.connection.id,
+    JSON.stringify(event),
+  ]);
+  [fx.failedJobId, fx.completedJobId, fx.otherQueueJobId] = [randomUUID(), randomUUID(), randomUUID()];
+  const connectionData = JSON.stringify({ connectionId: randomUUID() });
+  await em.execute(
+    `insert into pgboss.job (id, name, data, state, completed_on) values
+       (?, 'tracker.reconcile', ?, 'failed', now()), (?, 'tracker.reconcile', ?, 'completed', now()), (?, 'post.status-changed', ?, 'failed', now())`,
+    [fx.failedJobId, connectionData, fx.completedJobId, connectionData, fx.otherQueueJobId, JSON.stringify({ postId: fx.idea.id, eventId: randomUUID() })],
+  );
 });
 afterAll(() => app.close());
 
@@ -171,6 +220,33 @@ const OPS = {
   updateBoard: { query: `mutation($id: ID!, $input: UpdateBoardInput!) { updateBoard(id: $id, input: $input) { id } }`, vars: () => ({ id: fx.board.id, input: { name: "Renamed board" } }) },
   createTag: { query: `mutation($input: TagInput!) { createTag(input: $input) { id } }`, vars: () => ({ input: { name: `tag-${randomUUID().slice(0, 6)}`, color: "#3b82f6" } }) },
   updateTag: { query: `mutation($id: ID!, $input: UpdateTagInput!) { updateTag(id: $id, input: $input) { id } }`, vars: () => ({ id: fx.tag.id, input: { name: "renamed" } }) },
+  createTrackerConnection: {
+    query: `mutation($kind: TrackerKind!, $input: TrackerConnectionInput!) { createTrackerConnection(kind: $kind, input: $input) { id } }`,
+    vars: () => ({ kind: "JIRA", input: { name: "Another Jira", baseUrl: DEAD_TRACKER_URL, apiToken: "token", projectKey: "RT", issueType: "Task" } }),
+  },
+  updateTrackerConnection: {
+    query: `mutation($id: ID!, $input: TrackerConnectionInput!) { updateTrackerConnection(id: $id, input: $input) { id } }`,
+    vars: () => ({ id: fx.connection.id, input: { name: "Renamed Jira" } }),
+  },
+  deleteTrackerConnection: { query: `mutation($id: ID!) { deleteTrackerConnection(id: $id) }`, vars: () => ({ id: fx.connection.id }) },
+  testTrackerConnection: { query: `mutation($id: ID!) { testTrackerConnection(id: $id) { ok } }`, vars: () => ({ id: fx.connection.id }) },
+  setTrackerStatusMapping: {
+    query: `mutation($connectionId: ID!, $input: StatusMappingInput!) { setTrackerStatusMapping(connectionId: $connectionId, input: $input) { id } }`,
+    vars: () => ({ connectionId: fx.connection.id, input: { entries: [{ stateId: "10001", status: "PLANNED" }] } }),
+  },
+  setPostLinkRule: { query: `mutation($postId: ID!, $rule: MultiLinkRule) { setPostLinkRule(postId: $postId, rule: $rule) { id } }`, vars: () => ({ postId: fx.idea.id, rule: "ANY" }) },
+  createTrackerIssue: {
+    query: `mutation($postId: ID!, $connectionId: ID!) { createTrackerIssue(postId: $postId, connectionId: $connectionId) { id } }`,
+    vars: () => ({ postId: fx.idea.id, connectionId: fx.connection.id }),
+  },
+  linkTrackerIssue: {
+    query: `mutation($postId: ID!, $input: LinkIssueInput!) { linkTrackerIssue(postId: $postId, input: $input) { id } }`,
+    vars: () => ({ postId: fx.idea.id, input: { keyOrUrl: "RT-7", connectionId: fx.connection.id } }),
+  },
+  unlinkTrackerIssue: { query: `mutation($linkId: ID!) { unlinkTrackerIssue(linkId: $linkId) { id } }`, vars: () => ({ linkId: fx.linkId }) },
+  retryTrackerLink: { query: `mutation($linkId: ID!) { retryTrackerLink(linkId: $linkId) { id } }`, vars: () => ({ linkId: fx.failedLinkId }) },
+  replayWebhookDelivery: { query: `mutation($deliveryId: ID!) { replayWebhookDelivery(deliveryId: $deliveryId) { id } }`, vars: () => ({ deliveryId: fx.deliveryId }) },
+  retryTrackerJob: { query: `mutation($jobId: ID!) { retryTrackerJob(jobId: $jobId) }`, vars: () => ({ jobId: fx.failedJobId }) },
 } satisfies Record<string, Operation>;
 type OpName = keyof typeof OPS;
 
@@ -351,6 +427,53 @@ describe("enums, kinds, archived boards and tags, merges", () => {
 });
 
 // ---------------------------------------------------------------------------------------------
+// Trackers: connection settings, status mappings, issue references, retries
+// ---------------------------------------------------------------------------------------------
+
+const TRACKER_CASES: Case[] = [
+  { name: "createTrackerConnection: kind GITHUB", op: "createTrackerConnection", patch: () => ({ kind: "GITHUB" }), code: "BAD_USER_INPUT", field: null, message: /TrackerKind/ },
+  bad("createTrackerConnection", "without an apiToken", () => ({ input: { apiToken: undefined } }), "apiToken"),
+  bad("createTrackerConnection", "whitespace-only apiToken", () => ({ input: { apiToken: "   " } }), "apiToken"),
+  bad("createTrackerConnection", "apiToken of 501 characters", () => ({ input: { apiToken: x(501) } }), "apiToken"),
+  bad("createTrackerConnection", "apiToken containing a NUL character", () => ({ input: { apiToken: "tok\u0000en" } }), "apiToken"),
+  bad("createTrackerConnection", "without a name", () => ({ input: { name: undefined } }), "name"),
+  bad("createTrackerConnection", "whitespace-only name", () => ({ input: { name: "   " } }), "name"),
+  bad("createTrackerConnection", "name of 81 characters", () => ({ input: { name: x(81) } }), "name"),
+  bad("createTrackerConnection", "JIRA without a baseUrl", () => ({ input: { baseUrl: undefined } }), "baseUrl"),
+  bad("createTrackerConnection", "baseUrl that is not a URL", () => ({ input: { baseUrl: "jira at work" } }), "baseUrl"),
+  bad("createTrackerConnection", "ftp: baseUrl", () => ({ input: { baseUrl: "ftp://jira.example.com" } }), "baseUrl"),
+  bad("createTrackerConnection", "baseUrl of 301 characters", () => ({ input: { baseUrl: `https://${x(281)}.example.com` } }), "baseUrl"),
+  bad("createTrackerConnection", "JIRA without a projectKey", () => ({ input: { projectKey: undefined } }), "projectKey"),
+  bad("createTrackerConnection", "projectKey of 41 characters", () => ({ input: { projectKey: x(41) } }), "projectKey"),
+  bad("createTrackerConnection", "JIRA without an issueType", () => ({ input: { issueType: "  " } }), "issueType"),
+  bad("createTrackerConnection", "LINEAR without a teamId", () => ({ kind: "LINEAR", input: { baseUrl: undefined, projectKey: undefined, issueType: undefined } }), "teamId"),
+  bad("createTrackerConnection", "LINEAR with an apiUrl that is not http(s)", () => ({ kind: "LINEAR", input: { teamId: "team-1", apiUrl: "file:///etc/passwd" } }), "apiUrl"),
+  { name: "createTrackerConnection: multiLinkRule SOME", op: "createTrackerConnection", patch: () => ({ input: { multiLinkRule: "SOME" } }), code: "BAD_USER_INPUT", field: null, message: /MultiLinkRule/ },
+  bad("updateTrackerConnection", "whitespace-only name", () => ({ input: { name: "   " } }), "name"),
+  bad("updateTrackerConnection", "javascript: baseUrl", () => ({ input: { baseUrl: "javascript:alert(1)" } }), "baseUrl"),
+  bad("updateTrackerConnection", "webhookSecret of 201 characters", () => ({ input: { webhookSecret: x(201) } }), "webhookSecret"),
+
+  bad("setTrackerStatusMapping", "empty stateId", () => ({ input: { entries: [{ stateId: "", status: "PLANNED" }] } }), "entries.0.stateId"),
+  bad("setTrackerStatusMapping", "stateId of 101 characters", () => ({ input: { entries: [{ stateId: "1", status: "PLANNED" }, { stateId: x(101), status: "PLANNED" }] } }), "entries.1.stateId"),
+  bad("setTrackerStatusMapping", "201 entries", () => ({ input: { entries: Array.from({ length: 201 }, (_, i) => ({ stateId: String(i), status: "PLANNED" })) } }), "entries"),
+  { name: "setTrackerStatusMapping: status WONTFIX", op: "setTrackerStatusMapping", patch: () => ({ input: { entries: [{ stateId: "1", status: "WONTFIX" }] } }), code: "BAD_USER_INPUT", field: null, message: /PostStatus/ },
+  { name: "setPostLinkRule: rule SOME", op: "setPostLinkRule", patch: () => ({ rule: "SOME" }), code: "BAD_USER_INPUT", field: null, message: /MultiLinkRule/ },
+
+  bad("linkTrackerIssue", "empty keyOrUrl", () => ({ input: { keyOrUrl: "" } }), "keyOrUrl"),
+  bad("linkTrackerIssue", "whitespace-only keyOrUrl", () => ({ input: { keyOrUrl: "   " } }), "keyOrUrl"),
+  bad("linkTrackerIssue", "keyOrUrl of 501 characters", () => ({ input: { keyOrUrl: `${DEAD_TRACKER_URL}/browse/RT-${"1".repeat(475)}` } }), "keyOrUrl"),
+  bad("linkTrackerIssue", "keyOrUrl that is no issue key or URL", () => ({ input: { keyOrUrl: "not an issue" } }), "keyOrUrl"),
+  { name: "linkTrackerIssue: a key already linked to the post", op: "linkTrackerIssue", patch: () => ({ input: { keyOrUrl: "RT-1" } }), code: "CONFLICT" },
+  { name: "retryTrackerLink: a link that has not failed", op: "retryTrackerLink", patch: () => ({ linkId: fx.linkId }), code: "CONFLICT" },
+  { name: "retryTrackerJob: a job that has not failed", op: "retryTrackerJob", patch: () => ({ jobId: fx.completedJobId }), code: "CONFLICT" },
+  { name: "retryTrackerJob: a failed job of another queue", op: "retryTrackerJob", patch: () => ({ jobId: fx.otherQueueJobId }), code: "NOT_FOUND", message: /^Tracker job not found/ },
+];
+
+describe("trackers", () => {
+  it.each(TRACKER_CASES)("$name → $code", runRefused);
+});
+
+// ---------------------------------------------------------------------------------------------
 // Ids: malformed (BAD_USER_INPUT naming the argument) and well-formed but unknown (NOT_FOUND)
 // ---------------------------------------------------------------------------------------------
 
@@ -382,6 +505,19 @@ const ID_ARGS: [OpName, string[], string][] = [
   ["mergePosts", ["targetId"], "Target post"],
   ["updateBoard", ["id"], "Board"],
   ["updateTag", ["id"], "Tag"],
+  ["updateTrackerConnection", ["id"], "Tracker connection"],
+  ["deleteTrackerConnection", ["id"], "Tracker connection"],
+  ["testTrackerConnection", ["id"], "Tracker connection"],
+  ["setTrackerStatusMapping", ["connectionId"], "Tracker connection"],
+  ["setPostLinkRule", ["postId"], "Post"],
+  ["createTrackerIssue", ["postId"], "Post"],
+  ["createTrackerIssue", ["connectionId"], "Tracker connection"],
+  ["linkTrackerIssue", ["postId"], "Post"],
+  ["linkTrackerIssue", ["input", "connectionId"], "Tracker connection"],
+  ["unlinkTrackerIssue", ["linkId"], "Tracker link"],
+  ["retryTrackerLink", ["linkId"], "Tracker link"],
+  ["replayWebhookDelivery", ["deliveryId"], "Webhook delivery"],
+  ["retryTrackerJob", ["jobId"], "Tracker job"],
 ];
 
 const at = (path: string[], value: unknown): Vars => path.reduceRight<any>((inner, key) => ({ [key]: inner }), value);
@@ -405,7 +541,7 @@ describe("ids", () => {
         types { name inputFields { name type { ...T } } }
       }
     }
-    fragment T on __Type { name kind ofType { name kind ofType { name } } }`);
+    fragment T on __Type { name kind ofType { name kind ofType { name kind ofType { name } } } }`);
     const named = (type: any): string => (type.name ?? named(type.ofType)) as string;
     const inputs = new Map<string, string[]>(
       result.__schema.types.filter((type: any) => type.inputFields).map((type: any) => [type.name, type.inputFields.filter((f: any) => named(f.type) === "ID").map((f: any) => f.name)]),
@@ -423,39 +559,78 @@ describe("ids", () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Known server bugs: each test states the correct behaviour and is expected to fail until fixed.
-// Remove `.fails` once the bug is fixed (vitest reports a `.fails` test that starts passing).
+// Normalized input: strings are trimmed before they are validated (passwords excepted), control
+// characters are refused, lengths count code points as PostgreSQL does, ids are lower-cased
 // ---------------------------------------------------------------------------------------------
 
-const KNOWN_BUGS: Case[] = [
-  // Whitespace-only strings pass @Length and are then trimmed to "" and stored.
-  bad("submitPost", "whitespace-only title [KNOWN BUG: stored as empty title]", () => ({ input: { title: "     " } }), "title"),
-  bad("submitPost", "title padded to 3 characters with spaces [KNOWN BUG: stored as 1 character]", () => ({ input: { title: " a " } }), "title"),
-  bad("addComment", "whitespace-only body [KNOWN BUG: stored as empty comment]", () => ({ input: { body: "   " } }), "body"),
-  bad("editComment", "whitespace-only body [KNOWN BUG: stored as empty comment]", () => ({ input: { body: "   " } }), "body"),
-  bad("postUpdate", "whitespace-only note [KNOWN BUG: records a NOTE event with no note]", () => ({ input: { note: "   " } }), "note"),
-  bad("updateProfile", "whitespace-only displayName [KNOWN BUG: stored as empty name]", () => ({ input: { displayName: "   " } }), "displayName"),
-  bad("createTag", "whitespace-only name [KNOWN BUG: stored as empty tag name]", () => ({ input: { name: "   " } }), "name"),
-  bad("createApiToken", "whitespace-only name [KNOWN BUG: stored as empty name]", () => ({ input: { name: "   " } }), "name"),
-  // class-validator's length ignores U+FE0F (emoji presentation selector); PostgreSQL's varchar does not.
-  bad("submitPost", "title of 100 '❤️' (200 code points) [KNOWN BUG: INTERNAL_SERVER_ERROR, varchar(160) overflow]", () => ({ input: { title: "❤️".repeat(100) } }), "title"),
-  bad("createTag", "name of 30 '❤️' (60 code points) [KNOWN BUG: INTERNAL_SERVER_ERROR, varchar(40) overflow]", () => ({ input: { name: "❤️".repeat(30) } }), "name"),
-  bad("updateProfile", "displayName of 50 '❤️' (100 code points) [KNOWN BUG: INTERNAL_SERVER_ERROR, varchar(80) overflow]", () => ({ input: { displayName: "❤️".repeat(50) } }), "displayName"),
-  // PostgreSQL text cannot hold NUL.
-  bad("submitPost", "body containing a NUL character [KNOWN BUG: INTERNAL_SERVER_ERROR]", () => ({ input: { body: "before\u0000after" } }), "body"),
-  bad("addComment", "body containing a NUL character [KNOWN BUG: INTERNAL_SERVER_ERROR]", () => ({ input: { body: "before\u0000after" } }), "body"),
-  // Ids are accepted in any case, but some code compares them as strings.
-  bad("mergePosts", "a post into itself, the target id in upper case [KNOWN BUG: answers NOT_FOUND 'Target post']", () => ({ targetId: fx.idea.id.toUpperCase() }), "targetId"),
+const NORMALIZATION_CASES: Case[] = [
+  // Whitespace cannot make up a required length, nor be stored as an empty text.
+  bad("submitPost", "whitespace-only title", () => ({ input: { title: "     " } }), "title"),
+  bad("submitPost", "title padded to 3 characters with spaces", () => ({ input: { title: " a " } }), "title"),
+  bad("submitPost", "whitespace-only bug.actual", () => ({ input: { kind: "BUG", bug: { ...validBug(), actual: " \n\t " } } }), "bug.actual"),
+  bad("addComment", "whitespace-only body", () => ({ input: { body: "   " } }), "body"),
+  bad("editComment", "whitespace-only body", () => ({ input: { body: "   " } }), "body"),
+  bad("postUpdate", "whitespace-only note", () => ({ input: { note: "   " } }), "note"),
+  bad("updateProfile", "whitespace-only displayName", () => ({ input: { displayName: "   " } }), "displayName"),
+  bad("createTag", "whitespace-only name", () => ({ input: { name: "   " } }), "name"),
+  bad("createApiToken", "whitespace-only name", () => ({ input: { name: "   " } }), "name"),
+  // "❤️" is U+2764 U+FE0F: two characters to PostgreSQL's varchar(n), so these overflow their columns.
+  bad("submitPost", "title of 100 '❤️' (200 code points)", () => ({ input: { title: "❤️".repeat(100) } }), "title"),
+  bad("createTag", "name of 30 '❤️' (60 code points)", () => ({ input: { name: "❤️".repeat(30) } }), "name"),
+  bad("updateProfile", "displayName of 50 '❤️' (100 code points)", () => ({ input: { displayName: "❤️".repeat(50) } }), "displayName"),
+  // PostgreSQL text cannot hold NUL; the other C0 control characters are refused with it.
+  bad("submitPost", "body containing a NUL character", () => ({ input: { body: "before\u0000after" } }), "body"),
+  bad("submitPost", "title containing an escape character", () => ({ input: { title: "Red \u001b[31malert" } }), "title"),
+  bad("submitPost", "bug.environment containing a NUL character", () => ({ input: { kind: "BUG", bug: { ...validBug(), environment: "linux\u0000" } } }), "bug.environment"),
+  bad("addComment", "body containing a NUL character", () => ({ input: { body: "before\u0000after" } }), "body"),
+  bad("signUp", "password containing a NUL character", () => ({ input: { password: "long enough\u0000pw" } }), "password"),
+  bad("updateBoard", "name ending in a NUL character (not trimmed away)", () => ({ input: { name: "Board\u0000" } }), "name"),
+  // Ids name the same row in any case.
+  bad("mergePosts", "a post into itself, the target id in upper case", () => ({ targetId: fx.idea.id.toUpperCase() }), "targetId"),
 ];
 
-describe("known server bugs (expected to fail until fixed)", () => {
-  it.fails.each(KNOWN_BUGS)("$name", runRefused);
+describe("normalized input", () => {
+  it.each(NORMALIZATION_CASES)("$name → BAD_USER_INPUT ($field)", runRefused);
 
-  it.fails("[KNOWN BUG] post(id:) finds a post by its id in upper case, as vote(postId:) does", async () => {
-    const voted = await admin.client.request(`mutation($id: ID!) { unvote(postId: $id) { id } }`, { id: fx.other.id.toUpperCase() });
-    expect(voted.errors).toBeUndefined(); // the mutation path finds the post…
-    const read = await admin.client.ok(`query($id: ID!) { post(id: $id) { id } }`, { id: fx.other.id.toUpperCase() });
-    expect(read.post).not.toBeNull(); // …but the loader compares strings and answers null
+  it("refuses a control character in a top-level String argument, naming the argument", async () => {
+    const result = await admin.client.request(`query($after: String) { posts(after: $after) { totalCount } }`, { after: "\u0000" });
+    expect(codeOf(result)).toBe("BAD_USER_INPUT");
+    expect(result.errors![0].extensions?.field).toBe("after");
+    expectCleanErrors(result);
+  });
+
+  it("stores text trimmed, keeping tabs and line breaks inside it", async () => {
+    const result = await admin.client.ok(OPS.submitPost.query, {
+      input: { boardId: fx.board.id, kind: "IDEA", title: "  \tTrimmed title \n", body: "\nline one\n\tline two\r\n" },
+    });
+    const [row] = await sql(app, `select title, body from post where id = ?`, [result.submitPost.id]);
+    expect(row).toEqual({ title: "Trimmed title", body: "line one\n\tline two" });
+  });
+
+  it("accepts a title of 80 '❤️', 160 code points (the maximum)", async () => {
+    const title = "❤️".repeat(80);
+    const result = await admin.client.ok(OPS.submitPost.query, { input: { boardId: fx.board.id, kind: "IDEA", title } });
+    expect((await sql(app, `select title, length(title) as length from post where id = ?`, [result.submitPost.id]))[0]).toEqual({ title, length: 160 });
+  });
+
+  it("keeps a password exactly as typed, spaces at either end included", async () => {
+    const email = `spaced-${randomUUID().slice(0, 8)}@example.com`;
+    const password = ` ${x(8)} `; // 10 characters as typed, too short if it were trimmed
+    await app.client().ok(OPS.signUp.query, { input: { email, password, displayName: "Spaced" } });
+    const trimmed = await app.client().request(OPS.logIn.query, { input: { email, password: password.trim() } });
+    expect(codeOf(trimmed)).toBe("UNAUTHENTICATED");
+    await app.client().ok(OPS.logIn.query, { input: { email, password } });
+  });
+
+  it("lower-cases ids, top-level and inside inputs, so upper-case ids find the same rows", async () => {
+    const upper = (id: string) => id.toUpperCase();
+    const read = await admin.client.ok(`query($id: ID!) { post(id: $id) { id } }`, { id: upper(fx.other.id) });
+    expect(read.post).toEqual({ id: fx.other.id });
+    const voted = await admin.client.ok(`mutation($id: ID!) { unvote(postId: $id) { id } }`, { id: upper(fx.other.id) });
+    expect(voted.unvote).toEqual({ id: fx.other.id });
+    const added = await admin.client.ok(OPS.addComment.query, { input: { postId: upper(fx.idea.id), parentId: upper(fx.commentId), body: "Upper-case ids" } });
+    const [comment] = await sql(app, `select post_id, parent_id from comment where id = ?`, [added.addComment.id]);
+    expect(comment).toEqual({ post_id: fx.idea.id, parent_id: fx.commentId });
   });
 });
 

@@ -1,7 +1,13 @@
 import { Migration20261125100426 } from "./Migration20261125100426.js";
+import { Migration20261125102941 } from "./Migration20261125102941.js";
+import { Migration20261125105000 } from "./Migration20261125105000.js";
 
 /**
  * Migrations in order. Listed explicitly (not globbed) so tsx, vitest and compiled JS all load the
  * same classes; `npm run migration:create` writes a new file, which is then added here.
  */
-export const migrationsList = [{ name: "Migration20261125100426", class: Migration20261125100426 }];
+export const migrationsList = [
+  { name: "Migration20261125100426", class: Migration20261125100426 },
+  { name: "Migration20261125102941", class: Migration20261125102941 },
+  { name: "Migration20261125105000", class: Migration20261125105000 },
+];

@@ -1,0 +1,75 @@
+import {
+  getNamedType,
+  getNullableType,
+  isInputObjectType,
+  isListType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLInputType,
+} from "graphql";
+import type { MiddlewareFn } from "type-graphql";
+import { canonicalId, isUuid } from "../shared/ids.js";
+import { badInput } from "./errors.js";
+
+/**
+ * C0 control characters other than tab, line feed and carriage return. PostgreSQL cannot store NUL
+ * in text at all (the insert fails), and the others have no business in anything a person types.
+ */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+
+/** A password is a secret exactly as typed: spaces at either end are part of it. */
+const keptAsTyped = (name: string) => name === "password";
+
+function normalizeText(text: string, name: string, field: string): string {
+  const normalized = keptAsTyped(name) ? text : text.trim();
+  if (CONTROL_CHARACTER.test(normalized)) throw badInput(field, `${field} must not contain control characters.`);
+  return normalized;
+}
+
+function normalizeId(id: string, field: string): string {
+  if (!isUuid(id)) throw badInput(field, `${field} is not a valid id.`);
+  return canonicalId(id);
+}
+
+/** `name` is the argument or input field the value belongs to; `path` is what `extensions.field` reports. */
+function normalizeValue(type: GraphQLInputType, value: unknown, name: string, path: string[]): unknown {
+  if (value == null) return value;
+  const nullableType = getNullableType(type);
+  if (isListType(nullableType)) {
+    return (value as unknown[]).map((item, index) => normalizeValue(nullableType.ofType, item, name, [...path, String(index)]));
+  }
+  if (isInputObjectType(nullableType)) {
+    const fields = nullableType.getFields();
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, normalizeValue(fields[key].type, item, key, [...path, key])]),
+    );
+  }
+  if (isScalarType(nullableType) && nullableType.name === "String") return normalizeText(value as string, name, path.join("."));
+  if (isScalarType(nullableType) && nullableType.name === "ID") return normalizeId(value as string, path.join("."));
+  return value;
+}
+
+/**
+ * class-validator checks an input object on its own, so its errors name fields inside it
+ * ("bug.severity"), not the argument ("input"). Errors from here read the same way.
+ */
+const pathOf = (arg: GraphQLArgument) => (isInputObjectType(getNamedType(arg.type)) ? [] : [arg.name]);
+
+/**
+ * Puts every argument in its one accepted form before anything else sees it:
+ * - strings are trimmed (except passwords), so a whitespace-only title is empty to @CharacterCount
+ *   instead of passing it and being stored empty;
+ * - strings with control characters are refused, rather than failing in PostgreSQL as a 500;
+ * - every `ID`, at the top level or inside an input object, must be a UUID and is lower-cased, so
+ *   code that compares ids as strings never sees two spellings of one id.
+ *
+ * Registered as a global middleware because type-graphql runs those before it converts and
+ * validates arguments (createHandlerResolver in type-graphql's resolvers/create.js), and it reads
+ * the arguments from this same `args` object afterwards.
+ */
+export const NormalizeArgs: MiddlewareFn = async ({ args, info }, next) => {
+  for (const arg of info.parentType.getFields()[info.fieldName].args) {
+    if (arg.name in args) args[arg.name] = normalizeValue(arg.type, args[arg.name], arg.name, pathOf(arg));
+  }
+  return next();
+};

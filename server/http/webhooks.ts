@@ -1,0 +1,60 @@
+import type { MikroORM } from "@mikro-orm/postgresql";
+import express, { type Express } from "express";
+import { WebhookRejected, verifyWebhook } from "../../integrations/index.js";
+import type { JobQueue } from "../jobs/queue.js";
+import { isUuid } from "../shared/ids.js";
+import type { SecretBox } from "../shared/secrets.js";
+import { TrackerConnection } from "../trackers/tracker-connection.entity.js";
+import { openSecrets } from "../trackers/tracker-connection.service.js";
+import { TrackerKind } from "../trackers/tracker-enums.js";
+
+/**
+ * `POST /webhooks/jira/:connection` and `POST /webhooks/linear/:connection`. The raw body is kept for
+ * the signature. A verified delivery is stored in the inbox (unique per provider delivery id) and its
+ * processing job queued in the same transaction; the tracker gets its 2xx right away.
+ */
+export function mountWebhooks(app: Express, deps: { orm: MikroORM; queue: JobQueue; secrets: SecretBox }): void {
+  app.post("/webhooks/:kind/:connectionId", express.raw({ type: "*/*", limit: "1mb" }), async (req, res) => {
+    const kind = String(req.params.kind).toUpperCase();
+    const { connectionId } = req.params;
+    if ((kind !== TrackerKind.JIRA && kind !== TrackerKind.LINEAR) || !isUuid(connectionId)) {
+      res.status(404).json({ error: "Unknown webhook endpoint." });
+      return;
+    }
+    const em = deps.orm.em.fork();
+    const connection = await em.findOne(TrackerConnection, { id: connectionId, kind: kind as TrackerKind });
+    if (!connection) {
+      res.status(404).json({ error: "Unknown webhook endpoint." });
+      return;
+    }
+    try {
+      const event = verifyWebhook(connection.kind, {
+        headers: req.headers,
+        rawBody: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+        secret: openSecrets(deps.secrets, connection).webhookSecret,
+        now: new Date(),
+      });
+      if (!event) {
+        res.status(202).json({ ignored: true });
+        return;
+      }
+      const stored = await em.transactional(async (tx) => {
+        const inserted: { id: string }[] = await tx.execute(
+          `insert into webhook_delivery (id, connection_id, delivery_id, event) values (gen_random_uuid(), ?, ?, ?)
+           on conflict (connection_id, delivery_id) do nothing returning id`,
+          [connection.id, event.deliveryId, JSON.stringify({ ...event, occurredAt: event.occurredAt.toISOString() })],
+        );
+        if (inserted.length > 0) await deps.queue.enqueue(tx, "tracker.process-delivery", { deliveryId: inserted[0].id });
+        return inserted.length > 0;
+      });
+      res.status(202).json({ accepted: true, duplicate: !stored });
+    } catch (error) {
+      if (error instanceof WebhookRejected) {
+        res.status(error.httpStatus).json({ error: error.message });
+        return;
+      }
+      console.error("Webhook delivery failed", error);
+      res.status(500).json({ error: "Could not store the delivery; please retry." });
+    }
+  });
+}

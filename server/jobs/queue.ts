@@ -1,0 +1,99 @@
+import type { EntityManager, Knex } from "@mikro-orm/postgresql";
+import PgBoss from "pg-boss";
+
+/** Every queue Roundtrip uses, with the data its jobs carry. */
+export interface JobPayloads {
+  "tracker.create-issue": { linkId: string; attempt?: number };
+  "tracker.fetch-linked-issue": { linkId: string; attempt?: number };
+  "tracker.process-delivery": { deliveryId: string };
+  "tracker.reconcile": { connectionId: string; attempt?: number };
+  "tracker.reconcile-all": Record<string, never>;
+  /** Domain event for the notifications fan-out: a post's status changed (any source). */
+  "post.status-changed": { postId: string; eventId: string };
+}
+export type JobName = keyof JobPayloads;
+
+export const JOB_NAMES: readonly JobName[] = [
+  "tracker.create-issue",
+  "tracker.fetch-linked-issue",
+  "tracker.process-delivery",
+  "tracker.reconcile",
+  "tracker.reconcile-all",
+  "post.status-changed",
+];
+
+/** The parts of knex's transaction client we use: it hands out the transaction's own pg connection. */
+interface TransactionClient {
+  acquireConnection(): Promise<{ query(text: string, values: unknown[]): Promise<{ rows: unknown[] }> }>;
+  releaseConnection(connection: unknown): Promise<void>;
+}
+
+/**
+ * Runs pg-boss' SQL on the pg connection of `em`'s open transaction, so the job is inserted in the
+ * same transaction as the change that caused it: rolled back, nothing is queued; committed, the job
+ * is there even if the process dies right after. pg-boss' own `$n` parameters are passed untouched.
+ */
+function onTransactionOf(em: EntityManager): PgBoss.Db | undefined {
+  const transaction = em.getTransactionContext<Knex.Transaction>();
+  if (!transaction) return undefined;
+  const client = transaction.client as unknown as TransactionClient;
+  return {
+    async executeSql(text, values) {
+      const connection = await client.acquireConnection();
+      try {
+        return await connection.query(text, values);
+      } finally {
+        await client.releaseConnection(connection);
+      }
+    },
+  };
+}
+
+export interface EnqueueOptions {
+  /** Seconds to wait before the job may run (honours a tracker's Retry-After). */
+  startAfterSeconds?: number;
+  /** At most one queued job with this key per queue. */
+  singletonKey?: string;
+}
+
+/** The PostgreSQL job queue (pg-boss): retries, backoff and crash recovery come from it. */
+export class JobQueue {
+  private constructor(
+    readonly boss: PgBoss,
+    private readonly pollingIntervalSeconds: number,
+  ) {}
+
+  static async start(databaseUrl: string, options: { pollingIntervalSeconds?: number } = {}): Promise<JobQueue> {
+    const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss", max: 5 });
+    boss.on("error", (error) => console.error("Job queue error:", error));
+    await boss.start();
+    for (const name of JOB_NAMES) {
+      // pg-boss' own retries cover crashes and unexpected errors; tracker failures are retried by
+      // the tracker jobs themselves so that Retry-After is honoured (see trackers/tracker-jobs.ts).
+      await boss.createQueue(name, { name, retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 });
+    }
+    return new JobQueue(boss, options.pollingIntervalSeconds ?? 2);
+  }
+
+  /** Adds a job inside `em`'s current transaction (call it from within `em.transactional`). */
+  async enqueue<N extends JobName>(em: EntityManager, name: N, data: JobPayloads[N], options: EnqueueOptions = {}): Promise<void> {
+    const db = onTransactionOf(em);
+    if (!db) throw new Error(`enqueue("${name}") must run inside em.transactional(), with the change that caused it`);
+    await this.boss.send(name, data, {
+      db,
+      ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
+      ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+    });
+  }
+
+  /** Runs `handler` for each job of `name`, one at a time; a throw makes pg-boss retry the job. */
+  async work<N extends JobName>(name: N, handler: (data: JobPayloads[N], jobId: string) => Promise<void>): Promise<void> {
+    await this.boss.work<JobPayloads[N]>(name, { pollingIntervalSeconds: this.pollingIntervalSeconds, batchSize: 1 }, async ([job]) => {
+      await handler(job.data, job.id);
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+}

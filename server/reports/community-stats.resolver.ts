@@ -1,0 +1,60 @@
+import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from "type-graphql";
+import type { Context } from "../graphql/context.js";
+import { requireRole } from "../members/member.policy.js";
+import { Post } from "../posts/post.entity.js";
+import { MAX_WEEKS, communityStats } from "./community-stats.service.js";
+import { badInput } from "../graphql/errors.js";
+import { REPORT_PERMISSIONS } from "./reports.policy.js";
+
+@ObjectType()
+class WeekStats {
+  @Field(() => Date, { description: "Monday 00:00 UTC of the week." })
+  weekStart!: Date;
+
+  @Field(() => Int)
+  ideas!: number;
+
+  @Field(() => Int)
+  bugs!: number;
+
+  @Field(() => Int)
+  usability!: number;
+
+  @Field(() => Int)
+  votes!: number;
+
+  @Field(() => Int, { description: "Public comments." })
+  comments!: number;
+
+  @Field(() => Int, { description: "Posts that reached SHIPPED that week." })
+  shipped!: number;
+}
+
+@ObjectType({ description: "The numbers a community manager reports." })
+class CommunityStats {
+  @Field(() => [WeekStats], { description: "Oldest week first; weeks without activity are zeros." })
+  weeks!: WeekStats[];
+
+  @Field(() => Float, { nullable: true, description: "Median hours from submission to the first staff action, for posts of the period." })
+  medianHoursToFirstTriage!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Median days from submission to SHIPPED, for posts of the period." })
+  medianDaysToShip!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Share (0–1) of the 20 most-voted open posts linked to a tracker issue." })
+  topPostsLinkedShare!: number | null;
+
+  @Field(() => [Post], { description: "The most-voted open posts without a tracker issue (up to 10)." })
+  topUnlinkedPosts!: Post[];
+}
+
+@Resolver()
+export class CommunityStatsResolver {
+  /** Staff: MODERATOR, MANAGER, PRODUCT, ADMIN. */
+  @Query(() => CommunityStats)
+  async communityStats(@Arg("weeks", () => Int, { defaultValue: 12 }) weeks: number, @Ctx() ctx: Context): Promise<CommunityStats> {
+    requireRole(ctx.viewer, REPORT_PERMISSIONS.viewStats, "see community statistics");
+    if (weeks < 1 || weeks > MAX_WEEKS) throw badInput("weeks", `weeks must be between 1 and ${MAX_WEEKS}`);
+    return communityStats(ctx.em, weeks);
+  }
+}

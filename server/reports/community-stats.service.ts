@@ -1,0 +1,79 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { Post } from "../posts/post.entity.js";
+
+export interface WeekStats {
+  weekStart: Date;
+  ideas: number;
+  bugs: number;
+  usability: number;
+  votes: number;
+  comments: number;
+  shipped: number;
+}
+
+export interface CommunityStatsResult {
+  weeks: WeekStats[];
+  medianHoursToFirstTriage: number | null;
+  medianDaysToShip: number | null;
+  topPostsLinkedShare: number | null;
+  topUnlinkedPosts: Post[];
+}
+
+export const MAX_WEEKS = 104;
+
+/** How many of the most-voted open posts the "linked to a tracker" share looks at. */
+export const TOP_POSTS = 20;
+
+/**
+ * The numbers a community manager reports, computed in PostgreSQL with one query per figure:
+ * weekly activity (generate_series so empty weeks show as zero), medians with percentile_cont.
+ */
+export async function communityStats(em: EntityManager, weeks: number): Promise<CommunityStatsResult> {
+  // `weeks` is a range-checked Int (see the resolver), so it is safe to write into the interval literal.
+  const since = `date_trunc('week', now()) - interval '${weeks - 1} weeks'`;
+  const weekly: Array<Record<string, string>> = await em.execute(
+    `with week as (select generate_series(${since}, date_trunc('week', now()), interval '1 week') as start)
+     select week.start as week_start,
+            (select count(*) from post p where date_trunc('week', p.created_at) = week.start and p.kind = 'IDEA') as ideas,
+            (select count(*) from post p where date_trunc('week', p.created_at) = week.start and p.kind = 'BUG') as bugs,
+            (select count(*) from post p where date_trunc('week', p.created_at) = week.start and p.kind = 'USABILITY') as usability,
+            (select count(*) from vote v where date_trunc('week', v.created_at) = week.start) as votes,
+            (select count(*) from comment c where date_trunc('week', c.created_at) = week.start and c.visibility = 'PUBLIC' and c.deleted_at is null) as comments,
+            (select count(*) from post p where date_trunc('week', p.shipped_at) = week.start) as shipped
+       from week order by week.start`,
+  );
+  const [timings]: Array<{ triage_hours: string | null; ship_days: string | null }> = await em.execute(
+    `select percentile_cont(0.5) within group (order by extract(epoch from first_triaged_at - created_at) / 3600)
+              filter (where first_triaged_at is not null) as triage_hours,
+            percentile_cont(0.5) within group (order by extract(epoch from shipped_at - created_at) / 86400)
+              filter (where shipped_at is not null) as ship_days
+       from post where created_at >= ${since}`,
+  );
+  const [share]: Array<{ linked: string; total: string }> = await em.execute(
+    `with top as (select id from post where status not in ('SHIPPED', 'DECLINED', 'DUPLICATE') order by vote_count desc, created_at desc limit ${TOP_POSTS})
+     select count(*) filter (where exists (select 1 from tracker_link l where l.post_id = top.id)) as linked, count(*) as total from top`,
+  );
+  const unlinkedIds: Array<{ id: string }> = await em.execute(
+    `select id from post p
+      where status not in ('SHIPPED', 'DECLINED', 'DUPLICATE') and not exists (select 1 from tracker_link l where l.post_id = p.id)
+      order by vote_count desc, created_at desc limit 10`,
+  );
+  const unlinkedPosts = await em.find(Post, { id: { $in: unlinkedIds.map((row) => row.id) } });
+  const unlinked = unlinkedIds.map((row) => unlinkedPosts.find((post) => post.id === row.id)!);
+  const asNumber = (value: string | null) => (value === null ? null : Math.round(Number(value) * 10) / 10);
+  return {
+    weeks: weekly.map((row) => ({
+      weekStart: new Date(row.week_start),
+      ideas: Number(row.ideas),
+      bugs: Number(row.bugs),
+      usability: Number(row.usability),
+      votes: Number(row.votes),
+      comments: Number(row.comments),
+      shipped: Number(row.shipped),
+    })),
+    medianHoursToFirstTriage: asNumber(timings.triage_hours),
+    medianDaysToShip: asNumber(timings.ship_days),
+    topPostsLinkedShare: Number(share.total) === 0 ? null : Number(share.linked) / Number(share.total),
+    topUnlinkedPosts: unlinked,
+  };
+}

@@ -1,0 +1,66 @@
+import { Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
+import { Field, ID, ObjectType } from "type-graphql";
+import { randomUUID } from "node:crypto";
+import type { TrackerState } from "../../integrations/index.js";
+import { PostStatus } from "../posts/post-status.js";
+import { MultiLinkRule, TrackerKind } from "./tracker-enums.js";
+
+/** Non-secret settings; secrets (API token or key, webhook secret) live encrypted in `sealedSecrets`. */
+export interface ConnectionSettings {
+  baseUrl?: string;
+  email?: string | null;
+  projectKey?: string;
+  issueType?: string;
+  teamId?: string;
+  apiUrl?: string;
+}
+
+export interface ConnectionSecrets {
+  apiToken: string;
+  webhookSecret: string | null;
+}
+
+/** Tracker state id → post status, or null for "ignore this state". */
+export type StatusMapping = Record<string, PostStatus | null>;
+
+@ObjectType({ description: "A configured Jira project or Linear team. Secrets are never returned." })
+@Entity()
+export class TrackerConnection {
+  @Field(() => ID)
+  @PrimaryKey({ type: "uuid" })
+  id: Opt<string> = randomUUID();
+
+  @Field(() => TrackerKind)
+  @Enum({ items: () => TrackerKind, nativeEnumName: "tracker_kind" })
+  kind!: TrackerKind;
+
+  @Field(() => String)
+  @Property({ type: "string", length: 80 })
+  name!: string;
+
+  @Property({ type: "json" })
+  settings!: ConnectionSettings;
+
+  @Property({ type: "text", hidden: true })
+  sealedSecrets!: string;
+
+  /** Overrides of the default state → status mapping, keyed by tracker state id. */
+  @Property({ type: "json", default: "{}" })
+  statusMapping: Opt<StatusMapping> = {};
+
+  /** Workflow states last read from the tracker (by testTrackerConnection), for the mapping editor. */
+  @Property({ type: "json", default: "[]" })
+  knownStates: Opt<TrackerState[]> = [];
+
+  @Field(() => MultiLinkRule, { description: "Default rule for posts linked to several issues." })
+  @Enum({ items: () => MultiLinkRule, nativeEnumName: "multi_link_rule", default: MultiLinkRule.ALL })
+  multiLinkRule: Opt<MultiLinkRule> = MultiLinkRule.ALL;
+
+  @Field(() => Date, { nullable: true, description: "Up to when the reconciliation poll has caught up." })
+  @Property({ type: "datetime", nullable: true })
+  lastSyncedAt: Date | null = null;
+
+  @Field(() => Date)
+  @Property({ type: "datetime", defaultRaw: "now()" })
+  createdAt: Opt<Date> = new Date();
+}

@@ -1,0 +1,425 @@
+import { ArrayMaxSize, IsOptional, ValidateNested } from "class-validator";
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../graphql/context.js";
+import { conflict, notFound } from "../graphql/errors.js";
+import { requireRole } from "../members/member.policy.js";
+import { isStaff } from "../members/role.js";
+import { Post } from "../posts/post.entity.js";
+import { findPostOrThrow } from "../posts/post.service.js";
+import { PostStatus } from "../posts/post-status.js";
+import { TRACKER_PERMISSIONS } from "./tracker.policy.js";
+import { TrackerConnection } from "./tracker-connection.entity.js";
+import {
+  createConnection,
+  findConnectionOrThrow,
+  openSecrets,
+  setStatusMapping,
+  testConnection,
+  updateConnection,
+} from "./tracker-connection.service.js";
+import { DeliveryState, MultiLinkRule, TrackerKind, TrackerLinkState } from "./tracker-enums.js";
+import { TrackerLink } from "./tracker-link.entity.js";
+import { requestIssueCreation, requestIssueLink, retryLink, setLinkRule, unlinkIssue } from "./tracker-link.service.js";
+import { defaultStatusFor, isDoneStatus, mapTrackerState } from "./status-mapping.js";
+import { JOB_NAMES } from "../jobs/queue.js";
+import { WebhookDelivery } from "./webhook-delivery.entity.js";
+import { CharacterCount } from "../shared/validation.js";
+
+@InputType({ description: "Jira: baseUrl, email (Cloud) or none (Data Center PAT), apiToken, projectKey, issueType. Linear: apiToken (API key), teamId." })
+class TrackerConnectionInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @CharacterCount({ min: 1, max: 80 })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @CharacterCount({ max: 300 })
+  baseUrl?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @CharacterCount({ max: 254 })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Write-only. Jira API token or PAT; Linear API key." })
+  @IsOptional()
+  @CharacterCount({ max: 500 })
+  apiToken?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @CharacterCount({ max: 40 })
+  projectKey?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @CharacterCount({ max: 80 })
+  issueType?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @CharacterCount({ max: 100 })
+  teamId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Linear only: another GraphQL endpoint (self-hosted proxies, tests)." })
+  @IsOptional()
+  @CharacterCount({ max: 300 })
+  apiUrl?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Write-only. The secret the tracker signs webhooks with; empty string removes it." })
+  @IsOptional()
+  @CharacterCount({ max: 200 })
+  webhookSecret?: string | null;
+
+  @Field(() => MultiLinkRule, { nullable: true })
+  multiLinkRule?: MultiLinkRule | null;
+}
+
+@InputType()
+class StatusMappingEntryInput {
+  @Field(() => String)
+  @CharacterCount({ min: 1, max: 100 })
+  stateId!: string;
+
+  @Field(() => PostStatus, { nullable: true, description: "The post status for this tracker state; null with useDefault false means 'ignore'." })
+  status?: PostStatus | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: "Drop the override and use the default mapping." })
+  useDefault!: boolean;
+}
+
+@InputType()
+class StatusMappingInput {
+  @Field(() => [StatusMappingEntryInput])
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  entries!: StatusMappingEntryInput[];
+}
+
+@InputType()
+class LinkIssueInput {
+  @Field(() => String, { description: "A Jira key (ABC-123) or issue URL, or a Linear identifier (ENG-123) or issue URL." })
+  @CharacterCount({ min: 1, max: 500 })
+  keyOrUrl!: string;
+
+  @Field(() => ID, { nullable: true, description: "Needed only when several connections could hold the issue." })
+  connectionId?: string | null;
+}
+
+@ObjectType()
+class StatusMappingEntry {
+  @Field(() => String)
+  stateId!: string;
+
+  @Field(() => String)
+  stateName!: string;
+
+  @Field(() => String, { description: "Jira status category key or Linear state type." })
+  category!: string;
+
+  @Field(() => PostStatus, { nullable: true, description: "null: this state does not move the post." })
+  status!: PostStatus | null;
+
+  @Field(() => Boolean)
+  isDefault!: boolean;
+}
+
+@ObjectType()
+class ConnectionTestResult {
+  @Field(() => Boolean)
+  ok!: boolean;
+
+  @Field(() => String)
+  message!: string;
+}
+
+@ObjectType({ description: "Public: how far a post's linked tracker issues are, e.g. '2 of 3 linked issues done'." })
+class TrackerProgress {
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => Int)
+  done!: number;
+
+  @Field(() => MultiLinkRule)
+  rule!: MultiLinkRule;
+}
+
+@ObjectType()
+class TrackerJob {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: "created, retry, active, completed, cancelled or failed (pg-boss states)." })
+  state!: string;
+
+  @Field(() => Int)
+  retryCount!: number;
+
+  @Field(() => String, { description: "The job's data as JSON." })
+  data!: string;
+
+  @Field(() => String, { nullable: true, description: "The error of a failed job." })
+  error!: string | null;
+
+  @Field(() => Date)
+  createdOn!: Date;
+
+  @Field(() => Date)
+  startAfter!: Date;
+
+  @Field(() => Date, { nullable: true })
+  completedOn!: Date | null;
+}
+
+@ObjectType()
+class SyncHealth {
+  @Field(() => [WebhookDelivery])
+  deliveries!: WebhookDelivery[];
+
+  @Field(() => [TrackerJob])
+  jobs!: TrackerJob[];
+
+  @Field(() => Int, { description: "Links whose tracker call failed for good." })
+  failedLinks!: number;
+
+  @Field(() => Int)
+  pendingLinks!: number;
+}
+
+@Resolver(() => TrackerConnection)
+export class TrackerConnectionResolver {
+  /** MANAGER, PRODUCT, ADMIN. */
+  @Query(() => [TrackerConnection])
+  trackerConnections(@Ctx() ctx: Context): Promise<TrackerConnection[]> {
+    requireRole(ctx.viewer, TRACKER_PERMISSIONS.viewConnections, "see tracker connections");
+    return ctx.em.find(TrackerConnection, {}, { orderBy: { createdAt: "asc" } });
+  }
+
+  /** ADMIN. */
+  @Mutation(() => TrackerConnection)
+  createTrackerConnection(
+    @Arg("kind", () => TrackerKind) kind: TrackerKind,
+    @Arg("input", () => TrackerConnectionInput) input: TrackerConnectionInput,
+    @Ctx() ctx: Context,
+  ): Promise<TrackerConnection> {
+    requireRole(ctx.viewer, TRACKER_PERMISSIONS.manageConnections, "manage tracker connections");
+    return createConnection(ctx.em, ctx.secrets, kind, input);
+  }
+
+  /** ADMIN. */
+  @Mutation(() => TrackerConnection)
+  updateTrackerConnection(
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => TrackerConnectionInput) input: TrackerConnectionInput,
+    @Ctx() ctx: Context,
+  ): Promise<TrackerConnection> {
+    requireRole(ctx.viewer, TRACKER_PERMISSIONS.manageConnections, "manage tracker connections");
+    return updateConnection(ctx.em, ctx.secrets, id, input);
+  }
+
+  /** ADMIN. Removes the connection and its links; posts keep their statuses and timelines. */
+  @Mutation(() => Boolean)
+  async deleteTrackerConnection(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    requireRole(ctx.viewer, TRACKER_PERMISSIONS.manageConnections, "manage tracker connections");
+    ctx.em.remove(await findConnectionOrThrow(ctx.em, id));
+    await ctx.em.flush();
+    return true;
+  }
+
+  /** ADMIN. Calls the tracker now; reports a clear message either way and refreshes the known states. */
+  @Mutation(() => ConnectionTestResult)
+  testTrackerConnection(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<ConnectionTestResult> {
+    requireRole(ctx.viewer, TRACKER_PERMISSIONS.manageConnections, "manage tracker connections");
+    return testConnection(ctx.em, ctx.secrets, id);
+  }
+
+  /** MANAGER, ADMIN. */
+  @Mutation(() => TrackerConnection)
+  setTrackerStatusMapping(
+    @Arg("connectionId", () => ID) connectionId: string,
+    @Arg("input", () => StatusMappingInput) input: StatusMappingInput,
+    @Ctx() ctx: Context,
+  ): Promise<TrackerConnection> {
+    requireRole(ctx.viewer, TRACKER_PERMISSIONS.editStatusMapping, "edit status mappings");
+    return setStatusMapping(ctx.em, connectionId, input.entries.map((entry) => ({ stateId: entry.stateId, status: entry.status ?? null, useDefault: entry.useDefault })));
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  baseUrl(@Root() connection: TrackerConnection): string | null {
+    return connection.settings.baseUrl ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  projectKey(@Root() connection: TrackerConnection): string | null {
+    return connection.settings.projectKey ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  issueType(@Root() connection: TrackerConnection): string | null {
+    return connection.settings.issueType ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  teamId(@Root() connection: TrackerConnection): string | null {
+    return connection.settings.teamId ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The Jira account e-mail (Cloud basic auth)." })
+  email(@Root() connection: TrackerConnection): string | null {
+    return connection.settings.email ?? null;
+  }
+
+  @FieldResolver(() => Boolean)
+  hasWebhookSecret(@Root() connection: TrackerConnection, @Ctx() ctx: Context): boolean {
+    return !!openSecrets(ctx.secrets, connection).webhookSecret;
+  }
+
+  @FieldResolver(() => String, { description: "Where to point the tracker's webhook." })
+  webhookUrl(@Root() connection: TrackerConnection, @Ctx() ctx: Context): string {
+    return `${ctx.config.publicUrl}/webhooks/${connection.kind.toLowerCase()}/${connection.id}`;
+  }
+
+  @FieldResolver(() => [StatusMappingEntry], { description: "One entry per workflow state read by the last connection test." })
+  statusMapping(@Root() connection: TrackerConnection): StatusMappingEntry[] {
+    return connection.knownStates.map((state) => ({
+      stateId: state.id,
+      stateName: state.name,
+      category: state.category,
+      status: mapTrackerState(connection, state),
+      isDefault: !Object.hasOwn(connection.statusMapping, state.id) || connection.statusMapping[state.id] === defaultStatusFor(connection.kind, state),
+    }));
+  }
+}
+
+@Resolver(() => TrackerLink)
+export class TrackerLinkResolver {
+  /** MANAGER, PRODUCT, ADMIN. Queues the creation; the link is PENDING until the tracker answers. */
+  @Mutation(() => TrackerLink)
+  createTrackerIssue(@Arg("postId", () => ID) postId: string, @Arg("connectionId", () => ID) connectionId: string, @Ctx() ctx: Context): Promise<TrackerLink> {
+    const actor = requireRole(ctx.viewer, TRACKER_PERMISSIONS.linkIssues, "link posts to tracker issues");
+    return requestIssueCreation(ctx.em, ctx.queue, actor, postId, connectionId);
+  }
+
+  /** MANAGER, PRODUCT, ADMIN. */
+  @Mutation(() => TrackerLink)
+  linkTrackerIssue(@Arg("postId", () => ID) postId: string, @Arg("input", () => LinkIssueInput) input: LinkIssueInput, @Ctx() ctx: Context): Promise<TrackerLink> {
+    const actor = requireRole(ctx.viewer, TRACKER_PERMISSIONS.linkIssues, "link posts to tracker issues");
+    return requestIssueLink(ctx.em, ctx.queue, actor, postId, input.keyOrUrl, input.connectionId);
+  }
+
+  /** MANAGER, PRODUCT, ADMIN. Returns the post. */
+  @Mutation(() => Post)
+  async unlinkTrackerIssue(@Arg("linkId", () => ID) linkId: string, @Ctx() ctx: Context): Promise<Post> {
+    requireRole(ctx.viewer, TRACKER_PERMISSIONS.linkIssues, "link posts to tracker issues");
+    return findPostOrThrow(ctx.em, await unlinkIssue(ctx.em, linkId));
+  }
+
+  /** MANAGER, PRODUCT, ADMIN: re-queues a FAILED link. */
+  @Mutation(() => TrackerLink)
+  retryTrackerLink(@Arg("linkId", () => ID) linkId: string, @Ctx() ctx: Context): Promise<TrackerLink> {
+    requireRole(ctx.viewer, TRACKER_PERMISSIONS.linkIssues, "link posts to tracker issues");
+    return retryLink(ctx.em, ctx.queue, linkId);
+  }
+
+  /** MANAGER, ADMIN. null returns the post to its connection's default rule. */
+  @Mutation(() => Post)
+  async setPostLinkRule(
+    @Arg("postId", () => ID) postId: string,
+    @Arg("rule", () => MultiLinkRule, { nullable: true }) rule: MultiLinkRule | null,
+    @Ctx() ctx: Context,
+  ): Promise<Post> {
+    requireRole(ctx.viewer, TRACKER_PERMISSIONS.editStatusMapping, "change how linked issues move a post");
+    return setLinkRule(ctx.em, ctx.queue, postId, rule);
+  }
+
+  /** MANAGER, ADMIN. */
+  @Query(() => SyncHealth)
+  async syncHealth(@Arg("limit", () => Int, { defaultValue: 50 }) limit: number, @Ctx() ctx: Context): Promise<SyncHealth> {
+    requireRole(ctx.viewer, TRACKER_PERMISSIONS.viewSyncHealth, "see sync health");
+    const rows = Math.min(Math.max(limit, 1), 200);
+    const deliveries = await ctx.em.find(WebhookDelivery, {}, { orderBy: { receivedAt: "desc" }, limit: rows });
+    const jobs: Array<Record<string, unknown>> = await ctx.em.execute(
+      `select id, name, state, retry_count, data, output, created_on, start_after, completed_on
+         from pgboss.job where name in (?) order by created_on desc limit ?`,
+      [JOB_NAMES.filter((name) => name.startsWith("tracker.")), rows],
+    );
+    const counts: Array<{ state: string; n: string }> = await ctx.em.execute(`select state, count(*) as n from tracker_link group by state`);
+    const count = (state: TrackerLinkState) => Number(counts.find((row) => row.state === state)?.n ?? 0);
+    return {
+      deliveries,
+      jobs: jobs.map((job) => ({
+        id: String(job.id),
+        name: String(job.name),
+        state: String(job.state),
+        retryCount: Number(job.retry_count),
+        data: JSON.stringify(job.data),
+        // Only the message: pg-boss also stores the stack, which never goes to a client.
+        error: job.state === "failed" ? String((job.output as { message?: unknown } | null)?.message ?? "Failed") : null,
+        createdOn: new Date(job.created_on as string),
+        startAfter: new Date(job.start_after as string),
+        completedOn: job.completed_on ? new Date(job.completed_on as string) : null,
+      })),
+      failedLinks: count(TrackerLinkState.FAILED),
+      pendingLinks: count(TrackerLinkState.PENDING),
+    };
+  }
+
+  /** ADMIN: processes a stored delivery again (after fixing a mapping, say). */
+  @Mutation(() => WebhookDelivery)
+  async replayWebhookDelivery(@Arg("deliveryId", () => ID) deliveryId: string, @Ctx() ctx: Context): Promise<WebhookDelivery> {
+    requireRole(ctx.viewer, TRACKER_PERMISSIONS.repairSync, "repair tracker sync");
+    return ctx.em.transactional(async (tx) => {
+      const delivery = await tx.findOne(WebhookDelivery, { id: deliveryId });
+      if (!delivery) throw notFound("Webhook delivery");
+      delivery.state = DeliveryState.RECEIVED;
+      delivery.processedAt = null;
+      delivery.detail = null;
+      await tx.flush();
+      await ctx.queue.enqueue(tx, "tracker.process-delivery", { deliveryId: delivery.id });
+      return delivery;
+    });
+  }
+
+  /** ADMIN: retries a failed tracker job. */
+  @Mutation(() => Boolean)
+  async retryTrackerJob(@Arg("jobId", () => ID) jobId: string, @Ctx() ctx: Context): Promise<boolean> {
+    requireRole(ctx.viewer, TRACKER_PERMISSIONS.repairSync, "repair tracker sync");
+    const rows: Array<{ name: string; state: string }> = await ctx.em.execute(`select name, state from pgboss.job where id = ?`, [jobId]);
+    if (rows.length === 0 || !rows[0].name.startsWith("tracker.")) throw notFound("Tracker job");
+    if (rows[0].state !== "failed") throw conflict("Only a failed job can be retried.");
+    await ctx.queue.boss.retry(rows[0].name, jobId);
+    return true;
+  }
+
+  @FieldResolver(() => TrackerConnection)
+  async connection(@Root() link: TrackerLink, @Ctx() ctx: Context): Promise<TrackerConnection> {
+    return (await ctx.loaders.trackerConnection.load(link.connection.id))!;
+  }
+}
+
+@Resolver(() => Post)
+export class PostTrackerFieldsResolver {
+  @FieldResolver(() => [TrackerLink], { nullable: true, description: "Staff only (null for others): the post's tracker issues and their sync state." })
+  async trackerLinks(@Root() post: Post, @Ctx() ctx: Context): Promise<TrackerLink[] | null> {
+    if (!ctx.viewer || !isStaff(ctx.viewer.role)) return null;
+    return ctx.loaders.linksOfPost.load(post.id);
+  }
+
+  @FieldResolver(() => TrackerProgress, { nullable: true, description: "null when the post has no linked issue." })
+  async trackerProgress(@Root() post: Post, @Ctx() ctx: Context): Promise<TrackerProgress | null> {
+    // Only issues that exist and are in sync count; a pending or failed link is no progress to show.
+    const links = (await ctx.loaders.linksOfPost.load(post.id)).filter((link) => link.state === TrackerLinkState.LINKED);
+    if (links.length === 0) return null;
+    const connection = await ctx.loaders.trackerConnection.load(links[0].connection.id);
+    return {
+      total: links.length,
+      done: links.filter((link) => isDoneStatus(link.mappedStatus)).length,
+      rule: post.linkRule ?? connection?.multiLinkRule ?? MultiLinkRule.ALL,
+    };
+  }
+}

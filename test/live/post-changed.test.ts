@@ -1,0 +1,110 @@
+import { createClient, type Client } from "graphql-ws";
+import WebSocket from "ws";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Role } from "../../server/members/role.js";
+import { buildMember, buildPost, type SignedInMember } from "../factories/index.js";
+import { startTestApp, type TestApp } from "../support/test-app.js";
+
+/** A graphql-ws client that connects as the given signed-in member (their session cookie on the upgrade). */
+function subscriptionClient(app: TestApp, as: SignedInMember | null): Client {
+  const cookie = as?.client.cookie("rt_session");
+  return createClient({
+    url: `${app.url.replace("http", "ws")}/graphql`,
+    webSocketImpl: class extends WebSocket {
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols, { headers: cookie ? { cookie: `rt_session=${cookie}` } : {} });
+      }
+    },
+    lazy: false,
+    retryAttempts: 0,
+  });
+}
+
+/** Collects events of one subscription; `next()` waits for the next one. */
+function collect<T>(client: Client, query: string, variables: Record<string, unknown>) {
+  const events: T[] = [];
+  const errors: unknown[] = [];
+  let wake: (() => void) | null = null;
+  const dispose = client.subscribe<T>({ query, variables }, {
+    next: (value) => {
+      events.push(value.data as T);
+      wake?.();
+    },
+    error: (error) => {
+      errors.push(error);
+      wake?.();
+    },
+    complete: () => {},
+  });
+  let read = 0;
+  return {
+    errors,
+    dispose,
+    async next(timeoutMs = 5000): Promise<T> {
+      const deadline = Date.now() + timeoutMs;
+      while (events.length <= read) {
+        if (errors.length) throw new Error(`subscription failed: ${JSON.stringify(errors)}`);
+        if (Date.now() > deadline) throw new Error("no event arrived");
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          setTimeout(resolve, 100);
+        });
+      }
+      return events[read++];
+    },
+  };
+}
+
+const POST_CHANGED = `subscription($id: ID!) { postChanged(id: $id) { id status voteCount viewerHasVoted timeline { toStatus publicNote } } }`;
+
+describe("live post updates over WebSocket", () => {
+  let app: TestApp;
+  let manager: SignedInMember;
+  let member: SignedInMember;
+  beforeAll(async () => {
+    app = await startTestApp();
+    manager = await buildMember(app, { role: Role.MANAGER });
+    member = await buildMember(app);
+  });
+  afterAll(() => app.close());
+
+  it("a member's open post page hears about a status change and a vote as they commit", async () => {
+    const post = await buildPost(app, { author: member.member });
+    const ws = subscriptionClient(app, member);
+    const stream = collect<{ postChanged: any }>(ws, POST_CHANGED, { id: post.id });
+    await new Promise((resolve) => setTimeout(resolve, 300)); // let the subscription register
+
+    await manager.client.ok(`mutation($id: ID!) { setPostStatus(postId: $id, status: PLANNED, input: { note: "Next sprint" }) { status } }`, { id: post.id });
+    let event = await stream.next();
+    while (event.postChanged.status !== "PLANNED") event = await stream.next();
+    expect(event.postChanged.timeline.at(-1)).toEqual({ toStatus: "PLANNED", publicNote: "Next sprint" });
+
+    await member.client.ok(`mutation($id: ID!) { vote(postId: $id) { voteCount } }`, { id: post.id });
+    event = await stream.next();
+    while (event.postChanged.voteCount !== 1) event = await stream.next();
+    expect(event.postChanged.viewerHasVoted).toBe(true);
+    stream.dispose();
+    await ws.dispose();
+  });
+
+  it("does not deliver changes of other posts", async () => {
+    const watched = await buildPost(app, { author: member.member });
+    const other = await buildPost(app, { author: member.member });
+    const ws = subscriptionClient(app, null);
+    const stream = collect<{ postChanged: { id: string } }>(ws, POST_CHANGED, { id: watched.id });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await manager.client.ok(`mutation($id: ID!) { setPostStatus(postId: $id, status: PLANNED) { status } }`, { id: other.id });
+    await manager.client.ok(`mutation($id: ID!) { setPostStatus(postId: $id, status: UNDER_REVIEW) { status } }`, { id: watched.id });
+    const event = await stream.next();
+    expect(event.postChanged.id).toBe(watched.id);
+    stream.dispose();
+    await ws.dispose();
+  });
+
+  it("refuses queries and mutations over WebSocket", async () => {
+    const ws = subscriptionClient(app, member);
+    const stream = collect(ws, `mutation { logOut }`, {});
+    await expect(stream.next(3000)).rejects.toThrow(/Only subscriptions/);
+    await ws.dispose();
+  });
+});
