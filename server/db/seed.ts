@@ -177,7 +177,7 @@ export async function seedDemoData(em: EntityManager): Promise<DemoCredential[] 
       if (status !== PostStatus.OPEN) {
         const triagedAt = new Date(createdAt.getTime() + (1 + rand() * 5) * 86_400_000);
         post.firstTriagedAt = triagedAt;
-        if (status === PostStatus.SHIPPED) post.shippedAt = new Date(triagedAt.getTime() + 10 * 86_400_000);
+        if (status === PostStatus.SHIPPED) post.shippedAt = new Date(Math.min(now, triagedAt.getTime() + 10 * 86_400_000));
         tx.create(PostEvent, {
           post, type: PostEventType.STATUS_CHANGED, actor: staff[1], fromStatus: PostStatus.OPEN, toStatus: status, createdAt: triagedAt,
           publicNote: status === PostStatus.PLANNED ? "Thanks everyone, this is on our plan for next quarter." : null,

@@ -42,7 +42,8 @@ export function mountWebhooks(app: Express, deps: { orm: MikroORM; queue: JobQue
         const inserted: { id: string }[] = await tx.execute(
           `insert into webhook_delivery (id, connection_id, delivery_id, event) values (gen_random_uuid(), ?, ?, ?)
            on conflict (connection_id, delivery_id) do nothing returning id`,
-          [connection.id, event.deliveryId, JSON.stringify({ ...event, occurredAt: event.occurredAt.toISOString() })],
+          // jsonb cannot hold NUL characters; a tracker never needs them, so they are dropped.
+          [connection.id, event.deliveryId, JSON.stringify({ ...event, occurredAt: event.occurredAt.toISOString() }).replaceAll("\\u0000", "")],
         );
         if (inserted.length > 0) await deps.queue.enqueue(tx, "tracker.process-delivery", { deliveryId: inserted[0].id });
         return inserted.length > 0;
