@@ -1,0 +1,308 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": typeof types.PostSummaryFragmentDoc,
+    "\n  query Me {\n    me { id displayName email role createdAt }\n  }\n": typeof types.MeDocument,
+    "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n  }\n": typeof types.NavigationDocument,
+    "\n  query Posts($first: Int!, $after: String, $sort: PostSort!, $filter: PostFilter) {\n    posts(first: $first, after: $after, sort: $sort, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...PostSummary }\n    }\n  }\n": typeof types.PostsDocument,
+    "\n  query Roadmap($first: Int!) {\n    planned: posts(first: $first, sort: TOP, filter: { status: [PLANNED] }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n    inProgress: posts(first: $first, sort: TOP, filter: { status: [IN_PROGRESS] }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n    shipped: posts(first: $first, sort: NEW, filter: { status: [SHIPPED] }) {\n      totalCount\n      nodes { ...PostSummary shippedAt }\n    }\n  }\n": typeof types.RoadmapDocument,
+    "\n  fragment TrackerLinkFields on TrackerLink {\n    id\n    state\n    issueKey\n    issueUrl\n    issueTitle\n    requestedKey\n    trackerStateName\n    mappedStatus\n    lastError\n    createdAt\n    connection { id name kind }\n  }\n": typeof types.TrackerLinkFieldsFragmentDoc,
+    "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    updatedAt\n    shippedAt\n    viewerFollows\n    viewerCanEdit\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce expected actual environment severity }\n    usability { location goal obstacle }\n    comments { id parentId body createdAt editedAt deletedAt visibility author { id displayName role } }\n    timeline {\n      id type source createdAt fromStatus toStatus publicNote internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n    }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n": typeof types.PostDetailFragmentDoc,
+    "\n  query Post($id: ID!) {\n    post(id: $id) { ...PostDetail }\n  }\n": typeof types.PostDocument,
+    "\n  subscription PostChanged($id: ID!) {\n    postChanged(id: $id) { ...PostDetail }\n  }\n": typeof types.PostChangedDocument,
+    "\n  query PostTracker($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      linkRule\n      trackerProgress { total done rule }\n      trackerLinks { ...TrackerLinkFields }\n    }\n  }\n": typeof types.PostTrackerDocument,
+    "\n  query SimilarPosts($input: SimilarPostsInput!) {\n    similarPosts(input: $input) { ...PostSummary }\n  }\n": typeof types.SimilarPostsDocument,
+    "\n  mutation Vote($postId: ID!) {\n    vote(postId: $postId) { id voteCount viewerHasVoted viewerFollows }\n  }\n": typeof types.VoteDocument,
+    "\n  mutation Unvote($postId: ID!) {\n    unvote(postId: $postId) { id voteCount viewerHasVoted }\n  }\n": typeof types.UnvoteDocument,
+    "\n  mutation Follow($id: ID!) {\n    followPost(id: $id) { id viewerFollows }\n  }\n": typeof types.FollowDocument,
+    "\n  mutation Unfollow($id: ID!) {\n    unfollowPost(id: $id) { id viewerFollows }\n  }\n": typeof types.UnfollowDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) { id parentId body createdAt editedAt deletedAt visibility author { id displayName role } }\n  }\n": typeof types.AddCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) { id body deletedAt }\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  mutation SubmitPost($input: SubmitPostInput!) {\n    submitPost(input: $input) { id }\n  }\n": typeof types.SubmitPostDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { id displayName email role createdAt }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { id displayName email role createdAt }\n  }\n": typeof types.LogInDocument,
+    "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id displayName email role createdAt }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  query ApiTokens {\n    myApiTokens { id name createdAt lastUsedAt revokedAt }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { secret token { id name createdAt lastUsedAt revokedAt } }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  mutation SetPostStatus($postId: ID!, $status: PostStatus!, $input: NoteInput) {\n    setPostStatus(postId: $postId, status: $status, input: $input) { id status }\n  }\n": typeof types.SetPostStatusDocument,
+    "\n  mutation TagPost($postId: ID!, $tagId: ID!) {\n    tagPost(postId: $postId, tagId: $tagId) { id tags { id name color } }\n  }\n": typeof types.TagPostDocument,
+    "\n  mutation UntagPost($postId: ID!, $tagId: ID!) {\n    untagPost(postId: $postId, tagId: $tagId) { id tags { id name color } }\n  }\n": typeof types.UntagPostDocument,
+    "\n  mutation MovePost($postId: ID!, $boardId: ID!) {\n    movePost(postId: $postId, boardId: $boardId) { id board { id name slug } }\n  }\n": typeof types.MovePostDocument,
+    "\n  mutation MergePosts($duplicateId: ID!, $targetId: ID!, $input: NoteInput) {\n    mergePosts(duplicateId: $duplicateId, targetId: $targetId, input: $input) { id voteCount status }\n  }\n": typeof types.MergePostsDocument,
+    "\n  fragment TrackerConnectionFields on TrackerConnection {\n    id\n    kind\n    name\n    baseUrl\n    email\n    projectKey\n    issueType\n    teamId\n    hasWebhookSecret\n    webhookUrl\n    multiLinkRule\n    lastSyncedAt\n    createdAt\n    statusMapping { stateId stateName category status isDefault }\n  }\n": typeof types.TrackerConnectionFieldsFragmentDoc,
+    "\n  query TrackerConnections {\n    trackerConnections { ...TrackerConnectionFields }\n  }\n": typeof types.TrackerConnectionsDocument,
+    "\n  query TrackerConnectionNames {\n    trackerConnections { id kind name }\n  }\n": typeof types.TrackerConnectionNamesDocument,
+    "\n  mutation CreateTrackerConnection($kind: TrackerKind!, $input: TrackerConnectionInput!) {\n    createTrackerConnection(kind: $kind, input: $input) { ...TrackerConnectionFields }\n  }\n": typeof types.CreateTrackerConnectionDocument,
+    "\n  mutation UpdateTrackerConnection($id: ID!, $input: TrackerConnectionInput!) {\n    updateTrackerConnection(id: $id, input: $input) { ...TrackerConnectionFields }\n  }\n": typeof types.UpdateTrackerConnectionDocument,
+    "\n  mutation DeleteTrackerConnection($id: ID!) {\n    deleteTrackerConnection(id: $id)\n  }\n": typeof types.DeleteTrackerConnectionDocument,
+    "\n  mutation TestTrackerConnection($id: ID!) {\n    testTrackerConnection(id: $id) { ok message }\n  }\n": typeof types.TestTrackerConnectionDocument,
+    "\n  mutation SetTrackerStatusMapping($connectionId: ID!, $input: StatusMappingInput!) {\n    setTrackerStatusMapping(connectionId: $connectionId, input: $input) { ...TrackerConnectionFields }\n  }\n": typeof types.SetTrackerStatusMappingDocument,
+    "\n  mutation CreateTrackerIssue($postId: ID!, $connectionId: ID!) {\n    createTrackerIssue(postId: $postId, connectionId: $connectionId) { ...TrackerLinkFields }\n  }\n": typeof types.CreateTrackerIssueDocument,
+    "\n  mutation LinkTrackerIssue($postId: ID!, $input: LinkIssueInput!) {\n    linkTrackerIssue(postId: $postId, input: $input) { ...TrackerLinkFields }\n  }\n": typeof types.LinkTrackerIssueDocument,
+    "\n  mutation UnlinkTrackerIssue($linkId: ID!) {\n    unlinkTrackerIssue(linkId: $linkId) { id status linkRule trackerProgress { total done rule } trackerLinks { ...TrackerLinkFields } }\n  }\n": typeof types.UnlinkTrackerIssueDocument,
+    "\n  mutation RetryTrackerLink($linkId: ID!) {\n    retryTrackerLink(linkId: $linkId) { ...TrackerLinkFields }\n  }\n": typeof types.RetryTrackerLinkDocument,
+    "\n  mutation SetPostLinkRule($postId: ID!, $rule: MultiLinkRule) {\n    setPostLinkRule(postId: $postId, rule: $rule) { id status linkRule trackerProgress { total done rule } }\n  }\n": typeof types.SetPostLinkRuleDocument,
+    "\n  query SyncHealth($limit: Int!) {\n    syncHealth(limit: $limit) {\n      failedLinks\n      pendingLinks\n      deliveries { id deliveryId state detail receivedAt processedAt }\n      jobs { id name state retryCount data error createdOn startAfter completedOn }\n    }\n  }\n": typeof types.SyncHealthDocument,
+    "\n  mutation ReplayWebhookDelivery($deliveryId: ID!) {\n    replayWebhookDelivery(deliveryId: $deliveryId) { id deliveryId state detail receivedAt processedAt }\n  }\n": typeof types.ReplayWebhookDeliveryDocument,
+    "\n  mutation RetryTrackerJob($jobId: ID!) {\n    retryTrackerJob(jobId: $jobId)\n  }\n": typeof types.RetryTrackerJobDocument,
+    "\n  query CommunityStats($weeks: Int!) {\n    communityStats(weeks: $weeks) {\n      weeks { weekStart ideas bugs usability votes comments shipped }\n      medianHoursToFirstTriage\n      medianDaysToShip\n      topPostsLinkedShare\n      topUnlinkedPosts { id title kind status voteCount commentCount board { id name } }\n    }\n  }\n": typeof types.CommunityStatsDocument,
+};
+const documents: Documents = {
+    "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": types.PostSummaryFragmentDoc,
+    "\n  query Me {\n    me { id displayName email role createdAt }\n  }\n": types.MeDocument,
+    "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n  }\n": types.NavigationDocument,
+    "\n  query Posts($first: Int!, $after: String, $sort: PostSort!, $filter: PostFilter) {\n    posts(first: $first, after: $after, sort: $sort, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...PostSummary }\n    }\n  }\n": types.PostsDocument,
+    "\n  query Roadmap($first: Int!) {\n    planned: posts(first: $first, sort: TOP, filter: { status: [PLANNED] }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n    inProgress: posts(first: $first, sort: TOP, filter: { status: [IN_PROGRESS] }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n    shipped: posts(first: $first, sort: NEW, filter: { status: [SHIPPED] }) {\n      totalCount\n      nodes { ...PostSummary shippedAt }\n    }\n  }\n": types.RoadmapDocument,
+    "\n  fragment TrackerLinkFields on TrackerLink {\n    id\n    state\n    issueKey\n    issueUrl\n    issueTitle\n    requestedKey\n    trackerStateName\n    mappedStatus\n    lastError\n    createdAt\n    connection { id name kind }\n  }\n": types.TrackerLinkFieldsFragmentDoc,
+    "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    updatedAt\n    shippedAt\n    viewerFollows\n    viewerCanEdit\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce expected actual environment severity }\n    usability { location goal obstacle }\n    comments { id parentId body createdAt editedAt deletedAt visibility author { id displayName role } }\n    timeline {\n      id type source createdAt fromStatus toStatus publicNote internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n    }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n": types.PostDetailFragmentDoc,
+    "\n  query Post($id: ID!) {\n    post(id: $id) { ...PostDetail }\n  }\n": types.PostDocument,
+    "\n  subscription PostChanged($id: ID!) {\n    postChanged(id: $id) { ...PostDetail }\n  }\n": types.PostChangedDocument,
+    "\n  query PostTracker($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      linkRule\n      trackerProgress { total done rule }\n      trackerLinks { ...TrackerLinkFields }\n    }\n  }\n": types.PostTrackerDocument,
+    "\n  query SimilarPosts($input: SimilarPostsInput!) {\n    similarPosts(input: $input) { ...PostSummary }\n  }\n": types.SimilarPostsDocument,
+    "\n  mutation Vote($postId: ID!) {\n    vote(postId: $postId) { id voteCount viewerHasVoted viewerFollows }\n  }\n": types.VoteDocument,
+    "\n  mutation Unvote($postId: ID!) {\n    unvote(postId: $postId) { id voteCount viewerHasVoted }\n  }\n": types.UnvoteDocument,
+    "\n  mutation Follow($id: ID!) {\n    followPost(id: $id) { id viewerFollows }\n  }\n": types.FollowDocument,
+    "\n  mutation Unfollow($id: ID!) {\n    unfollowPost(id: $id) { id viewerFollows }\n  }\n": types.UnfollowDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) { id parentId body createdAt editedAt deletedAt visibility author { id displayName role } }\n  }\n": types.AddCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) { id body deletedAt }\n  }\n": types.DeleteCommentDocument,
+    "\n  mutation SubmitPost($input: SubmitPostInput!) {\n    submitPost(input: $input) { id }\n  }\n": types.SubmitPostDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { id displayName email role createdAt }\n  }\n": types.SignUpDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { id displayName email role createdAt }\n  }\n": types.LogInDocument,
+    "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id displayName email role createdAt }\n  }\n": types.UpdateProfileDocument,
+    "\n  query ApiTokens {\n    myApiTokens { id name createdAt lastUsedAt revokedAt }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { secret token { id name createdAt lastUsedAt revokedAt } }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
+    "\n  mutation SetPostStatus($postId: ID!, $status: PostStatus!, $input: NoteInput) {\n    setPostStatus(postId: $postId, status: $status, input: $input) { id status }\n  }\n": types.SetPostStatusDocument,
+    "\n  mutation TagPost($postId: ID!, $tagId: ID!) {\n    tagPost(postId: $postId, tagId: $tagId) { id tags { id name color } }\n  }\n": types.TagPostDocument,
+    "\n  mutation UntagPost($postId: ID!, $tagId: ID!) {\n    untagPost(postId: $postId, tagId: $tagId) { id tags { id name color } }\n  }\n": types.UntagPostDocument,
+    "\n  mutation MovePost($postId: ID!, $boardId: ID!) {\n    movePost(postId: $postId, boardId: $boardId) { id board { id name slug } }\n  }\n": types.MovePostDocument,
+    "\n  mutation MergePosts($duplicateId: ID!, $targetId: ID!, $input: NoteInput) {\n    mergePosts(duplicateId: $duplicateId, targetId: $targetId, input: $input) { id voteCount status }\n  }\n": types.MergePostsDocument,
+    "\n  fragment TrackerConnectionFields on TrackerConnection {\n    id\n    kind\n    name\n    baseUrl\n    email\n    projectKey\n    issueType\n    teamId\n    hasWebhookSecret\n    webhookUrl\n    multiLinkRule\n    lastSyncedAt\n    createdAt\n    statusMapping { stateId stateName category status isDefault }\n  }\n": types.TrackerConnectionFieldsFragmentDoc,
+    "\n  query TrackerConnections {\n    trackerConnections { ...TrackerConnectionFields }\n  }\n": types.TrackerConnectionsDocument,
+    "\n  query TrackerConnectionNames {\n    trackerConnections { id kind name }\n  }\n": types.TrackerConnectionNamesDocument,
+    "\n  mutation CreateTrackerConnection($kind: TrackerKind!, $input: TrackerConnectionInput!) {\n    createTrackerConnection(kind: $kind, input: $input) { ...TrackerConnectionFields }\n  }\n": types.CreateTrackerConnectionDocument,
+    "\n  mutation UpdateTrackerConnection($id: ID!, $input: TrackerConnectionInput!) {\n    updateTrackerConnection(id: $id, input: $input) { ...TrackerConnectionFields }\n  }\n": types.UpdateTrackerConnectionDocument,
+    "\n  mutation DeleteTrackerConnection($id: ID!) {\n    deleteTrackerConnection(id: $id)\n  }\n": types.DeleteTrackerConnectionDocument,
+    "\n  mutation TestTrackerConnection($id: ID!) {\n    testTrackerConnection(id: $id) { ok message }\n  }\n": types.TestTrackerConnectionDocument,
+    "\n  mutation SetTrackerStatusMapping($connectionId: ID!, $input: StatusMappingInput!) {\n    setTrackerStatusMapping(connectionId: $connectionId, input: $input) { ...TrackerConnectionFields }\n  }\n": types.SetTrackerStatusMappingDocument,
+    "\n  mutation CreateTrackerIssue($postId: ID!, $connectionId: ID!) {\n    createTrackerIssue(postId: $postId, connectionId: $connectionId) { ...TrackerLinkFields }\n  }\n": types.CreateTrackerIssueDocument,
+    "\n  mutation LinkTrackerIssue($postId: ID!, $input: LinkIssueInput!) {\n    linkTrackerIssue(postId: $postId, input: $input) { ...TrackerLinkFields }\n  }\n": types.LinkTrackerIssueDocument,
+    "\n  mutation UnlinkTrackerIssue($linkId: ID!) {\n    unlinkTrackerIssue(linkId: $linkId) { id status linkRule trackerProgress { total done rule } trackerLinks { ...TrackerLinkFields } }\n  }\n": types.UnlinkTrackerIssueDocument,
+    "\n  mutation RetryTrackerLink($linkId: ID!) {\n    retryTrackerLink(linkId: $linkId) { ...TrackerLinkFields }\n  }\n": types.RetryTrackerLinkDocument,
+    "\n  mutation SetPostLinkRule($postId: ID!, $rule: MultiLinkRule) {\n    setPostLinkRule(postId: $postId, rule: $rule) { id status linkRule trackerProgress { total done rule } }\n  }\n": types.SetPostLinkRuleDocument,
+    "\n  query SyncHealth($limit: Int!) {\n    syncHealth(limit: $limit) {\n      failedLinks\n      pendingLinks\n      deliveries { id deliveryId state detail receivedAt processedAt }\n      jobs { id name state retryCount data error createdOn startAfter completedOn }\n    }\n  }\n": types.SyncHealthDocument,
+    "\n  mutation ReplayWebhookDelivery($deliveryId: ID!) {\n    replayWebhookDelivery(deliveryId: $deliveryId) { id deliveryId state detail receivedAt processedAt }\n  }\n": types.ReplayWebhookDeliveryDocument,
+    "\n  mutation RetryTrackerJob($jobId: ID!) {\n    retryTrackerJob(jobId: $jobId)\n  }\n": types.RetryTrackerJobDocument,
+    "\n  query CommunityStats($weeks: Int!) {\n    communityStats(weeks: $weeks) {\n      weeks { weekStart ideas bugs usability votes comments shipped }\n      medianHoursToFirstTriage\n      medianDaysToShip\n      topPostsLinkedShare\n      topUnlinkedPosts { id title kind status voteCount commentCount board { id name } }\n    }\n  }\n": types.CommunityStatsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n"): typeof import('./graphql').PostSummaryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me { id displayName email role createdAt }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n  }\n"): typeof import('./graphql').NavigationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Posts($first: Int!, $after: String, $sort: PostSort!, $filter: PostFilter) {\n    posts(first: $first, after: $after, sort: $sort, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...PostSummary }\n    }\n  }\n"): typeof import('./graphql').PostsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Roadmap($first: Int!) {\n    planned: posts(first: $first, sort: TOP, filter: { status: [PLANNED] }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n    inProgress: posts(first: $first, sort: TOP, filter: { status: [IN_PROGRESS] }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n    shipped: posts(first: $first, sort: NEW, filter: { status: [SHIPPED] }) {\n      totalCount\n      nodes { ...PostSummary shippedAt }\n    }\n  }\n"): typeof import('./graphql').RoadmapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TrackerLinkFields on TrackerLink {\n    id\n    state\n    issueKey\n    issueUrl\n    issueTitle\n    requestedKey\n    trackerStateName\n    mappedStatus\n    lastError\n    createdAt\n    connection { id name kind }\n  }\n"): typeof import('./graphql').TrackerLinkFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    updatedAt\n    shippedAt\n    viewerFollows\n    viewerCanEdit\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce expected actual environment severity }\n    usability { location goal obstacle }\n    comments { id parentId body createdAt editedAt deletedAt visibility author { id displayName role } }\n    timeline {\n      id type source createdAt fromStatus toStatus publicNote internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n    }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n"): typeof import('./graphql').PostDetailFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Post($id: ID!) {\n    post(id: $id) { ...PostDetail }\n  }\n"): typeof import('./graphql').PostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PostChanged($id: ID!) {\n    postChanged(id: $id) { ...PostDetail }\n  }\n"): typeof import('./graphql').PostChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostTracker($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      linkRule\n      trackerProgress { total done rule }\n      trackerLinks { ...TrackerLinkFields }\n    }\n  }\n"): typeof import('./graphql').PostTrackerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimilarPosts($input: SimilarPostsInput!) {\n    similarPosts(input: $input) { ...PostSummary }\n  }\n"): typeof import('./graphql').SimilarPostsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Vote($postId: ID!) {\n    vote(postId: $postId) { id voteCount viewerHasVoted viewerFollows }\n  }\n"): typeof import('./graphql').VoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unvote($postId: ID!) {\n    unvote(postId: $postId) { id voteCount viewerHasVoted }\n  }\n"): typeof import('./graphql').UnvoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Follow($id: ID!) {\n    followPost(id: $id) { id viewerFollows }\n  }\n"): typeof import('./graphql').FollowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unfollow($id: ID!) {\n    unfollowPost(id: $id) { id viewerFollows }\n  }\n"): typeof import('./graphql').UnfollowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) { id parentId body createdAt editedAt deletedAt visibility author { id displayName role } }\n  }\n"): typeof import('./graphql').AddCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) { id body deletedAt }\n  }\n"): typeof import('./graphql').DeleteCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitPost($input: SubmitPostInput!) {\n    submitPost(input: $input) { id }\n  }\n"): typeof import('./graphql').SubmitPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { id displayName email role createdAt }\n  }\n"): typeof import('./graphql').SignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { id displayName email role createdAt }\n  }\n"): typeof import('./graphql').LogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): typeof import('./graphql').LogOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id displayName email role createdAt }\n  }\n"): typeof import('./graphql').UpdateProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    myApiTokens { id name createdAt lastUsedAt revokedAt }\n  }\n"): typeof import('./graphql').ApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { secret token { id name createdAt lastUsedAt revokedAt } }\n  }\n"): typeof import('./graphql').CreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"): typeof import('./graphql').RevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPostStatus($postId: ID!, $status: PostStatus!, $input: NoteInput) {\n    setPostStatus(postId: $postId, status: $status, input: $input) { id status }\n  }\n"): typeof import('./graphql').SetPostStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TagPost($postId: ID!, $tagId: ID!) {\n    tagPost(postId: $postId, tagId: $tagId) { id tags { id name color } }\n  }\n"): typeof import('./graphql').TagPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UntagPost($postId: ID!, $tagId: ID!) {\n    untagPost(postId: $postId, tagId: $tagId) { id tags { id name color } }\n  }\n"): typeof import('./graphql').UntagPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MovePost($postId: ID!, $boardId: ID!) {\n    movePost(postId: $postId, boardId: $boardId) { id board { id name slug } }\n  }\n"): typeof import('./graphql').MovePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergePosts($duplicateId: ID!, $targetId: ID!, $input: NoteInput) {\n    mergePosts(duplicateId: $duplicateId, targetId: $targetId, input: $input) { id voteCount status }\n  }\n"): typeof import('./graphql').MergePostsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TrackerConnectionFields on TrackerConnection {\n    id\n    kind\n    name\n    baseUrl\n    email\n    projectKey\n    issueType\n    teamId\n    hasWebhookSecret\n    webhookUrl\n    multiLinkRule\n    lastSyncedAt\n    createdAt\n    statusMapping { stateId stateName category status isDefault }\n  }\n"): typeof import('./graphql').TrackerConnectionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrackerConnections {\n    trackerConnections { ...TrackerConnectionFields }\n  }\n"): typeof import('./graphql').TrackerConnectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrackerConnectionNames {\n    trackerConnections { id kind name }\n  }\n"): typeof import('./graphql').TrackerConnectionNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTrackerConnection($kind: TrackerKind!, $input: TrackerConnectionInput!) {\n    createTrackerConnection(kind: $kind, input: $input) { ...TrackerConnectionFields }\n  }\n"): typeof import('./graphql').CreateTrackerConnectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTrackerConnection($id: ID!, $input: TrackerConnectionInput!) {\n    updateTrackerConnection(id: $id, input: $input) { ...TrackerConnectionFields }\n  }\n"): typeof import('./graphql').UpdateTrackerConnectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTrackerConnection($id: ID!) {\n    deleteTrackerConnection(id: $id)\n  }\n"): typeof import('./graphql').DeleteTrackerConnectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestTrackerConnection($id: ID!) {\n    testTrackerConnection(id: $id) { ok message }\n  }\n"): typeof import('./graphql').TestTrackerConnectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTrackerStatusMapping($connectionId: ID!, $input: StatusMappingInput!) {\n    setTrackerStatusMapping(connectionId: $connectionId, input: $input) { ...TrackerConnectionFields }\n  }\n"): typeof import('./graphql').SetTrackerStatusMappingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTrackerIssue($postId: ID!, $connectionId: ID!) {\n    createTrackerIssue(postId: $postId, connectionId: $connectionId) { ...TrackerLinkFields }\n  }\n"): typeof import('./graphql').CreateTrackerIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkTrackerIssue($postId: ID!, $input: LinkIssueInput!) {\n    linkTrackerIssue(postId: $postId, input: $input) { ...TrackerLinkFields }\n  }\n"): typeof import('./graphql').LinkTrackerIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkTrackerIssue($linkId: ID!) {\n    unlinkTrackerIssue(linkId: $linkId) { id status linkRule trackerProgress { total done rule } trackerLinks { ...TrackerLinkFields } }\n  }\n"): typeof import('./graphql').UnlinkTrackerIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryTrackerLink($linkId: ID!) {\n    retryTrackerLink(linkId: $linkId) { ...TrackerLinkFields }\n  }\n"): typeof import('./graphql').RetryTrackerLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPostLinkRule($postId: ID!, $rule: MultiLinkRule) {\n    setPostLinkRule(postId: $postId, rule: $rule) { id status linkRule trackerProgress { total done rule } }\n  }\n"): typeof import('./graphql').SetPostLinkRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SyncHealth($limit: Int!) {\n    syncHealth(limit: $limit) {\n      failedLinks\n      pendingLinks\n      deliveries { id deliveryId state detail receivedAt processedAt }\n      jobs { id name state retryCount data error createdOn startAfter completedOn }\n    }\n  }\n"): typeof import('./graphql').SyncHealthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayWebhookDelivery($deliveryId: ID!) {\n    replayWebhookDelivery(deliveryId: $deliveryId) { id deliveryId state detail receivedAt processedAt }\n  }\n"): typeof import('./graphql').ReplayWebhookDeliveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryTrackerJob($jobId: ID!) {\n    retryTrackerJob(jobId: $jobId)\n  }\n"): typeof import('./graphql').RetryTrackerJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunityStats($weeks: Int!) {\n    communityStats(weeks: $weeks) {\n      weeks { weekStart ideas bugs usability votes comments shipped }\n      medianHoursToFirstTriage\n      medianDaysToShip\n      topPostsLinkedShare\n      topUnlinkedPosts { id title kind status voteCount commentCount board { id name } }\n    }\n  }\n"): typeof import('./graphql').CommunityStatsDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,1629 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddCommentInput = {
+  body: string;
+  /** Staff-only note (MODERATOR, MANAGER, PRODUCT, ADMIN). */
+  internal?: boolean;
+  /** Reply to this comment. */
+  parentId?: string | number | null | undefined;
+  postId: string | number;
+};
+
+export type BugDetailsInput = {
+  actual: string;
+  environment?: string;
+  expected: string;
+  severity: BugSeverity;
+  stepsToReproduce: string;
+};
+
+export type BugSeverity =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+export type CommentVisibility =
+  | 'INTERNAL'
+  | 'PUBLIC';
+
+export type CreateApiTokenInput = {
+  /** What the token is for, e.g. 'weekly report script'. */
+  name: string;
+};
+
+export type DeliveryState =
+  | 'APPLIED'
+  | 'FAILED'
+  | 'RECEIVED'
+  | 'SKIPPED';
+
+export type LinkIssueInput = {
+  /** Needed only when several connections could hold the issue. */
+  connectionId?: string | number | null | undefined;
+  /** A Jira key (ABC-123) or issue URL, or a Linear identifier (ENG-123) or issue URL. */
+  keyOrUrl: string;
+};
+
+export type LogInInput = {
+  email: string;
+  password: string;
+};
+
+export type MultiLinkRule =
+  | 'ALL'
+  | 'ANY';
+
+export type NoteInput = {
+  /** Public note shown on the post's timeline. */
+  note?: string | null | undefined;
+};
+
+export type PostEventSource =
+  | 'JIRA'
+  | 'LINEAR'
+  | 'MANUAL';
+
+export type PostEventType =
+  | 'BOARD_CHANGED'
+  | 'CREATED'
+  | 'MERGED_FROM'
+  | 'MERGED_INTO'
+  | 'NOTE'
+  | 'STATUS_CHANGED';
+
+export type PostFilter = {
+  author?: string | number | null | undefined;
+  board?: string | number | null | undefined;
+  kind?: PostKind | null | undefined;
+  /** Web-search syntax: words, "quoted phrases", -excluded. */
+  search?: string | null | undefined;
+  /** Any of these. Without it, merged duplicates are left out. */
+  status?: Array<PostStatus> | null | undefined;
+  tag?: string | number | null | undefined;
+};
+
+export type PostKind =
+  | 'BUG'
+  | 'IDEA'
+  | 'USABILITY';
+
+export type PostSort =
+  | 'NEW'
+  | 'TOP'
+  | 'TRENDING';
+
+export type PostStatus =
+  | 'DECLINED'
+  | 'DUPLICATE'
+  | 'IN_PROGRESS'
+  | 'OPEN'
+  | 'PLANNED'
+  | 'SHIPPED'
+  | 'UNDER_REVIEW';
+
+/** What a member may do. See README, 'Roles and permissions'. */
+export type Role =
+  | 'ADMIN'
+  | 'AMBASSADOR'
+  | 'MANAGER'
+  | 'MEMBER'
+  | 'MODERATOR'
+  | 'PRODUCT';
+
+export type SignUpInput = {
+  displayName: string;
+  email: string;
+  password: string;
+};
+
+export type SimilarPostsInput = {
+  body?: string;
+  first?: number;
+  title: string;
+};
+
+export type StatusMappingEntryInput = {
+  stateId: string;
+  /** The post status for this tracker state; null with useDefault false means 'ignore'. */
+  status?: PostStatus | null | undefined;
+  /** Drop the override and use the default mapping. */
+  useDefault?: boolean;
+};
+
+export type StatusMappingInput = {
+  entries: Array<StatusMappingEntryInput>;
+};
+
+export type SubmitPostInput = {
+  boardId: string | number;
+  body?: string;
+  /** Required when kind is BUG, refused otherwise. */
+  bug?: BugDetailsInput | null | undefined;
+  kind: PostKind;
+  title: string;
+  /** Required when kind is USABILITY, refused otherwise. */
+  usability?: UsabilityDetailsInput | null | undefined;
+};
+
+/** Jira: baseUrl, email (Cloud) or none (Data Center PAT), apiToken, projectKey, issueType. Linear: apiToken (API key), teamId. */
+export type TrackerConnectionInput = {
+  /** Write-only. Jira API token or PAT; Linear API key. */
+  apiToken?: string | null | undefined;
+  /** Linear only: another GraphQL endpoint (self-hosted proxies, tests). */
+  apiUrl?: string | null | undefined;
+  baseUrl?: string | null | undefined;
+  email?: string | null | undefined;
+  issueType?: string | null | undefined;
+  multiLinkRule?: MultiLinkRule | null | undefined;
+  name?: string | null | undefined;
+  projectKey?: string | null | undefined;
+  teamId?: string | null | undefined;
+  /** Write-only. The secret the tracker signs webhooks with; empty string removes it. */
+  webhookSecret?: string | null | undefined;
+};
+
+export type TrackerKind =
+  | 'JIRA'
+  | 'LINEAR';
+
+export type TrackerLinkState =
+  | 'FAILED'
+  | 'LINKED'
+  | 'PENDING';
+
+export type UpdateProfileInput = {
+  displayName: string;
+};
+
+export type UsabilityDetailsInput = {
+  /** What the member tried to do. */
+  goal: string;
+  /** Screen or URL where it happened. */
+  location: string;
+  /** What got in the way. */
+  obstacle: string;
+};
+
+export type PostSummaryFragment = { id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, displayName: string, email: string | null, role: Role, createdAt: string } | null };
+
+export type NavigationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NavigationQuery = { boards: Array<{ id: string, name: string, slug: string, description: string }>, tags: Array<{ id: string, name: string, color: string }> };
+
+export type PostsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  sort: PostSort;
+  filter?: PostFilter | null | undefined;
+}>;
+
+
+export type PostsQuery = { posts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> } };
+
+export type RoadmapQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type RoadmapQuery = { planned: { totalCount: number, nodes: Array<{ id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> }, inProgress: { totalCount: number, nodes: Array<{ id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> }, shipped: { totalCount: number, nodes: Array<{ shippedAt: string | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> } };
+
+export type TrackerLinkFieldsFragment = { id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } };
+
+export type PostDetailFragment = { body: string, updatedAt: string, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, expected: string, actual: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, obstacle: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> };
+
+export type PostQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PostQuery = { post: { body: string, updatedAt: string, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, expected: string, actual: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, obstacle: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } | null };
+
+export type PostChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PostChangedSubscription = { postChanged: { body: string, updatedAt: string, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, expected: string, actual: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, obstacle: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } };
+
+export type PostTrackerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PostTrackerQuery = { post: { id: string, status: PostStatus, linkRule: MultiLinkRule | null, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null } | null };
+
+export type SimilarPostsQueryVariables = Exact<{
+  input: SimilarPostsInput;
+}>;
+
+
+export type SimilarPostsQuery = { similarPosts: Array<{ id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> };
+
+export type VoteMutationVariables = Exact<{
+  postId: string | number;
+}>;
+
+
+export type VoteMutation = { vote: { id: string, voteCount: number, viewerHasVoted: boolean, viewerFollows: boolean } };
+
+export type UnvoteMutationVariables = Exact<{
+  postId: string | number;
+}>;
+
+
+export type UnvoteMutation = { unvote: { id: string, voteCount: number, viewerHasVoted: boolean } };
+
+export type FollowMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FollowMutation = { followPost: { id: string, viewerFollows: boolean } };
+
+export type UnfollowMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnfollowMutation = { unfollowPost: { id: string, viewerFollows: boolean } };
+
+export type AddCommentMutationVariables = Exact<{
+  input: AddCommentInput;
+}>;
+
+
+export type AddCommentMutation = { addComment: { id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, author: { id: string, displayName: string, role: Role } } };
+
+export type DeleteCommentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteCommentMutation = { deleteComment: { id: string, body: string, deletedAt: string | null } };
+
+export type SubmitPostMutationVariables = Exact<{
+  input: SubmitPostInput;
+}>;
+
+
+export type SubmitPostMutation = { submitPost: { id: string } };
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignUpMutation = { signUp: { id: string, displayName: string, email: string | null, role: Role, createdAt: string } };
+
+export type LogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type LogInMutation = { logIn: { id: string, displayName: string, email: string | null, role: Role, createdAt: string } };
+
+export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogOutMutation = { logOut: boolean };
+
+export type UpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+
+export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, email: string | null, role: Role, createdAt: string } };
+
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensQuery = { myApiTokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { secret: string, token: { id: string, name: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: boolean };
+
+export type SetPostStatusMutationVariables = Exact<{
+  postId: string | number;
+  status: PostStatus;
+  input?: NoteInput | null | undefined;
+}>;
+
+
+export type SetPostStatusMutation = { setPostStatus: { id: string, status: PostStatus } };
+
+export type TagPostMutationVariables = Exact<{
+  postId: string | number;
+  tagId: string | number;
+}>;
+
+
+export type TagPostMutation = { tagPost: { id: string, tags: Array<{ id: string, name: string, color: string }> } };
+
+export type UntagPostMutationVariables = Exact<{
+  postId: string | number;
+  tagId: string | number;
+}>;
+
+
+export type UntagPostMutation = { untagPost: { id: string, tags: Array<{ id: string, name: string, color: string }> } };
+
+export type MovePostMutationVariables = Exact<{
+  postId: string | number;
+  boardId: string | number;
+}>;
+
+
+export type MovePostMutation = { movePost: { id: string, board: { id: string, name: string, slug: string } } };
+
+export type MergePostsMutationVariables = Exact<{
+  duplicateId: string | number;
+  targetId: string | number;
+  input?: NoteInput | null | undefined;
+}>;
+
+
+export type MergePostsMutation = { mergePosts: { id: string, voteCount: number, status: PostStatus } };
+
+export type TrackerConnectionFieldsFragment = { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, isDefault: boolean }> };
+
+export type TrackerConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrackerConnectionsQuery = { trackerConnections: Array<{ id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, isDefault: boolean }> }> };
+
+export type TrackerConnectionNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrackerConnectionNamesQuery = { trackerConnections: Array<{ id: string, kind: TrackerKind, name: string }> };
+
+export type CreateTrackerConnectionMutationVariables = Exact<{
+  kind: TrackerKind;
+  input: TrackerConnectionInput;
+}>;
+
+
+export type CreateTrackerConnectionMutation = { createTrackerConnection: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, isDefault: boolean }> } };
+
+export type UpdateTrackerConnectionMutationVariables = Exact<{
+  id: string | number;
+  input: TrackerConnectionInput;
+}>;
+
+
+export type UpdateTrackerConnectionMutation = { updateTrackerConnection: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, isDefault: boolean }> } };
+
+export type DeleteTrackerConnectionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteTrackerConnectionMutation = { deleteTrackerConnection: boolean };
+
+export type TestTrackerConnectionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TestTrackerConnectionMutation = { testTrackerConnection: { ok: boolean, message: string } };
+
+export type SetTrackerStatusMappingMutationVariables = Exact<{
+  connectionId: string | number;
+  input: StatusMappingInput;
+}>;
+
+
+export type SetTrackerStatusMappingMutation = { setTrackerStatusMapping: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, isDefault: boolean }> } };
+
+export type CreateTrackerIssueMutationVariables = Exact<{
+  postId: string | number;
+  connectionId: string | number;
+}>;
+
+
+export type CreateTrackerIssueMutation = { createTrackerIssue: { id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } } };
+
+export type LinkTrackerIssueMutationVariables = Exact<{
+  postId: string | number;
+  input: LinkIssueInput;
+}>;
+
+
+export type LinkTrackerIssueMutation = { linkTrackerIssue: { id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } } };
+
+export type UnlinkTrackerIssueMutationVariables = Exact<{
+  linkId: string | number;
+}>;
+
+
+export type UnlinkTrackerIssueMutation = { unlinkTrackerIssue: { id: string, status: PostStatus, linkRule: MultiLinkRule | null, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null } };
+
+export type RetryTrackerLinkMutationVariables = Exact<{
+  linkId: string | number;
+}>;
+
+
+export type RetryTrackerLinkMutation = { retryTrackerLink: { id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } } };
+
+export type SetPostLinkRuleMutationVariables = Exact<{
+  postId: string | number;
+  rule?: MultiLinkRule | null | undefined;
+}>;
+
+
+export type SetPostLinkRuleMutation = { setPostLinkRule: { id: string, status: PostStatus, linkRule: MultiLinkRule | null, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null } };
+
+export type SyncHealthQueryVariables = Exact<{
+  limit: number;
+}>;
+
+
+export type SyncHealthQuery = { syncHealth: { failedLinks: number, pendingLinks: number, deliveries: Array<{ id: string, deliveryId: string, state: DeliveryState, detail: string | null, receivedAt: string, processedAt: string | null }>, jobs: Array<{ id: string, name: string, state: string, retryCount: number, data: string, error: string | null, createdOn: string, startAfter: string, completedOn: string | null }> } };
+
+export type ReplayWebhookDeliveryMutationVariables = Exact<{
+  deliveryId: string | number;
+}>;
+
+
+export type ReplayWebhookDeliveryMutation = { replayWebhookDelivery: { id: string, deliveryId: string, state: DeliveryState, detail: string | null, receivedAt: string, processedAt: string | null } };
+
+export type RetryTrackerJobMutationVariables = Exact<{
+  jobId: string | number;
+}>;
+
+
+export type RetryTrackerJobMutation = { retryTrackerJob: boolean };
+
+export type CommunityStatsQueryVariables = Exact<{
+  weeks: number;
+}>;
+
+
+export type CommunityStatsQuery = { communityStats: { medianHoursToFirstTriage: number | null, medianDaysToShip: number | null, topPostsLinkedShare: number | null, weeks: Array<{ weekStart: string, ideas: number, bugs: number, usability: number, votes: number, comments: number, shipped: number }>, topUnlinkedPosts: Array<{ id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, commentCount: number, board: { id: string, name: string } }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const PostSummaryFragmentDoc = new TypedDocumentString(`
+    fragment PostSummary on Post {
+  id
+  title
+  kind
+  status
+  voteCount
+  viewerHasVoted
+  commentCount
+  createdAt
+  board {
+    id
+    name
+    slug
+  }
+  tags {
+    id
+    name
+    color
+  }
+  author {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"PostSummary"}) as unknown as TypedDocumentString<PostSummaryFragment, unknown>;
+export const TrackerLinkFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TrackerLinkFields on TrackerLink {
+  id
+  state
+  issueKey
+  issueUrl
+  issueTitle
+  requestedKey
+  trackerStateName
+  mappedStatus
+  lastError
+  createdAt
+  connection {
+    id
+    name
+    kind
+  }
+}
+    `, {"fragmentName":"TrackerLinkFields"}) as unknown as TypedDocumentString<TrackerLinkFieldsFragment, unknown>;
+export const PostDetailFragmentDoc = new TypedDocumentString(`
+    fragment PostDetail on Post {
+  ...PostSummary
+  body
+  updatedAt
+  shippedAt
+  viewerFollows
+  viewerCanEdit
+  linkRule
+  author {
+    id
+    displayName
+    role
+  }
+  mergedInto {
+    id
+    title
+    status
+  }
+  bug {
+    stepsToReproduce
+    expected
+    actual
+    environment
+    severity
+  }
+  usability {
+    location
+    goal
+    obstacle
+  }
+  comments {
+    id
+    parentId
+    body
+    createdAt
+    editedAt
+    deletedAt
+    visibility
+    author {
+      id
+      displayName
+      role
+    }
+  }
+  timeline {
+    id
+    type
+    source
+    createdAt
+    fromStatus
+    toStatus
+    publicNote
+    internalDetails
+    actor {
+      id
+      displayName
+      role
+    }
+    relatedPost {
+      id
+      title
+    }
+  }
+  trackerProgress {
+    total
+    done
+    rule
+  }
+  trackerLinks {
+    ...TrackerLinkFields
+  }
+}
+    fragment PostSummary on Post {
+  id
+  title
+  kind
+  status
+  voteCount
+  viewerHasVoted
+  commentCount
+  createdAt
+  board {
+    id
+    name
+    slug
+  }
+  tags {
+    id
+    name
+    color
+  }
+  author {
+    id
+    displayName
+  }
+}
+fragment TrackerLinkFields on TrackerLink {
+  id
+  state
+  issueKey
+  issueUrl
+  issueTitle
+  requestedKey
+  trackerStateName
+  mappedStatus
+  lastError
+  createdAt
+  connection {
+    id
+    name
+    kind
+  }
+}`, {"fragmentName":"PostDetail"}) as unknown as TypedDocumentString<PostDetailFragment, unknown>;
+export const TrackerConnectionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TrackerConnectionFields on TrackerConnection {
+  id
+  kind
+  name
+  baseUrl
+  email
+  projectKey
+  issueType
+  teamId
+  hasWebhookSecret
+  webhookUrl
+  multiLinkRule
+  lastSyncedAt
+  createdAt
+  statusMapping {
+    stateId
+    stateName
+    category
+    status
+    isDefault
+  }
+}
+    `, {"fragmentName":"TrackerConnectionFields"}) as unknown as TypedDocumentString<TrackerConnectionFieldsFragment, unknown>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    displayName
+    email
+    role
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const NavigationDocument = new TypedDocumentString(`
+    query Navigation {
+  boards {
+    id
+    name
+    slug
+    description
+  }
+  tags {
+    id
+    name
+    color
+  }
+}
+    `) as unknown as TypedDocumentString<NavigationQuery, NavigationQueryVariables>;
+export const PostsDocument = new TypedDocumentString(`
+    query Posts($first: Int!, $after: String, $sort: PostSort!, $filter: PostFilter) {
+  posts(first: $first, after: $after, sort: $sort, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...PostSummary
+    }
+  }
+}
+    fragment PostSummary on Post {
+  id
+  title
+  kind
+  status
+  voteCount
+  viewerHasVoted
+  commentCount
+  createdAt
+  board {
+    id
+    name
+    slug
+  }
+  tags {
+    id
+    name
+    color
+  }
+  author {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<PostsQuery, PostsQueryVariables>;
+export const RoadmapDocument = new TypedDocumentString(`
+    query Roadmap($first: Int!) {
+  planned: posts(first: $first, sort: TOP, filter: {status: [PLANNED]}) {
+    totalCount
+    nodes {
+      ...PostSummary
+    }
+  }
+  inProgress: posts(first: $first, sort: TOP, filter: {status: [IN_PROGRESS]}) {
+    totalCount
+    nodes {
+      ...PostSummary
+    }
+  }
+  shipped: posts(first: $first, sort: NEW, filter: {status: [SHIPPED]}) {
+    totalCount
+    nodes {
+      ...PostSummary
+      shippedAt
+    }
+  }
+}
+    fragment PostSummary on Post {
+  id
+  title
+  kind
+  status
+  voteCount
+  viewerHasVoted
+  commentCount
+  createdAt
+  board {
+    id
+    name
+    slug
+  }
+  tags {
+    id
+    name
+    color
+  }
+  author {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<RoadmapQuery, RoadmapQueryVariables>;
+export const PostDocument = new TypedDocumentString(`
+    query Post($id: ID!) {
+  post(id: $id) {
+    ...PostDetail
+  }
+}
+    fragment PostSummary on Post {
+  id
+  title
+  kind
+  status
+  voteCount
+  viewerHasVoted
+  commentCount
+  createdAt
+  board {
+    id
+    name
+    slug
+  }
+  tags {
+    id
+    name
+    color
+  }
+  author {
+    id
+    displayName
+  }
+}
+fragment TrackerLinkFields on TrackerLink {
+  id
+  state
+  issueKey
+  issueUrl
+  issueTitle
+  requestedKey
+  trackerStateName
+  mappedStatus
+  lastError
+  createdAt
+  connection {
+    id
+    name
+    kind
+  }
+}
+fragment PostDetail on Post {
+  ...PostSummary
+  body
+  updatedAt
+  shippedAt
+  viewerFollows
+  viewerCanEdit
+  linkRule
+  author {
+    id
+    displayName
+    role
+  }
+  mergedInto {
+    id
+    title
+    status
+  }
+  bug {
+    stepsToReproduce
+    expected
+    actual
+    environment
+    severity
+  }
+  usability {
+    location
+    goal
+    obstacle
+  }
+  comments {
+    id
+    parentId
+    body
+    createdAt
+    editedAt
+    deletedAt
+    visibility
+    author {
+      id
+      displayName
+      role
+    }
+  }
+  timeline {
+    id
+    type
+    source
+    createdAt
+    fromStatus
+    toStatus
+    publicNote
+    internalDetails
+    actor {
+      id
+      displayName
+      role
+    }
+    relatedPost {
+      id
+      title
+    }
+  }
+  trackerProgress {
+    total
+    done
+    rule
+  }
+  trackerLinks {
+    ...TrackerLinkFields
+  }
+}`) as unknown as TypedDocumentString<PostQuery, PostQueryVariables>;
+export const PostChangedDocument = new TypedDocumentString(`
+    subscription PostChanged($id: ID!) {
+  postChanged(id: $id) {
+    ...PostDetail
+  }
+}
+    fragment PostSummary on Post {
+  id
+  title
+  kind
+  status
+  voteCount
+  viewerHasVoted
+  commentCount
+  createdAt
+  board {
+    id
+    name
+    slug
+  }
+  tags {
+    id
+    name
+    color
+  }
+  author {
+    id
+    displayName
+  }
+}
+fragment TrackerLinkFields on TrackerLink {
+  id
+  state
+  issueKey
+  issueUrl
+  issueTitle
+  requestedKey
+  trackerStateName
+  mappedStatus
+  lastError
+  createdAt
+  connection {
+    id
+    name
+    kind
+  }
+}
+fragment PostDetail on Post {
+  ...PostSummary
+  body
+  updatedAt
+  shippedAt
+  viewerFollows
+  viewerCanEdit
+  linkRule
+  author {
+    id
+    displayName
+    role
+  }
+  mergedInto {
+    id
+    title
+    status
+  }
+  bug {
+    stepsToReproduce
+    expected
+    actual
+    environment
+    severity
+  }
+  usability {
+    location
+    goal
+    obstacle
+  }
+  comments {
+    id
+    parentId
+    body
+    createdAt
+    editedAt
+    deletedAt
+    visibility
+    author {
+      id
+      displayName
+      role
+    }
+  }
+  timeline {
+    id
+    type
+    source
+    createdAt
+    fromStatus
+    toStatus
+    publicNote
+    internalDetails
+    actor {
+      id
+      displayName
+      role
+    }
+    relatedPost {
+      id
+      title
+    }
+  }
+  trackerProgress {
+    total
+    done
+    rule
+  }
+  trackerLinks {
+    ...TrackerLinkFields
+  }
+}`) as unknown as TypedDocumentString<PostChangedSubscription, PostChangedSubscriptionVariables>;
+export const PostTrackerDocument = new TypedDocumentString(`
+    query PostTracker($id: ID!) {
+  post(id: $id) {
+    id
+    status
+    linkRule
+    trackerProgress {
+      total
+      done
+      rule
+    }
+    trackerLinks {
+      ...TrackerLinkFields
+    }
+  }
+}
+    fragment TrackerLinkFields on TrackerLink {
+  id
+  state
+  issueKey
+  issueUrl
+  issueTitle
+  requestedKey
+  trackerStateName
+  mappedStatus
+  lastError
+  createdAt
+  connection {
+    id
+    name
+    kind
+  }
+}`) as unknown as TypedDocumentString<PostTrackerQuery, PostTrackerQueryVariables>;
+export const SimilarPostsDocument = new TypedDocumentString(`
+    query SimilarPosts($input: SimilarPostsInput!) {
+  similarPosts(input: $input) {
+    ...PostSummary
+  }
+}
+    fragment PostSummary on Post {
+  id
+  title
+  kind
+  status
+  voteCount
+  viewerHasVoted
+  commentCount
+  createdAt
+  board {
+    id
+    name
+    slug
+  }
+  tags {
+    id
+    name
+    color
+  }
+  author {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<SimilarPostsQuery, SimilarPostsQueryVariables>;
+export const VoteDocument = new TypedDocumentString(`
+    mutation Vote($postId: ID!) {
+  vote(postId: $postId) {
+    id
+    voteCount
+    viewerHasVoted
+    viewerFollows
+  }
+}
+    `) as unknown as TypedDocumentString<VoteMutation, VoteMutationVariables>;
+export const UnvoteDocument = new TypedDocumentString(`
+    mutation Unvote($postId: ID!) {
+  unvote(postId: $postId) {
+    id
+    voteCount
+    viewerHasVoted
+  }
+}
+    `) as unknown as TypedDocumentString<UnvoteMutation, UnvoteMutationVariables>;
+export const FollowDocument = new TypedDocumentString(`
+    mutation Follow($id: ID!) {
+  followPost(id: $id) {
+    id
+    viewerFollows
+  }
+}
+    `) as unknown as TypedDocumentString<FollowMutation, FollowMutationVariables>;
+export const UnfollowDocument = new TypedDocumentString(`
+    mutation Unfollow($id: ID!) {
+  unfollowPost(id: $id) {
+    id
+    viewerFollows
+  }
+}
+    `) as unknown as TypedDocumentString<UnfollowMutation, UnfollowMutationVariables>;
+export const AddCommentDocument = new TypedDocumentString(`
+    mutation AddComment($input: AddCommentInput!) {
+  addComment(input: $input) {
+    id
+    parentId
+    body
+    createdAt
+    editedAt
+    deletedAt
+    visibility
+    author {
+      id
+      displayName
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddCommentMutation, AddCommentMutationVariables>;
+export const DeleteCommentDocument = new TypedDocumentString(`
+    mutation DeleteComment($id: ID!) {
+  deleteComment(id: $id) {
+    id
+    body
+    deletedAt
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteCommentMutation, DeleteCommentMutationVariables>;
+export const SubmitPostDocument = new TypedDocumentString(`
+    mutation SubmitPost($input: SubmitPostInput!) {
+  submitPost(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitPostMutation, SubmitPostMutationVariables>;
+export const SignUpDocument = new TypedDocumentString(`
+    mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    id
+    displayName
+    email
+    role
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const LogInDocument = new TypedDocumentString(`
+    mutation LogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    id
+    displayName
+    email
+    role
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
+export const LogOutDocument = new TypedDocumentString(`
+    mutation LogOut {
+  logOut
+}
+    `) as unknown as TypedDocumentString<LogOutMutation, LogOutMutationVariables>;
+export const UpdateProfileDocument = new TypedDocumentString(`
+    mutation UpdateProfile($input: UpdateProfileInput!) {
+  updateProfile(input: $input) {
+    id
+    displayName
+    email
+    role
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const ApiTokensDocument = new TypedDocumentString(`
+    query ApiTokens {
+  myApiTokens {
+    id
+    name
+    createdAt
+    lastUsedAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    secret
+    token {
+      id
+      name
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const SetPostStatusDocument = new TypedDocumentString(`
+    mutation SetPostStatus($postId: ID!, $status: PostStatus!, $input: NoteInput) {
+  setPostStatus(postId: $postId, status: $status, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SetPostStatusMutation, SetPostStatusMutationVariables>;
+export const TagPostDocument = new TypedDocumentString(`
+    mutation TagPost($postId: ID!, $tagId: ID!) {
+  tagPost(postId: $postId, tagId: $tagId) {
+    id
+    tags {
+      id
+      name
+      color
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TagPostMutation, TagPostMutationVariables>;
+export const UntagPostDocument = new TypedDocumentString(`
+    mutation UntagPost($postId: ID!, $tagId: ID!) {
+  untagPost(postId: $postId, tagId: $tagId) {
+    id
+    tags {
+      id
+      name
+      color
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UntagPostMutation, UntagPostMutationVariables>;
+export const MovePostDocument = new TypedDocumentString(`
+    mutation MovePost($postId: ID!, $boardId: ID!) {
+  movePost(postId: $postId, boardId: $boardId) {
+    id
+    board {
+      id
+      name
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MovePostMutation, MovePostMutationVariables>;
+export const MergePostsDocument = new TypedDocumentString(`
+    mutation MergePosts($duplicateId: ID!, $targetId: ID!, $input: NoteInput) {
+  mergePosts(duplicateId: $duplicateId, targetId: $targetId, input: $input) {
+    id
+    voteCount
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MergePostsMutation, MergePostsMutationVariables>;
+export const TrackerConnectionsDocument = new TypedDocumentString(`
+    query TrackerConnections {
+  trackerConnections {
+    ...TrackerConnectionFields
+  }
+}
+    fragment TrackerConnectionFields on TrackerConnection {
+  id
+  kind
+  name
+  baseUrl
+  email
+  projectKey
+  issueType
+  teamId
+  hasWebhookSecret
+  webhookUrl
+  multiLinkRule
+  lastSyncedAt
+  createdAt
+  statusMapping {
+    stateId
+    stateName
+    category
+    status
+    isDefault
+  }
+}`) as unknown as TypedDocumentString<TrackerConnectionsQuery, TrackerConnectionsQueryVariables>;
+export const TrackerConnectionNamesDocument = new TypedDocumentString(`
+    query TrackerConnectionNames {
+  trackerConnections {
+    id
+    kind
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<TrackerConnectionNamesQuery, TrackerConnectionNamesQueryVariables>;
+export const CreateTrackerConnectionDocument = new TypedDocumentString(`
+    mutation CreateTrackerConnection($kind: TrackerKind!, $input: TrackerConnectionInput!) {
+  createTrackerConnection(kind: $kind, input: $input) {
+    ...TrackerConnectionFields
+  }
+}
+    fragment TrackerConnectionFields on TrackerConnection {
+  id
+  kind
+  name
+  baseUrl
+  email
+  projectKey
+  issueType
+  teamId
+  hasWebhookSecret
+  webhookUrl
+  multiLinkRule
+  lastSyncedAt
+  createdAt
+  statusMapping {
+    stateId
+    stateName
+    category
+    status
+    isDefault
+  }
+}`) as unknown as TypedDocumentString<CreateTrackerConnectionMutation, CreateTrackerConnectionMutationVariables>;
+export const UpdateTrackerConnectionDocument = new TypedDocumentString(`
+    mutation UpdateTrackerConnection($id: ID!, $input: TrackerConnectionInput!) {
+  updateTrackerConnection(id: $id, input: $input) {
+    ...TrackerConnectionFields
+  }
+}
+    fragment TrackerConnectionFields on TrackerConnection {
+  id
+  kind
+  name
+  baseUrl
+  email
+  projectKey
+  issueType
+  teamId
+  hasWebhookSecret
+  webhookUrl
+  multiLinkRule
+  lastSyncedAt
+  createdAt
+  statusMapping {
+    stateId
+    stateName
+    category
+    status
+    isDefault
+  }
+}`) as unknown as TypedDocumentString<UpdateTrackerConnectionMutation, UpdateTrackerConnectionMutationVariables>;
+export const DeleteTrackerConnectionDocument = new TypedDocumentString(`
+    mutation DeleteTrackerConnection($id: ID!) {
+  deleteTrackerConnection(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteTrackerConnectionMutation, DeleteTrackerConnectionMutationVariables>;
+export const TestTrackerConnectionDocument = new TypedDocumentString(`
+    mutation TestTrackerConnection($id: ID!) {
+  testTrackerConnection(id: $id) {
+    ok
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<TestTrackerConnectionMutation, TestTrackerConnectionMutationVariables>;
+export const SetTrackerStatusMappingDocument = new TypedDocumentString(`
+    mutation SetTrackerStatusMapping($connectionId: ID!, $input: StatusMappingInput!) {
+  setTrackerStatusMapping(connectionId: $connectionId, input: $input) {
+    ...TrackerConnectionFields
+  }
+}
+    fragment TrackerConnectionFields on TrackerConnection {
+  id
+  kind
+  name
+  baseUrl
+  email
+  projectKey
+  issueType
+  teamId
+  hasWebhookSecret
+  webhookUrl
+  multiLinkRule
+  lastSyncedAt
+  createdAt
+  statusMapping {
+    stateId
+    stateName
+    category
+    status
+    isDefault
+  }
+}`) as unknown as TypedDocumentString<SetTrackerStatusMappingMutation, SetTrackerStatusMappingMutationVariables>;
+export const CreateTrackerIssueDocument = new TypedDocumentString(`
+    mutation CreateTrackerIssue($postId: ID!, $connectionId: ID!) {
+  createTrackerIssue(postId: $postId, connectionId: $connectionId) {
+    ...TrackerLinkFields
+  }
+}
+    fragment TrackerLinkFields on TrackerLink {
+  id
+  state
+  issueKey
+  issueUrl
+  issueTitle
+  requestedKey
+  trackerStateName
+  mappedStatus
+  lastError
+  createdAt
+  connection {
+    id
+    name
+    kind
+  }
+}`) as unknown as TypedDocumentString<CreateTrackerIssueMutation, CreateTrackerIssueMutationVariables>;
+export const LinkTrackerIssueDocument = new TypedDocumentString(`
+    mutation LinkTrackerIssue($postId: ID!, $input: LinkIssueInput!) {
+  linkTrackerIssue(postId: $postId, input: $input) {
+    ...TrackerLinkFields
+  }
+}
+    fragment TrackerLinkFields on TrackerLink {
+  id
+  state
+  issueKey
+  issueUrl
+  issueTitle
+  requestedKey
+  trackerStateName
+  mappedStatus
+  lastError
+  createdAt
+  connection {
+    id
+    name
+    kind
+  }
+}`) as unknown as TypedDocumentString<LinkTrackerIssueMutation, LinkTrackerIssueMutationVariables>;
+export const UnlinkTrackerIssueDocument = new TypedDocumentString(`
+    mutation UnlinkTrackerIssue($linkId: ID!) {
+  unlinkTrackerIssue(linkId: $linkId) {
+    id
+    status
+    linkRule
+    trackerProgress {
+      total
+      done
+      rule
+    }
+    trackerLinks {
+      ...TrackerLinkFields
+    }
+  }
+}
+    fragment TrackerLinkFields on TrackerLink {
+  id
+  state
+  issueKey
+  issueUrl
+  issueTitle
+  requestedKey
+  trackerStateName
+  mappedStatus
+  lastError
+  createdAt
+  connection {
+    id
+    name
+    kind
+  }
+}`) as unknown as TypedDocumentString<UnlinkTrackerIssueMutation, UnlinkTrackerIssueMutationVariables>;
+export const RetryTrackerLinkDocument = new TypedDocumentString(`
+    mutation RetryTrackerLink($linkId: ID!) {
+  retryTrackerLink(linkId: $linkId) {
+    ...TrackerLinkFields
+  }
+}
+    fragment TrackerLinkFields on TrackerLink {
+  id
+  state
+  issueKey
+  issueUrl
+  issueTitle
+  requestedKey
+  trackerStateName
+  mappedStatus
+  lastError
+  createdAt
+  connection {
+    id
+    name
+    kind
+  }
+}`) as unknown as TypedDocumentString<RetryTrackerLinkMutation, RetryTrackerLinkMutationVariables>;
+export const SetPostLinkRuleDocument = new TypedDocumentString(`
+    mutation SetPostLinkRule($postId: ID!, $rule: MultiLinkRule) {
+  setPostLinkRule(postId: $postId, rule: $rule) {
+    id
+    status
+    linkRule
+    trackerProgress {
+      total
+      done
+      rule
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetPostLinkRuleMutation, SetPostLinkRuleMutationVariables>;
+export const SyncHealthDocument = new TypedDocumentString(`
+    query SyncHealth($limit: Int!) {
+  syncHealth(limit: $limit) {
+    failedLinks
+    pendingLinks
+    deliveries {
+      id
+      deliveryId
+      state
+      detail
+      receivedAt
+      processedAt
+    }
+    jobs {
+      id
+      name
+      state
+      retryCount
+      data
+      error
+      createdOn
+      startAfter
+      completedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncHealthQuery, SyncHealthQueryVariables>;
+export const ReplayWebhookDeliveryDocument = new TypedDocumentString(`
+    mutation ReplayWebhookDelivery($deliveryId: ID!) {
+  replayWebhookDelivery(deliveryId: $deliveryId) {
+    id
+    deliveryId
+    state
+    detail
+    receivedAt
+    processedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayWebhookDeliveryMutation, ReplayWebhookDeliveryMutationVariables>;
+export const RetryTrackerJobDocument = new TypedDocumentString(`
+    mutation RetryTrackerJob($jobId: ID!) {
+  retryTrackerJob(jobId: $jobId)
+}
+    `) as unknown as TypedDocumentString<RetryTrackerJobMutation, RetryTrackerJobMutationVariables>;
+export const CommunityStatsDocument = new TypedDocumentString(`
+    query CommunityStats($weeks: Int!) {
+  communityStats(weeks: $weeks) {
+    weeks {
+      weekStart
+      ideas
+      bugs
+      usability
+      votes
+      comments
+      shipped
+    }
+    medianHoursToFirstTriage
+    medianDaysToShip
+    topPostsLinkedShare
+    topUnlinkedPosts {
+      id
+      title
+      kind
+      status
+      voteCount
+      commentCount
+      board {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunityStatsQuery, CommunityStatsQueryVariables>;

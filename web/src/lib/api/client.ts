@@ -1,0 +1,76 @@
+import type { TypedDocumentString } from "../../gql/graphql";
+
+/** The error vocabulary the server puts in `extensions.code` (see server/graphql/errors.ts). */
+export type ErrorCode =
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "BAD_USER_INPUT"
+  | "CONFLICT"
+  | "RATE_LIMITED"
+  | "UPSTREAM_UNAVAILABLE"
+  | "NETWORK"
+  | "UNKNOWN";
+
+const KNOWN: ReadonlySet<string> = new Set([
+  "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "CONFLICT", "RATE_LIMITED", "UPSTREAM_UNAVAILABLE",
+]);
+
+/** One failed request, reduced to what the UI needs to say something useful. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** For BAD_USER_INPUT: the input field at fault, e.g. "title" or "bug.severity". */
+    readonly field: string | null = null,
+    /** For RATE_LIMITED: seconds to wait. */
+    readonly retryAfter: number | null = null,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+interface RawError {
+  message: string;
+  extensions?: { code?: string; field?: string; retryAfter?: number };
+}
+
+/**
+ * Sends one typed operation to /graphql. Sessions ride on the HttpOnly cookie; the JSON content
+ * type also satisfies Apollo's CSRF protection. Resolves with `data` or throws an ApiError.
+ */
+export async function request<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  ...[variables]: TVariables extends Record<string, never> ? [] | [TVariables] : [TVariables]
+): Promise<TResult> {
+  let response: Response;
+  try {
+    response = await fetch("/graphql", {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
+    });
+  } catch {
+    throw new ApiError("NETWORK", "Network error");
+  }
+  let payload: { data?: TResult; errors?: RawError[] };
+  try {
+    payload = await response.json();
+  } catch {
+    throw new ApiError(response.status >= 500 ? "UNKNOWN" : "NETWORK", `HTTP ${response.status}`);
+  }
+  const first = payload.errors?.[0];
+  if (first) {
+    const raw = first.extensions?.code ?? "UNKNOWN";
+    const code = (KNOWN.has(raw) ? raw : "UNKNOWN") as ErrorCode;
+    throw new ApiError(code, first.message, first.extensions?.field ?? null, first.extensions?.retryAfter ?? null);
+  }
+  if (!payload.data) throw new ApiError("UNKNOWN", "Empty response");
+  return payload.data;
+}
+
+export function asApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : new ApiError("UNKNOWN", String(error));
+}

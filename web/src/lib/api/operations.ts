@@ -1,0 +1,373 @@
+/**
+ * Every GraphQL operation the web app sends. `npm run codegen` turns these into typed documents
+ * under `src/gql/` (committed), checked against `schema/schema.graphql`.
+ */
+import { graphql } from "../../gql";
+
+export const PostSummaryFields = graphql(`
+  fragment PostSummary on Post {
+    id
+    title
+    kind
+    status
+    voteCount
+    viewerHasVoted
+    commentCount
+    createdAt
+    board { id name slug }
+    tags { id name color }
+    author { id displayName }
+  }
+`);
+
+export const MeQuery = graphql(`
+  query Me {
+    me { id displayName email role createdAt }
+  }
+`);
+
+export const NavigationQuery = graphql(`
+  query Navigation {
+    boards { id name slug description }
+    tags { id name color }
+  }
+`);
+
+export const PostsQuery = graphql(`
+  query Posts($first: Int!, $after: String, $sort: PostSort!, $filter: PostFilter) {
+    posts(first: $first, after: $after, sort: $sort, filter: $filter) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { ...PostSummary }
+    }
+  }
+`);
+
+export const RoadmapQuery = graphql(`
+  query Roadmap($first: Int!) {
+    planned: posts(first: $first, sort: TOP, filter: { status: [PLANNED] }) {
+      totalCount
+      nodes { ...PostSummary }
+    }
+    inProgress: posts(first: $first, sort: TOP, filter: { status: [IN_PROGRESS] }) {
+      totalCount
+      nodes { ...PostSummary }
+    }
+    shipped: posts(first: $first, sort: NEW, filter: { status: [SHIPPED] }) {
+      totalCount
+      nodes { ...PostSummary shippedAt }
+    }
+  }
+`);
+
+export const TrackerLinkFields = graphql(`
+  fragment TrackerLinkFields on TrackerLink {
+    id
+    state
+    issueKey
+    issueUrl
+    issueTitle
+    requestedKey
+    trackerStateName
+    mappedStatus
+    lastError
+    createdAt
+    connection { id name kind }
+  }
+`);
+
+/** Everything the post page shows; the live subscription sends the same shape. */
+export const PostDetailFields = graphql(`
+  fragment PostDetail on Post {
+    ...PostSummary
+    body
+    updatedAt
+    shippedAt
+    viewerFollows
+    viewerCanEdit
+    linkRule
+    author { id displayName role }
+    mergedInto { id title status }
+    bug { stepsToReproduce expected actual environment severity }
+    usability { location goal obstacle }
+    comments { id parentId body createdAt editedAt deletedAt visibility author { id displayName role } }
+    timeline {
+      id type source createdAt fromStatus toStatus publicNote internalDetails
+      actor { id displayName role }
+      relatedPost { id title }
+    }
+    trackerProgress { total done rule }
+    trackerLinks { ...TrackerLinkFields }
+  }
+`);
+
+export const PostQuery = graphql(`
+  query Post($id: ID!) {
+    post(id: $id) { ...PostDetail }
+  }
+`);
+
+export const PostChangedSubscription = graphql(`
+  subscription PostChanged($id: ID!) {
+    postChanged(id: $id) { ...PostDetail }
+  }
+`);
+
+/** What the tracker panel polls while a link is PENDING. */
+export const PostTrackerQuery = graphql(`
+  query PostTracker($id: ID!) {
+    post(id: $id) {
+      id
+      status
+      linkRule
+      trackerProgress { total done rule }
+      trackerLinks { ...TrackerLinkFields }
+    }
+  }
+`);
+
+export const SimilarPostsQuery = graphql(`
+  query SimilarPosts($input: SimilarPostsInput!) {
+    similarPosts(input: $input) { ...PostSummary }
+  }
+`);
+
+export const VoteMutation = graphql(`
+  mutation Vote($postId: ID!) {
+    vote(postId: $postId) { id voteCount viewerHasVoted viewerFollows }
+  }
+`);
+
+export const UnvoteMutation = graphql(`
+  mutation Unvote($postId: ID!) {
+    unvote(postId: $postId) { id voteCount viewerHasVoted }
+  }
+`);
+
+export const FollowMutation = graphql(`
+  mutation Follow($id: ID!) {
+    followPost(id: $id) { id viewerFollows }
+  }
+`);
+
+export const UnfollowMutation = graphql(`
+  mutation Unfollow($id: ID!) {
+    unfollowPost(id: $id) { id viewerFollows }
+  }
+`);
+
+export const AddCommentMutation = graphql(`
+  mutation AddComment($input: AddCommentInput!) {
+    addComment(input: $input) { id parentId body createdAt editedAt deletedAt visibility author { id displayName role } }
+  }
+`);
+
+export const DeleteCommentMutation = graphql(`
+  mutation DeleteComment($id: ID!) {
+    deleteComment(id: $id) { id body deletedAt }
+  }
+`);
+
+export const SubmitPostMutation = graphql(`
+  mutation SubmitPost($input: SubmitPostInput!) {
+    submitPost(input: $input) { id }
+  }
+`);
+
+export const SignUpMutation = graphql(`
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) { id displayName email role createdAt }
+  }
+`);
+
+export const LogInMutation = graphql(`
+  mutation LogIn($input: LogInInput!) {
+    logIn(input: $input) { id displayName email role createdAt }
+  }
+`);
+
+export const LogOutMutation = graphql(`
+  mutation LogOut {
+    logOut
+  }
+`);
+
+export const UpdateProfileMutation = graphql(`
+  mutation UpdateProfile($input: UpdateProfileInput!) {
+    updateProfile(input: $input) { id displayName email role createdAt }
+  }
+`);
+
+export const ApiTokensQuery = graphql(`
+  query ApiTokens {
+    myApiTokens { id name createdAt lastUsedAt revokedAt }
+  }
+`);
+
+export const CreateApiTokenMutation = graphql(`
+  mutation CreateApiToken($input: CreateApiTokenInput!) {
+    createApiToken(input: $input) { secret token { id name createdAt lastUsedAt revokedAt } }
+  }
+`);
+
+export const RevokeApiTokenMutation = graphql(`
+  mutation RevokeApiToken($id: ID!) {
+    revokeApiToken(id: $id)
+  }
+`);
+
+export const SetPostStatusMutation = graphql(`
+  mutation SetPostStatus($postId: ID!, $status: PostStatus!, $input: NoteInput) {
+    setPostStatus(postId: $postId, status: $status, input: $input) { id status }
+  }
+`);
+
+export const TagPostMutation = graphql(`
+  mutation TagPost($postId: ID!, $tagId: ID!) {
+    tagPost(postId: $postId, tagId: $tagId) { id tags { id name color } }
+  }
+`);
+
+export const UntagPostMutation = graphql(`
+  mutation UntagPost($postId: ID!, $tagId: ID!) {
+    untagPost(postId: $postId, tagId: $tagId) { id tags { id name color } }
+  }
+`);
+
+export const MovePostMutation = graphql(`
+  mutation MovePost($postId: ID!, $boardId: ID!) {
+    movePost(postId: $postId, boardId: $boardId) { id board { id name slug } }
+  }
+`);
+
+export const MergePostsMutation = graphql(`
+  mutation MergePosts($duplicateId: ID!, $targetId: ID!, $input: NoteInput) {
+    mergePosts(duplicateId: $duplicateId, targetId: $targetId, input: $input) { id voteCount status }
+  }
+`);
+
+export const TrackerConnectionFields = graphql(`
+  fragment TrackerConnectionFields on TrackerConnection {
+    id
+    kind
+    name
+    baseUrl
+    email
+    projectKey
+    issueType
+    teamId
+    hasWebhookSecret
+    webhookUrl
+    multiLinkRule
+    lastSyncedAt
+    createdAt
+    statusMapping { stateId stateName category status isDefault }
+  }
+`);
+
+export const TrackerConnectionsQuery = graphql(`
+  query TrackerConnections {
+    trackerConnections { ...TrackerConnectionFields }
+  }
+`);
+
+export const TrackerConnectionNamesQuery = graphql(`
+  query TrackerConnectionNames {
+    trackerConnections { id kind name }
+  }
+`);
+
+export const CreateTrackerConnectionMutation = graphql(`
+  mutation CreateTrackerConnection($kind: TrackerKind!, $input: TrackerConnectionInput!) {
+    createTrackerConnection(kind: $kind, input: $input) { ...TrackerConnectionFields }
+  }
+`);
+
+export const UpdateTrackerConnectionMutation = graphql(`
+  mutation UpdateTrackerConnection($id: ID!, $input: TrackerConnectionInput!) {
+    updateTrackerConnection(id: $id, input: $input) { ...TrackerConnectionFields }
+  }
+`);
+
+export const DeleteTrackerConnectionMutation = graphql(`
+  mutation DeleteTrackerConnection($id: ID!) {
+    deleteTrackerConnection(id: $id)
+  }
+`);
+
+export const TestTrackerConnectionMutation = graphql(`
+  mutation TestTrackerConnection($id: ID!) {
+    testTrackerConnection(id: $id) { ok message }
+  }
+`);
+
+export const SetTrackerStatusMappingMutation = graphql(`
+  mutation SetTrackerStatusMapping($connectionId: ID!, $input: StatusMappingInput!) {
+    setTrackerStatusMapping(connectionId: $connectionId, input: $input) { ...TrackerConnectionFields }
+  }
+`);
+
+export const CreateTrackerIssueMutation = graphql(`
+  mutation CreateTrackerIssue($postId: ID!, $connectionId: ID!) {
+    createTrackerIssue(postId: $postId, connectionId: $connectionId) { ...TrackerLinkFields }
+  }
+`);
+
+export const LinkTrackerIssueMutation = graphql(`
+  mutation LinkTrackerIssue($postId: ID!, $input: LinkIssueInput!) {
+    linkTrackerIssue(postId: $postId, input: $input) { ...TrackerLinkFields }
+  }
+`);
+
+export const UnlinkTrackerIssueMutation = graphql(`
+  mutation UnlinkTrackerIssue($linkId: ID!) {
+    unlinkTrackerIssue(linkId: $linkId) { id status linkRule trackerProgress { total done rule } trackerLinks { ...TrackerLinkFields } }
+  }
+`);
+
+export const RetryTrackerLinkMutation = graphql(`
+  mutation RetryTrackerLink($linkId: ID!) {
+    retryTrackerLink(linkId: $linkId) { ...TrackerLinkFields }
+  }
+`);
+
+export const SetPostLinkRuleMutation = graphql(`
+  mutation SetPostLinkRule($postId: ID!, $rule: MultiLinkRule) {
+    setPostLinkRule(postId: $postId, rule: $rule) { id status linkRule trackerProgress { total done rule } }
+  }
+`);
+
+export const SyncHealthQuery = graphql(`
+  query SyncHealth($limit: Int!) {
+    syncHealth(limit: $limit) {
+      failedLinks
+      pendingLinks
+      deliveries { id deliveryId state detail receivedAt processedAt }
+      jobs { id name state retryCount data error createdOn startAfter completedOn }
+    }
+  }
+`);
+
+export const ReplayWebhookDeliveryMutation = graphql(`
+  mutation ReplayWebhookDelivery($deliveryId: ID!) {
+    replayWebhookDelivery(deliveryId: $deliveryId) { id deliveryId state detail receivedAt processedAt }
+  }
+`);
+
+export const RetryTrackerJobMutation = graphql(`
+  mutation RetryTrackerJob($jobId: ID!) {
+    retryTrackerJob(jobId: $jobId)
+  }
+`);
+
+export const CommunityStatsQuery = graphql(`
+  query CommunityStats($weeks: Int!) {
+    communityStats(weeks: $weeks) {
+      weeks { weekStart ideas bugs usability votes comments shipped }
+      medianHoursToFirstTriage
+      medianDaysToShip
+      topPostsLinkedShare
+      topUnlinkedPosts { id title kind status voteCount commentCount board { id name } }
+    }
+  }
+`);

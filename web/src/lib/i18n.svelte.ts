@@ -1,0 +1,59 @@
+import { en, type Messages } from "../i18n/en";
+import { de } from "../i18n/de";
+
+export const LOCALES = { en: "English", de: "Deutsch" } as const;
+export type Locale = keyof typeof LOCALES;
+const MESSAGES: Record<Locale, Messages> = { en, de };
+
+function initialLocale(): Locale {
+  const saved = localStorage.getItem("roundtrip.locale");
+  if (saved && saved in LOCALES) return saved as Locale;
+  return navigator.language?.toLowerCase().startsWith("de") ? "de" : "en";
+}
+
+const state = $state({ locale: initialLocale() });
+
+/** The current language's messages; reading it inside a template makes the text reactive. */
+export function m(): Messages {
+  return MESSAGES[state.locale];
+}
+
+export function locale(): Locale {
+  return state.locale;
+}
+
+export function setLocale(next: Locale) {
+  state.locale = next;
+  localStorage.setItem("roundtrip.locale", next);
+  document.documentElement.lang = next;
+}
+document.documentElement.lang = state.locale;
+
+const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ["year", 365 * 24 * 3600],
+  ["month", 30 * 24 * 3600],
+  ["week", 7 * 24 * 3600],
+  ["day", 24 * 3600],
+  ["hour", 3600],
+  ["minute", 60],
+];
+
+/** "3 days ago", in the current language. */
+export function relativeTime(iso: string, now = Date.now()): string {
+  // Clamp small clock skews (and odd future timestamps) to "just now" rather than "in 3 days".
+  const seconds = Math.min(0, (new Date(iso).getTime() - now) / 1000);
+  const format = new Intl.RelativeTimeFormat(state.locale, { numeric: "auto" });
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
+  }
+  return m().time.justNow;
+}
+
+/** "25 Nov 2026, 10:14" — used as the tooltip / datetime of relative times. */
+export function absoluteTime(iso: string): string {
+  return new Intl.DateTimeFormat(state.locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+}
+
+export function formatDate(iso: string): string {
+  return new Intl.DateTimeFormat(state.locale, { dateStyle: "long" }).format(new Date(iso));
+}

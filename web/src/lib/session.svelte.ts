@@ -1,0 +1,35 @@
+import { request } from "./api/client";
+import { MeQuery, NavigationQuery } from "./api/operations";
+import type { MeQuery as Me, NavigationQuery as Nav } from "../gql/graphql";
+
+type Viewer = NonNullable<Me["me"]>;
+
+/** Who is signed in, plus the boards and tags every screen needs. Loaded once at start. */
+class Session {
+  viewer = $state<Viewer | null>(null);
+  ready = $state(false);
+  boards = $state<Nav["boards"]>([]);
+  tags = $state<Nav["tags"]>([]);
+
+  async load() {
+    const [me, nav] = await Promise.allSettled([request(MeQuery), request(NavigationQuery)]);
+    if (me.status === "fulfilled") this.viewer = me.value.me;
+    if (nav.status === "fulfilled") {
+      this.boards = nav.value.boards;
+      this.tags = nav.value.tags;
+    }
+    this.ready = true;
+  }
+
+  async reloadNavigation() {
+    const nav = await request(NavigationQuery);
+    this.boards = nav.boards;
+    this.tags = nav.tags;
+  }
+
+  setViewer(viewer: Viewer | null) {
+    this.viewer = viewer;
+  }
+}
+
+export const session = new Session();

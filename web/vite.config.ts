@@ -1,0 +1,28 @@
+import { defineConfig } from "vite";
+import { svelte } from "@sveltejs/vite-plugin-svelte";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+/**
+ * The Roundtrip web app. `vite` (dev) proxies /graphql to a running server, by default the one
+ * `npm start` runs on port 4000; set ROUNDTRIP_API to point elsewhere.
+ */
+export default defineConfig({
+  root,
+  base: "/",
+  plugins: [svelte()],
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    target: "es2022",
+    sourcemap: true,
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      // ws: live updates (graphql-ws subscriptions) share the /graphql path.
+      "/graphql": { target: process.env.ROUNDTRIP_API ?? "http://localhost:4000", changeOrigin: false, ws: true },
+    },
+  },
+});
