@@ -152,17 +152,18 @@ export async function seedDemoData(em: EntityManager): Promise<DemoCredential[] 
       tx.create(Tag, { name: "security", color: "#dc2626" }),
     ];
 
-    const drafts: Array<{ kind: PostKind; board: number; title: string; body: string; bug?: BugDetails; usability?: UsabilityDetails }> = [
-      ...IDEAS.map(([board, title, body]) => ({ kind: PostKind.IDEA, board, title, body })),
-      ...BUGS.map(([board, title, stepsToReproduce, expected, actual, environment, severity]) => ({
-        kind: PostKind.BUG, board, title, body: "",
-        bug: Object.assign(new BugDetails(), { stepsToReproduce, expected, actual, environment, severity }),
-      })),
-      ...USABILITY.map(([board, title, location, goal, obstacle]) => ({
-        kind: PostKind.USABILITY, board, title, body: "",
-        usability: Object.assign(new UsabilityDetails(), { location, goal, obstacle }),
-      })),
-    ];
+    type Draft = { kind: PostKind; board: number; title: string; body: string; bug?: BugDetails; usability?: UsabilityDetails };
+    const ideas: Draft[] = IDEAS.map(([board, title, body]) => ({ kind: PostKind.IDEA, board, title, body }));
+    const bugs: Draft[] = BUGS.map(([board, title, stepsToReproduce, expected, actual, environment, severity]) => ({
+      kind: PostKind.BUG, board, title, body: "",
+      bug: Object.assign(new BugDetails(), { stepsToReproduce, expected, actual, environment, severity }),
+    }));
+    const usability: Draft[] = USABILITY.map(([board, title, location, goal, obstacle]) => ({
+      kind: PostKind.USABILITY, board, title, body: "",
+      usability: Object.assign(new UsabilityDetails(), { location, goal, obstacle }),
+    }));
+    // Interleaved so every week of the demo has a mix of kinds, as a real community would.
+    const drafts = ideas.flatMap((idea, index) => [idea, bugs[index], usability[index]]).filter((draft): draft is Draft => !!draft);
 
     drafts.forEach((draft, index) => {
       const createdAt = daysAgo(80 - index * 1.5 - rand());
