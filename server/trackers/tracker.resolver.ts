@@ -121,6 +121,9 @@ class StatusMappingEntry {
   @Field(() => PostStatus, { nullable: true, description: "null: this state does not move the post." })
   status!: PostStatus | null;
 
+  @Field(() => PostStatus, { nullable: true, description: "What the state maps to without an override (null: ignored)." })
+  defaultStatus!: PostStatus | null;
+
   @Field(() => Boolean)
   isDefault!: boolean;
 }
@@ -286,13 +289,11 @@ export class TrackerConnectionResolver {
 
   @FieldResolver(() => [StatusMappingEntry], { description: "One entry per workflow state read by the last connection test." })
   statusMapping(@Root() connection: TrackerConnection): StatusMappingEntry[] {
-    return connection.knownStates.map((state) => ({
-      stateId: state.id,
-      stateName: state.name,
-      category: state.category,
-      status: mapTrackerState(connection, state),
-      isDefault: !Object.hasOwn(connection.statusMapping, state.id) || connection.statusMapping[state.id] === defaultStatusFor(connection.kind, state),
-    }));
+    return connection.knownStates.map((state) => {
+      const defaultStatus = defaultStatusFor(connection.kind, state);
+      const status = mapTrackerState(connection, state);
+      return { stateId: state.id, stateName: state.name, category: state.category, status, defaultStatus, isDefault: status === defaultStatus };
+    });
   }
 }
 

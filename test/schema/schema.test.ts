@@ -20,3 +20,18 @@ describe("schema", () => {
     expect(pending.trim()).toBe("");
   });
 });
+
+describe("production mode", () => {
+  it("turns introspection off", async () => {
+    const app = await startTestApp({ production: true });
+    try {
+      const result = await app.client().request(`{ __schema { queryType { name } } }`);
+      expect(result.data).toBeUndefined();
+      expect(result.errors?.[0].message).toMatch(/introspection/i);
+      // Ordinary queries still work.
+      expect((await app.client().ok(`{ boards { id } }`)).boards).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});

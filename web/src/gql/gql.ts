@@ -45,7 +45,7 @@ type Documents = {
     "\n  mutation UntagPost($postId: ID!, $tagId: ID!) {\n    untagPost(postId: $postId, tagId: $tagId) { id tags { id name color } }\n  }\n": typeof types.UntagPostDocument,
     "\n  mutation MovePost($postId: ID!, $boardId: ID!) {\n    movePost(postId: $postId, boardId: $boardId) { id board { id name slug } }\n  }\n": typeof types.MovePostDocument,
     "\n  mutation MergePosts($duplicateId: ID!, $targetId: ID!, $input: NoteInput) {\n    mergePosts(duplicateId: $duplicateId, targetId: $targetId, input: $input) { id voteCount status }\n  }\n": typeof types.MergePostsDocument,
-    "\n  fragment TrackerConnectionFields on TrackerConnection {\n    id\n    kind\n    name\n    baseUrl\n    email\n    projectKey\n    issueType\n    teamId\n    hasWebhookSecret\n    webhookUrl\n    multiLinkRule\n    lastSyncedAt\n    createdAt\n    statusMapping { stateId stateName category status isDefault }\n  }\n": typeof types.TrackerConnectionFieldsFragmentDoc,
+    "\n  fragment TrackerConnectionFields on TrackerConnection {\n    id\n    kind\n    name\n    baseUrl\n    email\n    projectKey\n    issueType\n    teamId\n    hasWebhookSecret\n    webhookUrl\n    multiLinkRule\n    lastSyncedAt\n    createdAt\n    statusMapping { stateId stateName category status defaultStatus isDefault }\n  }\n": typeof types.TrackerConnectionFieldsFragmentDoc,
     "\n  query TrackerConnections {\n    trackerConnections { ...TrackerConnectionFields }\n  }\n": typeof types.TrackerConnectionsDocument,
     "\n  query TrackerConnectionNames {\n    trackerConnections { id kind name }\n  }\n": typeof types.TrackerConnectionNamesDocument,
     "\n  mutation CreateTrackerConnection($kind: TrackerKind!, $input: TrackerConnectionInput!) {\n    createTrackerConnection(kind: $kind, input: $input) { ...TrackerConnectionFields }\n  }\n": typeof types.CreateTrackerConnectionDocument,
@@ -94,7 +94,7 @@ const documents: Documents = {
     "\n  mutation UntagPost($postId: ID!, $tagId: ID!) {\n    untagPost(postId: $postId, tagId: $tagId) { id tags { id name color } }\n  }\n": types.UntagPostDocument,
     "\n  mutation MovePost($postId: ID!, $boardId: ID!) {\n    movePost(postId: $postId, boardId: $boardId) { id board { id name slug } }\n  }\n": types.MovePostDocument,
     "\n  mutation MergePosts($duplicateId: ID!, $targetId: ID!, $input: NoteInput) {\n    mergePosts(duplicateId: $duplicateId, targetId: $targetId, input: $input) { id voteCount status }\n  }\n": types.MergePostsDocument,
-    "\n  fragment TrackerConnectionFields on TrackerConnection {\n    id\n    kind\n    name\n    baseUrl\n    email\n    projectKey\n    issueType\n    teamId\n    hasWebhookSecret\n    webhookUrl\n    multiLinkRule\n    lastSyncedAt\n    createdAt\n    statusMapping { stateId stateName category status isDefault }\n  }\n": types.TrackerConnectionFieldsFragmentDoc,
+    "\n  fragment TrackerConnectionFields on TrackerConnection {\n    id\n    kind\n    name\n    baseUrl\n    email\n    projectKey\n    issueType\n    teamId\n    hasWebhookSecret\n    webhookUrl\n    multiLinkRule\n    lastSyncedAt\n    createdAt\n    statusMapping { stateId stateName category status defaultStatus isDefault }\n  }\n": types.TrackerConnectionFieldsFragmentDoc,
     "\n  query TrackerConnections {\n    trackerConnections { ...TrackerConnectionFields }\n  }\n": types.TrackerConnectionsDocument,
     "\n  query TrackerConnectionNames {\n    trackerConnections { id kind name }\n  }\n": types.TrackerConnectionNamesDocument,
     "\n  mutation CreateTrackerConnection($kind: TrackerKind!, $input: TrackerConnectionInput!) {\n    createTrackerConnection(kind: $kind, input: $input) { ...TrackerConnectionFields }\n  }\n": types.CreateTrackerConnectionDocument,
@@ -236,7 +236,7 @@ export function graphql(source: "\n  mutation MergePosts($duplicateId: ID!, $tar
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TrackerConnectionFields on TrackerConnection {\n    id\n    kind\n    name\n    baseUrl\n    email\n    projectKey\n    issueType\n    teamId\n    hasWebhookSecret\n    webhookUrl\n    multiLinkRule\n    lastSyncedAt\n    createdAt\n    statusMapping { stateId stateName category status isDefault }\n  }\n"): typeof import('./graphql').TrackerConnectionFieldsFragmentDoc;
+export function graphql(source: "\n  fragment TrackerConnectionFields on TrackerConnection {\n    id\n    kind\n    name\n    baseUrl\n    email\n    projectKey\n    issueType\n    teamId\n    hasWebhookSecret\n    webhookUrl\n    multiLinkRule\n    lastSyncedAt\n    createdAt\n    statusMapping { stateId stateName category status defaultStatus isDefault }\n  }\n"): typeof import('./graphql').TrackerConnectionFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -386,12 +386,12 @@ export type MergePostsMutationVariables = Exact<{
 
 export type MergePostsMutation = { mergePosts: { id: string, voteCount: number, status: PostStatus } };
 
-export type TrackerConnectionFieldsFragment = { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, isDefault: boolean }> };
+export type TrackerConnectionFieldsFragment = { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> };
 
 export type TrackerConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TrackerConnectionsQuery = { trackerConnections: Array<{ id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, isDefault: boolean }> }> };
+export type TrackerConnectionsQuery = { trackerConnections: Array<{ id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> }> };
 
 export type TrackerConnectionNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -404,7 +404,7 @@ export type CreateTrackerConnectionMutationVariables = Exact<{
 }>;
 
 
-export type CreateTrackerConnectionMutation = { createTrackerConnection: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, isDefault: boolean }> } };
+export type CreateTrackerConnectionMutation = { createTrackerConnection: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> } };
 
 export type UpdateTrackerConnectionMutationVariables = Exact<{
   id: string | number;
@@ -412,7 +412,7 @@ export type UpdateTrackerConnectionMutationVariables = Exact<{
 }>;
 
 
-export type UpdateTrackerConnectionMutation = { updateTrackerConnection: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, isDefault: boolean }> } };
+export type UpdateTrackerConnectionMutation = { updateTrackerConnection: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> } };
 
 export type DeleteTrackerConnectionMutationVariables = Exact<{
   id: string | number;
@@ -434,7 +434,7 @@ export type SetTrackerStatusMappingMutationVariables = Exact<{
 }>;
 
 
-export type SetTrackerStatusMappingMutation = { setTrackerStatusMapping: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, isDefault: boolean }> } };
+export type SetTrackerStatusMappingMutation = { setTrackerStatusMapping: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> } };
 
 export type CreateTrackerIssueMutationVariables = Exact<{
   postId: string | number;
@@ -699,6 +699,7 @@ export const TrackerConnectionFieldsFragmentDoc = new TypedDocumentString(`
     stateName
     category
     status
+    defaultStatus
     isDefault
   }
 }
@@ -1328,6 +1329,7 @@ export const TrackerConnectionsDocument = new TypedDocumentString(`
     stateName
     category
     status
+    defaultStatus
     isDefault
   }
 }`) as unknown as TypedDocumentString<TrackerConnectionsQuery, TrackerConnectionsQueryVariables>;
@@ -1365,6 +1367,7 @@ export const CreateTrackerConnectionDocument = new TypedDocumentString(`
     stateName
     category
     status
+    defaultStatus
     isDefault
   }
 }`) as unknown as TypedDocumentString<CreateTrackerConnectionMutation, CreateTrackerConnectionMutationVariables>;
@@ -1393,6 +1396,7 @@ export const UpdateTrackerConnectionDocument = new TypedDocumentString(`
     stateName
     category
     status
+    defaultStatus
     isDefault
   }
 }`) as unknown as TypedDocumentString<UpdateTrackerConnectionMutation, UpdateTrackerConnectionMutationVariables>;
@@ -1434,6 +1438,7 @@ export const SetTrackerStatusMappingDocument = new TypedDocumentString(`
     stateName
     category
     status
+    defaultStatus
     isDefault
   }
 }`) as unknown as TypedDocumentString<SetTrackerStatusMappingMutation, SetTrackerStatusMappingMutationVariables>;

@@ -392,7 +392,6 @@ export const de: Messages = {
     postStatus: "Beitragsstatus",
     mapLabel: (state) => `Beitragsstatus für „${state}“`,
     defaultChoice: (target) => `Standard (${target})`,
-    defaultUnknown: "eingebaut",
     ignore: "Ignorieren",
     saveMapping: "Zuordnung speichern",
     mappingSaved: "Status-Zuordnung gespeichert.",

@@ -409,7 +409,6 @@ export const en = {
     postStatus: "Post status",
     mapLabel: (state: string) => `Post status for “${state}”`,
     defaultChoice: (target: string) => `Default (${target})`,
-    defaultUnknown: "built-in",
     ignore: "Ignore",
     saveMapping: "Save mapping",
     mappingSaved: "Status mapping saved.",

@@ -261,7 +261,7 @@ export const TrackerConnectionFields = graphql(`
     multiLinkRule
     lastSyncedAt
     createdAt
-    statusMapping { stateId stateName category status isDefault }
+    statusMapping { stateId stateName category status defaultStatus isDefault }
   }
 `);
 
