@@ -1,7 +1,7 @@
 import { IsEmail } from "class-validator";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { requireHttp, type Context } from "../graphql/context.js";
-import { conflict, notFound } from "../graphql/errors.js";
+import { notFound } from "../graphql/errors.js";
 import { CharacterCount } from "../shared/validation.js";
 import { ApiToken } from "./api-token.entity.js";
 import {
@@ -14,6 +14,7 @@ import {
   verifyCredentials,
 } from "./auth.service.js";
 import { Member } from "./member.entity.js";
+import { setRole } from "./member.service.js";
 import { MEMBER_PERMISSIONS, canSeeEmail, requireRole, requireViewer } from "./member.policy.js";
 import { Role } from "./role.js";
 
@@ -159,17 +160,6 @@ export class MemberResolver {
     @Ctx() ctx: Context,
   ): Promise<Member> {
     requireRole(ctx.viewer, MEMBER_PERMISSIONS.setRole, "change roles");
-    return ctx.em.transactional(async (tx) => {
-      // Locking the ADMIN rows makes role changes wait for each other: two ADMINs demoting each
-      // other at the same moment would otherwise each still see the other one as ADMIN.
-      const admins: { id: string }[] = await tx.execute(`select id from member where role = 'ADMIN' for update`);
-      // Refreshed: this request may hold the row from before the lock (the viewer, for one).
-      const member = await tx.findOne(Member, { id: memberId }, { refresh: true });
-      if (!member) throw notFound("Member");
-      const isLastAdmin = admins.length === 1 && admins[0].id === member.id;
-      if (isLastAdmin && role !== Role.ADMIN) throw conflict("Roundtrip needs at least one admin.");
-      member.role = role;
-      return member;
-    });
+    return setRole(ctx.em, memberId, role);
   }
 }

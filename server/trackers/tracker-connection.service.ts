@@ -31,6 +31,12 @@ export async function findConnectionOrThrow(em: EntityManager, id: string): Prom
   return connection;
 }
 
+/** Removes the connection and its links (cascade); posts keep their statuses and timelines. */
+export async function deleteConnection(em: EntityManager, id: string): Promise<void> {
+  em.remove(await findConnectionOrThrow(em, id));
+  await em.flush();
+}
+
 export function openSecrets(secrets: SecretBox, connection: TrackerConnection): ConnectionSecrets {
   return JSON.parse(secrets.open(connection.sealedSecrets)) as ConnectionSecrets;
 }

@@ -1,7 +1,6 @@
 import { ArrayMaxSize, IsOptional, ValidateNested } from "class-validator";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../graphql/context.js";
-import { conflict, notFound } from "../graphql/errors.js";
 import { requireRole } from "../members/member.policy.js";
 import { isStaff } from "../members/role.js";
 import { Post } from "../posts/post.entity.js";
@@ -11,18 +10,18 @@ import { TRACKER_PERMISSIONS } from "./tracker.policy.js";
 import { TrackerConnection } from "./tracker-connection.entity.js";
 import {
   createConnection,
-  findConnectionOrThrow,
+  deleteConnection,
   openSecrets,
   setStatusMapping,
   testConnection,
   updateConnection,
 } from "./tracker-connection.service.js";
-import { DeliveryState, MultiLinkRule, TrackerKind, TrackerLinkState } from "./tracker-enums.js";
+import { MultiLinkRule, TrackerKind, TrackerLinkState } from "./tracker-enums.js";
 import { TrackerLink } from "./tracker-link.entity.js";
 import { requestIssueCreation, requestIssueLink, retryLink, setLinkRule, unlinkIssue } from "./tracker-link.service.js";
 import { defaultStatusFor, isDoneStatus, mapTrackerState } from "./status-mapping.js";
-import { JOB_NAMES } from "../jobs/queue.js";
 import { WebhookDelivery } from "./webhook-delivery.entity.js";
+import { replayDelivery, retryTrackerJob, syncHealth } from "./sync-health.service.js";
 import { CharacterCount } from "../shared/validation.js";
 
 @InputType({ description: "Jira: baseUrl, email (Cloud) or none (Data Center PAT), apiToken, projectKey, issueType. Linear: apiToken (API key), teamId." })
@@ -229,8 +228,7 @@ export class TrackerConnectionResolver {
   @Mutation(() => Boolean)
   async deleteTrackerConnection(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     requireRole(ctx.viewer, TRACKER_PERMISSIONS.manageConnections, "manage tracker connections");
-    ctx.em.remove(await findConnectionOrThrow(ctx.em, id));
-    await ctx.em.flush();
+    await deleteConnection(ctx.em, id);
     return true;
   }
 
@@ -342,58 +340,21 @@ export class TrackerLinkResolver {
   @Query(() => SyncHealth)
   async syncHealth(@Arg("limit", () => Int, { defaultValue: 50 }) limit: number, @Ctx() ctx: Context): Promise<SyncHealth> {
     requireRole(ctx.viewer, TRACKER_PERMISSIONS.viewSyncHealth, "see sync health");
-    const rows = Math.min(Math.max(limit, 1), 200);
-    const deliveries = await ctx.em.find(WebhookDelivery, {}, { orderBy: { receivedAt: "desc" }, limit: rows });
-    const jobs: Array<Record<string, unknown>> = await ctx.em.execute(
-      `select id, name, state, retry_count, data, output, created_on, start_after, completed_on
-         from pgboss.job where name in (?) order by created_on desc limit ?`,
-      [JOB_NAMES.filter((name) => name.startsWith("tracker.")), rows],
-    );
-    const counts: Array<{ state: string; n: string }> = await ctx.em.execute(`select state, count(*) as n from tracker_link group by state`);
-    const count = (state: TrackerLinkState) => Number(counts.find((row) => row.state === state)?.n ?? 0);
-    return {
-      deliveries,
-      jobs: jobs.map((job) => ({
-        id: String(job.id),
-        name: String(job.name),
-        state: String(job.state),
-        retryCount: Number(job.retry_count),
-        data: JSON.stringify(job.data),
-        // Only the message: pg-boss also stores the stack, which never goes to a client.
-        error: job.state === "failed" ? String((job.output as { message?: unknown } | null)?.message ?? "Failed") : null,
-        createdOn: new Date(job.created_on as string),
-        startAfter: new Date(job.start_after as string),
-        completedOn: job.completed_on ? new Date(job.completed_on as string) : null,
-      })),
-      failedLinks: count(TrackerLinkState.FAILED),
-      pendingLinks: count(TrackerLinkState.PENDING),
-    };
+    return syncHealth(ctx.em, Math.min(Math.max(limit, 1), 200));
   }
 
   /** ADMIN: processes a stored delivery again (after fixing a mapping, say). */
   @Mutation(() => WebhookDelivery)
   async replayWebhookDelivery(@Arg("deliveryId", () => ID) deliveryId: string, @Ctx() ctx: Context): Promise<WebhookDelivery> {
     requireRole(ctx.viewer, TRACKER_PERMISSIONS.repairSync, "repair tracker sync");
-    return ctx.em.transactional(async (tx) => {
-      const delivery = await tx.findOne(WebhookDelivery, { id: deliveryId });
-      if (!delivery) throw notFound("Webhook delivery");
-      delivery.state = DeliveryState.RECEIVED;
-      delivery.processedAt = null;
-      delivery.detail = null;
-      await tx.flush();
-      await ctx.queue.enqueue(tx, "tracker.process-delivery", { deliveryId: delivery.id });
-      return delivery;
-    });
+    return replayDelivery(ctx.em, ctx.queue, deliveryId);
   }
 
   /** ADMIN: retries a failed tracker job. */
   @Mutation(() => Boolean)
   async retryTrackerJob(@Arg("jobId", () => ID) jobId: string, @Ctx() ctx: Context): Promise<boolean> {
     requireRole(ctx.viewer, TRACKER_PERMISSIONS.repairSync, "repair tracker sync");
-    const rows: Array<{ name: string; state: string }> = await ctx.em.execute(`select name, state from pgboss.job where id = ?`, [jobId]);
-    if (rows.length === 0 || !rows[0].name.startsWith("tracker.")) throw notFound("Tracker job");
-    if (rows[0].state !== "failed") throw conflict("Only a failed job can be retried.");
-    await ctx.queue.boss.retry(rows[0].name, jobId);
+    await retryTrackerJob(ctx.em, ctx.queue, jobId);
     return true;
   }
 
