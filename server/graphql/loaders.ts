@@ -9,6 +9,7 @@ import { Comment, CommentVisibility } from "../comments/comment.entity.js";
 import { PostEvent } from "../timeline/post-event.entity.js";
 import { TrackerConnection } from "../trackers/tracker-connection.entity.js";
 import { TrackerLink } from "../trackers/tracker-link.entity.js";
+import { Vote } from "../votes/vote.entity.js";
 import { isUuid } from "../shared/ids.js";
 
 /** Loads the rows of `entity` belonging to each post, oldest first, one query per batch. */
@@ -52,6 +53,7 @@ export function createLoaders(em: EntityManager, viewerId: string | null, viewer
     commentsOfPost: rowsOfPostLoader(em, Comment, viewerIsStaff ? {} : { visibility: CommentVisibility.PUBLIC }),
     timelineOfPost: rowsOfPostLoader(em, PostEvent),
     linksOfPost: rowsOfPostLoader(em, TrackerLink),
+    votesOfPost: rowsOfPostLoader(em, Vote),
     trackerConnection: byIdLoader(em, TrackerConnection),
     member: byIdLoader(em, Member),
     board: byIdLoader(em, Board),

@@ -6,7 +6,7 @@ import { MemberResolver } from "../members/member.resolver.js";
 import { PostResolver } from "../posts/post.resolver.js";
 import { TimelineResolver } from "../timeline/timeline.resolver.js";
 import { TriageResolver } from "../triage/triage.resolver.js";
-import { VoteResolver } from "../votes/vote.resolver.js";
+import { PostVotersResolver, VoteResolver } from "../votes/vote.resolver.js";
 import { PostTrackerFieldsResolver, TrackerConnectionResolver, TrackerLinkResolver } from "../trackers/tracker.resolver.js";
 import { NormalizeArgs } from "./normalize-args.js";
 import { PostLiveResolver } from "../posts/post-live.resolver.js";
@@ -17,6 +17,7 @@ export const resolvers = [
   MemberResolver,
   PostResolver,
   VoteResolver,
+  PostVotersResolver,
   CommentResolver,
   TriageResolver,
   TimelineResolver,

@@ -1,9 +1,11 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt } from "@mikro-orm/core";
 import { randomUUID } from "node:crypto";
+import { Field, ObjectType } from "type-graphql";
 import { Member } from "../members/member.entity.js";
 import { Post } from "../posts/post.entity.js";
 
 /** One vote per member per post: the unique constraint is the rule, code only reports it. */
+@ObjectType({ description: "Staff only: who voted, and whether a manager recorded the vote for them." })
 @Entity()
 @Unique({ properties: ["post", "member"] })
 export class Vote {
@@ -21,6 +23,7 @@ export class Vote {
   @ManyToOne(() => Member, { nullable: true, deleteRule: "set null" })
   castBy: Member | null = null;
 
+  @Field(() => Date)
   @Index()
   @Property({ type: "datetime", defaultRaw: "now()" })
   createdAt: Opt<Date> = new Date();

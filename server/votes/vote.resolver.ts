@@ -1,11 +1,14 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import { Member } from "../members/member.entity.js";
+import { isStaff } from "../members/role.js";
+import { Vote } from "../votes/vote.entity.js";
 import type { Context } from "../graphql/context.js";
 import { requireRole, requireViewer } from "../members/member.policy.js";
 import { Post } from "../posts/post.entity.js";
 import { TRIAGE_PERMISSIONS } from "../triage/triage.policy.js";
 import { castVote, findMemberOrThrow, retractVote } from "./vote.service.js";
 
-@Resolver()
+@Resolver(() => Vote)
 export class VoteResolver {
   /** Signed in; vote rate limit. Idempotent. */
   @Mutation(() => Post)
@@ -33,5 +36,24 @@ export class VoteResolver {
     const manager = requireRole(ctx.viewer, TRIAGE_PERMISSIONS.voteOnBehalf, "vote on behalf of members");
     const member = await findMemberOrThrow(ctx.em, memberId);
     return castVote(ctx.em, postId, member, manager);
+  }
+
+  @FieldResolver(() => Member)
+  async member(@Root() vote: Vote, @Ctx() ctx: Context): Promise<Member> {
+    return (await ctx.loaders.member.load(vote.member.id))!;
+  }
+
+  @FieldResolver(() => Member, { nullable: true, description: "The manager who recorded the vote on the member's behalf." })
+  async castBy(@Root() vote: Vote, @Ctx() ctx: Context): Promise<Member | null> {
+    return vote.castBy ? ctx.loaders.member.load(vote.castBy.id) : null;
+  }
+}
+
+@Resolver(() => Post)
+export class PostVotersResolver {
+  @FieldResolver(() => [Vote], { nullable: true, description: "Staff only (null for others): the post's votes, oldest first." })
+  async voters(@Root() post: Post, @Ctx() ctx: Context): Promise<Vote[] | null> {
+    if (!ctx.viewer || !isStaff(ctx.viewer.role)) return null;
+    return ctx.loaders.votesOfPost.load(post.id);
   }
 }
