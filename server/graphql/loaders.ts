@@ -10,6 +10,7 @@ import { PostEvent } from "../timeline/post-event.entity.js";
 import { TrackerConnection } from "../trackers/tracker-connection.entity.js";
 import { TrackerLink } from "../trackers/tracker-link.entity.js";
 import { Vote } from "../votes/vote.entity.js";
+import { activityOf, type MemberActivity } from "../members/member-directory.service.js";
 import { isUuid } from "../shared/ids.js";
 
 /** Loads the rows of `entity` belonging to each post, oldest first, one query per batch. */
@@ -54,6 +55,7 @@ export function createLoaders(em: EntityManager, viewerId: string | null, viewer
     timelineOfPost: rowsOfPostLoader(em, PostEvent),
     linksOfPost: rowsOfPostLoader(em, TrackerLink),
     votesOfPost: rowsOfPostLoader(em, Vote),
+    memberActivity: new DataLoader<string, MemberActivity>((memberIds) => activityOf(em, memberIds)),
     trackerConnection: byIdLoader(em, TrackerConnection),
     member: byIdLoader(em, Member),
     board: byIdLoader(em, Board),

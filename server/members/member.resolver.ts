@@ -1,5 +1,7 @@
-import { IsEmail } from "class-validator";
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { IsEmail, IsOptional, Max, Min } from "class-validator";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Comment } from "../comments/comment.entity.js";
+import { searchMembers, recentComments } from "./member-directory.service.js";
 import { requireHttp, type Context } from "../graphql/context.js";
 import { notFound } from "../graphql/errors.js";
 import { CharacterCount } from "../shared/validation.js";
@@ -16,7 +18,7 @@ import {
 import { Member } from "./member.entity.js";
 import { setRole } from "./member.service.js";
 import { MEMBER_PERMISSIONS, canSeeEmail, requireRole, requireViewer } from "./member.policy.js";
-import { Role } from "./role.js";
+import { Role, STAFF_ROLES, isStaff } from "./role.js";
 
 @InputType()
 class SignUpInput {
@@ -81,8 +83,63 @@ async function signIn(ctx: Context, member: Member) {
   ctx.viewer = member;
 }
 
+@ObjectType({ description: "What a member has done in the community (staff only)." })
+class MemberActivityView {
+  @Field(() => Int)
+  posts!: number;
+
+  @Field(() => Int)
+  comments!: number;
+
+  @Field(() => Int)
+  votes!: number;
+}
+
+@ArgsType()
+class MembersArgs {
+  @Field(() => String, { nullable: true, description: "Part of the display name or e-mail." })
+  @IsOptional()
+  @CharacterCount({ max: 100 })
+  search?: string | null;
+
+  @Field(() => Int, { defaultValue: 20 })
+  @Min(1)
+  @Max(100)
+  first!: number;
+}
+
 @Resolver(() => Member)
 export class MemberResolver {
+  /** Staff: MODERATOR, MANAGER, PRODUCT, ADMIN. */
+  @Query(() => [Member])
+  members(@Args(() => MembersArgs) args: MembersArgs, @Ctx() ctx: Context): Promise<Member[]> {
+    requireRole(ctx.viewer, STAFF_ROLES, "see the member directory");
+    return searchMembers(ctx.em, args.search, args.first);
+  }
+
+  /** Staff: one member, for moderation with their history. */
+  @Query(() => Member, { nullable: true })
+  member(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Member | null> {
+    requireRole(ctx.viewer, STAFF_ROLES, "see member profiles");
+    return ctx.loaders.member.load(id);
+  }
+
+  @FieldResolver(() => MemberActivityView, { nullable: true, description: "Staff only (null for others)." })
+  activity(@Root() member: Member, @Ctx() ctx: Context): Promise<MemberActivityView> | null {
+    if (!ctx.viewer || !isStaff(ctx.viewer.role)) return null;
+    return ctx.loaders.memberActivity.load(member.id);
+  }
+
+  @FieldResolver(() => [Comment], { nullable: true, description: "Staff only (null for others): latest comments and internal notes." })
+  recentComments(
+    @Root() member: Member,
+    @Arg("first", () => Int, { defaultValue: 10 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<Comment[]> | null {
+    if (!ctx.viewer || !isStaff(ctx.viewer.role)) return null;
+    return recentComments(ctx.em, member.id, Math.min(Math.max(first, 1), 50));
+  }
+
   @Query(() => Member, { nullable: true, description: "The signed-in member, or null." })
   me(@Ctx() ctx: Context): Member | null {
     return ctx.viewer;
