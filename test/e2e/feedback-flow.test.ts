@@ -1,7 +1,8 @@
 /**
  * The web app in a real browser against the real server: a member signs up, submits a bug, is
  * offered a duplicate, votes and comments; a manager triages it with a public note; the member
- * sees the new status. Screenshots of the main screens go to test/artifacts/ and every main
+ * sees the new status; a manager looks the author up in the member directory and records a vote on
+ * a member's behalf. Screenshots of the main screens go to test/artifacts/ and every main
  * screen is checked with axe-core (no serious or critical violations).
  *
  * Here the member reloads to see the manager's change (what the server returns on a fresh load);
@@ -202,6 +203,50 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "web app in the browser"
     const overflow = await mobile.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, "no horizontal scrolling on a phone").toBeLessThanOrEqual(0);
     await phone.close();
+
+    expect(errors).toEqual([]);
+  }, STEP_TIMEOUT);
+
+  it("lets a manager find a member, see their history and record a vote on their behalf", async () => {
+    expect(postUrl).not.toBe("");
+    const manager = await contextFor(Role.MANAGER, "Mo Manager");
+    const page = await manager.newPage();
+    await page.goto(`${app.url}/`);
+    await page.getByRole("button", { name: /Account menu for Mo Manager/ }).click();
+    await page.getByRole("link", { name: "Members" }).click();
+    await page.waitForURL(`${app.url}/members`);
+    await page.getByRole("heading", { level: 1, name: "Members" }).waitFor();
+
+    await page.getByLabel("Search members").fill("Ada");
+    await page.waitForURL(/\/members\?search=Ada$/);
+    const table = page.getByTestId("members-table");
+    await table.getByRole("link", { name: "Nora Newcomer" }).waitFor({ state: "detached" });
+    const row = table.getByRole("row", { name: /Ada Early/ });
+    await row.waitFor();
+    expect(await row.getByRole("cell").nth(3).textContent()).toBe("2");
+    await expectAccessible(page, "members");
+    await screenshot(page, "18-members");
+
+    await row.getByRole("link", { name: "Ada Early" }).click();
+    await page.waitForURL(/\/members\/[^/?]+$/);
+    await page.getByRole("heading", { level: 1, name: "Ada Early" }).waitFor();
+    await page.getByRole("region", { name: /Posts/ }).getByRole("link", { name: "Dark mode for the mobile app" }).waitFor();
+    await expectAccessible(page, "member page");
+
+    await page.goto(postUrl);
+    await page.getByRole("heading", { level: 1, name: NEW_BUG }).waitFor();
+    const voters = page.getByTestId("voters-panel");
+    await voters.getByRole("link", { name: "Nora Newcomer" }).waitFor();
+    expect(await voters.getByTestId("voters-count").textContent()).toBe("(1)");
+    await voters.getByLabel("Find member").fill("Ada");
+    await voters.getByLabel("Member", { exact: true }).waitFor();
+    await voters.getByRole("button", { name: "Record vote" }).click();
+    await voters.getByText("recorded by Mo Manager").waitFor();
+    await voters.getByRole("link", { name: "Ada Early" }).waitFor();
+    expect(await voters.getByTestId("voters-count").textContent()).toBe("(2)");
+    expect(await page.getByTestId("vote-count").first().textContent()).toBe("2");
+    await expectAccessible(page, "post page with voters");
+    await manager.close();
 
     expect(errors).toEqual([]);
   }, STEP_TIMEOUT);

@@ -62,6 +62,13 @@ type Documents = {
     "\n  mutation ReplayWebhookDelivery($deliveryId: ID!) {\n    replayWebhookDelivery(deliveryId: $deliveryId) { id deliveryId state detail receivedAt processedAt }\n  }\n": typeof types.ReplayWebhookDeliveryDocument,
     "\n  mutation RetryTrackerJob($jobId: ID!) {\n    retryTrackerJob(jobId: $jobId)\n  }\n": typeof types.RetryTrackerJobDocument,
     "\n  query CommunityStats($weeks: Int!) {\n    communityStats(weeks: $weeks) {\n      weeks { weekStart ideas bugs usability votes comments shipped }\n      medianHoursToFirstTriage\n      medianDaysToShip\n      topPostsLinkedShare\n      topUnlinkedPosts { id title kind status voteCount commentCount board { id name } }\n    }\n  }\n": typeof types.CommunityStatsDocument,
+    "\n  fragment MemberSummary on Member {\n    id\n    displayName\n    email\n    role\n    createdAt\n    activity { posts comments votes }\n  }\n": typeof types.MemberSummaryFragmentDoc,
+    "\n  query Members($search: String, $first: Int!) {\n    members(search: $search, first: $first) { ...MemberSummary }\n  }\n": typeof types.MembersDocument,
+    "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      recentComments(first: $first) { id postId body createdAt deletedAt visibility }\n    }\n    posts(first: $first, sort: NEW, filter: { author: $id }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n  }\n": typeof types.MemberDocument,
+    "\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n": typeof types.SetMemberRoleDocument,
+    "\n  fragment VoteFields on Vote {\n    createdAt\n    member { id displayName }\n    castBy { id displayName }\n  }\n": typeof types.VoteFieldsFragmentDoc,
+    "\n  query PostVoters($id: ID!) {\n    post(id: $id) { id voteCount voters { ...VoteFields } }\n  }\n": typeof types.PostVotersDocument,
+    "\n  mutation VoteOnBehalf($postId: ID!, $memberId: ID!) {\n    voteOnBehalf(postId: $postId, memberId: $memberId) { id voteCount voters { ...VoteFields } }\n  }\n": typeof types.VoteOnBehalfDocument,
 };
 const documents: Documents = {
     "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": types.PostSummaryFragmentDoc,
@@ -111,6 +118,13 @@ const documents: Documents = {
     "\n  mutation ReplayWebhookDelivery($deliveryId: ID!) {\n    replayWebhookDelivery(deliveryId: $deliveryId) { id deliveryId state detail receivedAt processedAt }\n  }\n": types.ReplayWebhookDeliveryDocument,
     "\n  mutation RetryTrackerJob($jobId: ID!) {\n    retryTrackerJob(jobId: $jobId)\n  }\n": types.RetryTrackerJobDocument,
     "\n  query CommunityStats($weeks: Int!) {\n    communityStats(weeks: $weeks) {\n      weeks { weekStart ideas bugs usability votes comments shipped }\n      medianHoursToFirstTriage\n      medianDaysToShip\n      topPostsLinkedShare\n      topUnlinkedPosts { id title kind status voteCount commentCount board { id name } }\n    }\n  }\n": types.CommunityStatsDocument,
+    "\n  fragment MemberSummary on Member {\n    id\n    displayName\n    email\n    role\n    createdAt\n    activity { posts comments votes }\n  }\n": types.MemberSummaryFragmentDoc,
+    "\n  query Members($search: String, $first: Int!) {\n    members(search: $search, first: $first) { ...MemberSummary }\n  }\n": types.MembersDocument,
+    "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      recentComments(first: $first) { id postId body createdAt deletedAt visibility }\n    }\n    posts(first: $first, sort: NEW, filter: { author: $id }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n  }\n": types.MemberDocument,
+    "\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n": types.SetMemberRoleDocument,
+    "\n  fragment VoteFields on Vote {\n    createdAt\n    member { id displayName }\n    castBy { id displayName }\n  }\n": types.VoteFieldsFragmentDoc,
+    "\n  query PostVoters($id: ID!) {\n    post(id: $id) { id voteCount voters { ...VoteFields } }\n  }\n": types.PostVotersDocument,
+    "\n  mutation VoteOnBehalf($postId: ID!, $memberId: ID!) {\n    voteOnBehalf(postId: $postId, memberId: $memberId) { id voteCount voters { ...VoteFields } }\n  }\n": types.VoteOnBehalfDocument,
 };
 
 /**
@@ -301,6 +315,34 @@ export function graphql(source: "\n  mutation RetryTrackerJob($jobId: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CommunityStats($weeks: Int!) {\n    communityStats(weeks: $weeks) {\n      weeks { weekStart ideas bugs usability votes comments shipped }\n      medianHoursToFirstTriage\n      medianDaysToShip\n      topPostsLinkedShare\n      topUnlinkedPosts { id title kind status voteCount commentCount board { id name } }\n    }\n  }\n"): typeof import('./graphql').CommunityStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberSummary on Member {\n    id\n    displayName\n    email\n    role\n    createdAt\n    activity { posts comments votes }\n  }\n"): typeof import('./graphql').MemberSummaryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members($search: String, $first: Int!) {\n    members(search: $search, first: $first) { ...MemberSummary }\n  }\n"): typeof import('./graphql').MembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      recentComments(first: $first) { id postId body createdAt deletedAt visibility }\n    }\n    posts(first: $first, sort: NEW, filter: { author: $id }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n  }\n"): typeof import('./graphql').MemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n"): typeof import('./graphql').SetMemberRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VoteFields on Vote {\n    createdAt\n    member { id displayName }\n    castBy { id displayName }\n  }\n"): typeof import('./graphql').VoteFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostVoters($id: ID!) {\n    post(id: $id) { id voteCount voters { ...VoteFields } }\n  }\n"): typeof import('./graphql').PostVotersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoteOnBehalf($postId: ID!, $memberId: ID!) {\n    voteOnBehalf(postId: $postId, memberId: $memberId) { id voteCount voters { ...VoteFields } }\n  }\n"): typeof import('./graphql').VoteOnBehalfDocument;
 
 
 export function graphql(source: string) {

@@ -502,6 +502,49 @@ export type CommunityStatsQueryVariables = Exact<{
 
 export type CommunityStatsQuery = { communityStats: { medianHoursToFirstTriage: number | null, medianDaysToShip: number | null, topPostsLinkedShare: number | null, weeks: Array<{ weekStart: string, ideas: number, bugs: number, usability: number, votes: number, comments: number, shipped: number }>, topUnlinkedPosts: Array<{ id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, commentCount: number, board: { id: string, name: string } }> } };
 
+export type MemberSummaryFragment = { id: string, displayName: string, email: string | null, role: Role, createdAt: string, activity: { posts: number, comments: number, votes: number } | null };
+
+export type MembersQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type MembersQuery = { members: Array<{ id: string, displayName: string, email: string | null, role: Role, createdAt: string, activity: { posts: number, comments: number, votes: number } | null }> };
+
+export type MemberQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+}>;
+
+
+export type MemberQuery = { member: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, recentComments: Array<{ id: string, postId: string, body: string, createdAt: string, deletedAt: string | null, visibility: CommentVisibility }> | null, activity: { posts: number, comments: number, votes: number } | null } | null, posts: { totalCount: number, nodes: Array<{ id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> } };
+
+export type SetMemberRoleMutationVariables = Exact<{
+  memberId: string | number;
+  role: Role;
+}>;
+
+
+export type SetMemberRoleMutation = { setMemberRole: { id: string, role: Role } };
+
+export type VoteFieldsFragment = { createdAt: string, member: { id: string, displayName: string }, castBy: { id: string, displayName: string } | null };
+
+export type PostVotersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PostVotersQuery = { post: { id: string, voteCount: number, voters: Array<{ createdAt: string, member: { id: string, displayName: string }, castBy: { id: string, displayName: string } | null }> | null } | null };
+
+export type VoteOnBehalfMutationVariables = Exact<{
+  postId: string | number;
+  memberId: string | number;
+}>;
+
+
+export type VoteOnBehalfMutation = { voteOnBehalf: { id: string, voteCount: number, voters: Array<{ createdAt: string, member: { id: string, displayName: string }, castBy: { id: string, displayName: string } | null }> | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -704,6 +747,33 @@ export const TrackerConnectionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TrackerConnectionFields"}) as unknown as TypedDocumentString<TrackerConnectionFieldsFragment, unknown>;
+export const MemberSummaryFragmentDoc = new TypedDocumentString(`
+    fragment MemberSummary on Member {
+  id
+  displayName
+  email
+  role
+  createdAt
+  activity {
+    posts
+    comments
+    votes
+  }
+}
+    `, {"fragmentName":"MemberSummary"}) as unknown as TypedDocumentString<MemberSummaryFragment, unknown>;
+export const VoteFieldsFragmentDoc = new TypedDocumentString(`
+    fragment VoteFields on Vote {
+  createdAt
+  member {
+    id
+    displayName
+  }
+  castBy {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"VoteFields"}) as unknown as TypedDocumentString<VoteFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1632,3 +1702,127 @@ export const CommunityStatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommunityStatsQuery, CommunityStatsQueryVariables>;
+export const MembersDocument = new TypedDocumentString(`
+    query Members($search: String, $first: Int!) {
+  members(search: $search, first: $first) {
+    ...MemberSummary
+  }
+}
+    fragment MemberSummary on Member {
+  id
+  displayName
+  email
+  role
+  createdAt
+  activity {
+    posts
+    comments
+    votes
+  }
+}`) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
+export const MemberDocument = new TypedDocumentString(`
+    query Member($id: ID!, $first: Int!) {
+  member(id: $id) {
+    ...MemberSummary
+    recentComments(first: $first) {
+      id
+      postId
+      body
+      createdAt
+      deletedAt
+      visibility
+    }
+  }
+  posts(first: $first, sort: NEW, filter: {author: $id}) {
+    totalCount
+    nodes {
+      ...PostSummary
+    }
+  }
+}
+    fragment PostSummary on Post {
+  id
+  title
+  kind
+  status
+  voteCount
+  viewerHasVoted
+  commentCount
+  createdAt
+  board {
+    id
+    name
+    slug
+  }
+  tags {
+    id
+    name
+    color
+  }
+  author {
+    id
+    displayName
+  }
+}
+fragment MemberSummary on Member {
+  id
+  displayName
+  email
+  role
+  createdAt
+  activity {
+    posts
+    comments
+    votes
+  }
+}`) as unknown as TypedDocumentString<MemberQuery, MemberQueryVariables>;
+export const SetMemberRoleDocument = new TypedDocumentString(`
+    mutation SetMemberRole($memberId: ID!, $role: Role!) {
+  setMemberRole(memberId: $memberId, role: $role) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<SetMemberRoleMutation, SetMemberRoleMutationVariables>;
+export const PostVotersDocument = new TypedDocumentString(`
+    query PostVoters($id: ID!) {
+  post(id: $id) {
+    id
+    voteCount
+    voters {
+      ...VoteFields
+    }
+  }
+}
+    fragment VoteFields on Vote {
+  createdAt
+  member {
+    id
+    displayName
+  }
+  castBy {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<PostVotersQuery, PostVotersQueryVariables>;
+export const VoteOnBehalfDocument = new TypedDocumentString(`
+    mutation VoteOnBehalf($postId: ID!, $memberId: ID!) {
+  voteOnBehalf(postId: $postId, memberId: $memberId) {
+    id
+    voteCount
+    voters {
+      ...VoteFields
+    }
+  }
+}
+    fragment VoteFields on Vote {
+  createdAt
+  member {
+    id
+    displayName
+  }
+  castBy {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<VoteOnBehalfMutation, VoteOnBehalfMutationVariables>;

@@ -43,3 +43,19 @@ export function canTracker(role: Role | null | undefined, action: TrackerAction)
 
 /** Mirrors server/reports/reports.policy.ts: community statistics are for staff. */
 export const canViewStats = (role: Role | null | undefined) => isStaff(role);
+
+/**
+ * Mirrors server/members/member.policy.ts (directory for staff, roles by ADMIN) and
+ * server/triage/triage.policy.ts (voteOnBehalf).
+ */
+const MEMBERS = {
+  view: STAFF,
+  setRole: ["ADMIN"],
+  voteOnBehalf: ["MANAGER", "ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type MemberAction = keyof typeof MEMBERS;
+
+export function canMembers(role: Role | null | undefined, action: MemberAction): boolean {
+  return !!role && (MEMBERS[action] as readonly Role[]).includes(role);
+}

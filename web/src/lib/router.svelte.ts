@@ -18,6 +18,8 @@ export type Route =
   | { name: "dashboard" }
   | { name: "trackerSettings" }
   | { name: "syncHealth" }
+  | { name: "members" }
+  | { name: "member"; id: string }
   | { name: "notFound" };
 
 function match(pathname: string): Route {
@@ -26,6 +28,7 @@ function match(pathname: string): Route {
   let m: RegExpExecArray | null;
   if ((m = /^\/boards\/([^/]+)$/.exec(path))) return { name: "board", boardSlug: decodeURIComponent(m[1]) };
   if ((m = /^\/posts\/([^/]+)$/.exec(path))) return { name: "post", id: decodeURIComponent(m[1]) };
+  if ((m = /^\/members\/([^/]+)$/.exec(path))) return { name: "member", id: decodeURIComponent(m[1]) };
   const simple: Record<string, Route> = {
     "/new": { name: "submit" },
     "/login": { name: "login" },
@@ -37,6 +40,7 @@ function match(pathname: string): Route {
     "/settings": { name: "trackerSettings" },
     "/settings/trackers": { name: "trackerSettings" },
     "/settings/sync": { name: "syncHealth" },
+    "/members": { name: "members" },
   };
   return simple[path] ?? { name: "notFound" };
 }

@@ -371,3 +371,59 @@ export const CommunityStatsQuery = graphql(`
     }
   }
 `);
+
+export const MemberSummaryFields = graphql(`
+  fragment MemberSummary on Member {
+    id
+    displayName
+    email
+    role
+    createdAt
+    activity { posts comments votes }
+  }
+`);
+
+export const MembersQuery = graphql(`
+  query Members($search: String, $first: Int!) {
+    members(search: $search, first: $first) { ...MemberSummary }
+  }
+`);
+
+export const MemberQuery = graphql(`
+  query Member($id: ID!, $first: Int!) {
+    member(id: $id) {
+      ...MemberSummary
+      recentComments(first: $first) { id postId body createdAt deletedAt visibility }
+    }
+    posts(first: $first, sort: NEW, filter: { author: $id }) {
+      totalCount
+      nodes { ...PostSummary }
+    }
+  }
+`);
+
+export const SetMemberRoleMutation = graphql(`
+  mutation SetMemberRole($memberId: ID!, $role: Role!) {
+    setMemberRole(memberId: $memberId, role: $role) { id role }
+  }
+`);
+
+export const VoteFields = graphql(`
+  fragment VoteFields on Vote {
+    createdAt
+    member { id displayName }
+    castBy { id displayName }
+  }
+`);
+
+export const PostVotersQuery = graphql(`
+  query PostVoters($id: ID!) {
+    post(id: $id) { id voteCount voters { ...VoteFields } }
+  }
+`);
+
+export const VoteOnBehalfMutation = graphql(`
+  mutation VoteOnBehalf($postId: ID!, $memberId: ID!) {
+    voteOnBehalf(postId: $postId, memberId: $memberId) { id voteCount voters { ...VoteFields } }
+  }
+`);
