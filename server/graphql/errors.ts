@@ -29,7 +29,6 @@ export const rateLimited = (retryAfterSeconds: number) =>
   new AppError(ErrorCode.RATE_LIMITED, `Too many requests. Try again in ${retryAfterSeconds} seconds.`, {
     retryAfter: retryAfterSeconds,
   });
-export const upstreamUnavailable = (message: string) => new AppError(ErrorCode.UPSTREAM_UNAVAILABLE, message);
 
 /** Codes produced by graphql-js / Apollo for malformed requests; safe to pass through as they are. */
 const REQUEST_ERROR_CODES = new Set([

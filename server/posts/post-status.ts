@@ -35,10 +35,6 @@ export const PROGRESS_ORDER: readonly PostStatus[] = [
   PostStatus.SHIPPED,
 ];
 
-export function isClosed(status: PostStatus): boolean {
-  return status === PostStatus.SHIPPED || status === PostStatus.DECLINED || status === PostStatus.DUPLICATE;
-}
-
 /** A status a manager may set by hand; DUPLICATE is only reached by merging. */
 export function isManuallySettable(status: PostStatus): boolean {
   return status !== PostStatus.DUPLICATE;

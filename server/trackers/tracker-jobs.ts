@@ -135,16 +135,27 @@ export function trackerJobHandlers(deps: TrackerJobDeps) {
     async "tracker.process-delivery"(data: JobPayloads["tracker.process-delivery"]) {
       const em = orm.em.fork();
       const delivery = await em.findOne(WebhookDelivery, { id: data.deliveryId }, { populate: ["connection"] });
-      if (!delivery || delivery.state !== DeliveryState.RECEIVED) return;
+      // FAILED deliveries come back here when pg-boss retries the job.
+      if (!delivery || (delivery.state !== DeliveryState.RECEIVED && delivery.state !== DeliveryState.FAILED)) return;
       const { event } = delivery;
-      const applied = await applyObservation(em, queue, delivery.connection, {
-        issueId: event.issueId,
-        issueKey: event.issueKey,
-        state: event.state,
-        occurredAt: new Date(event.occurredAt),
-      });
-      delivery.state = applied > 0 ? DeliveryState.APPLIED : DeliveryState.SKIPPED;
-      delivery.detail = applied > 0 ? `Applied to ${applied} linked post(s).` : "No linked post took it (not linked, or older than what we have).";
+      try {
+        const applied = await applyObservation(em, queue, delivery.connection, {
+          issueId: event.issueId,
+          issueKey: event.issueKey,
+          state: event.state,
+          occurredAt: new Date(event.occurredAt),
+        });
+        delivery.state = applied > 0 ? DeliveryState.APPLIED : DeliveryState.SKIPPED;
+        delivery.detail = applied > 0 ? `Applied to ${applied} linked post(s).` : "No linked post took it (not linked, or older than what we have).";
+      } catch (error) {
+        // Visible in sync health; the job's own retry (or an admin's replay) processes it again.
+        // The error itself (possibly SQL) goes to the server log, not to the sync-health screen.
+        console.error(`Processing webhook delivery ${delivery.id} failed`, error);
+        delivery.state = DeliveryState.FAILED;
+        delivery.detail = "Processing failed; it is retried automatically, or replay it.";
+        await em.flush();
+        throw error;
+      }
       delivery.processedAt = new Date();
       await em.flush();
     },
