@@ -118,6 +118,7 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
     queue,
     secrets,
     async stop() {
+      queue.beginStop();
       await apollo.stop();
       await postChanges.stop();
       await queue.stop();

@@ -36,9 +36,14 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal} received, stopping …`);
-  await app.stop();
-  await orm.close();
-  await embedded?.stop();
+  // Each step runs even if an earlier one failed: Ctrl-C in a terminal also signals the embedded
+  // PostgreSQL, which may already be shutting down underneath us.
+  for (const step of [() => app.stop(), () => orm.close(), () => embedded?.stop()]) {
+    await Promise.resolve()
+      .then(step)
+      .catch((error: unknown) => console.error("While stopping:", error instanceof Error ? error.message : error));
+  }
+  console.log("Stopped.");
   process.exit(0);
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));

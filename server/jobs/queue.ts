@@ -65,14 +65,25 @@ export class JobQueue {
 
   static async start(databaseUrl: string, options: { pollingIntervalSeconds?: number } = {}): Promise<JobQueue> {
     const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss", max: 5 });
-    boss.on("error", (error) => console.error("Job queue error:", error));
+    const queue = new JobQueue(boss, options.pollingIntervalSeconds ?? 2);
+    // While stopping (Ctrl-C also stops the embedded PostgreSQL) dropped connections are expected.
+    boss.on("error", (error) => {
+      if (!queue.stopping) console.error("Job queue error:", error.message);
+    });
     await boss.start();
     for (const name of JOB_NAMES) {
       // pg-boss' own retries cover crashes and unexpected errors; tracker failures are retried by
       // the tracker jobs themselves so that Retry-After is honoured (see trackers/tracker-jobs.ts).
       await boss.createQueue(name, { name, retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 });
     }
-    return new JobQueue(boss, options.pollingIntervalSeconds ?? 2);
+    return queue;
+  }
+
+  private stopping = false;
+
+  /** From now on dropped connections are expected (shutdown), so they are not reported. */
+  beginStop(): void {
+    this.stopping = true;
   }
 
   /** Adds a job inside `em`'s current transaction (call it from within `em.transactional`). */
@@ -94,6 +105,7 @@ export class JobQueue {
   }
 
   async stop(): Promise<void> {
+    this.beginStop();
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
 }

@@ -33,7 +33,10 @@ export class PostChangeListener {
   private reconnectSoon(): void {
     if (this.stopped || this.reconnecting) return;
     this.reconnecting = true;
-    this.client?.removeAllListeners();
+    // Keep the old client's error listener: a late "connection terminated" must not become an
+    // unhandled 'error' event that crashes the process.
+    this.client?.removeAllListeners("notification");
+    this.client?.removeAllListeners("end");
     this.client = null;
     setTimeout(() => {
       this.reconnecting = false;
