@@ -14,7 +14,7 @@ import { buildBoard, buildMember, buildPost, buildTag } from "../factories/index
 import { startTestApp, type TestApp } from "../support/test-app.js";
 import { Role } from "../../server/members/role.js";
 import { PostKind } from "../../server/posts/post-enums.js";
-import { chromiumAvailable, ensureWebBuild, launchBrowser, screenshot, seriousA11yViolations, SKIP_MESSAGE } from "./support/browser.js";
+import { chromiumAvailable, ensureWebBuild, launchBrowser, screenshot, seriousA11yViolations, SKIP_MESSAGE, horizontalOverflow } from "./support/browser.js";
 
 if (!chromiumAvailable) console.warn(SKIP_MESSAGE);
 
@@ -200,7 +200,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "web app in the browser"
     await mobile.getByRole("heading", { level: 1, name: NEW_BUG }).waitFor();
     await expectAccessible(mobile, "post page (phone)");
     await screenshot(mobile, "10-phone-post-page");
-    const overflow = await mobile.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await horizontalOverflow(mobile);
     expect(overflow, "no horizontal scrolling on a phone").toBeLessThanOrEqual(0);
     await phone.close();
 

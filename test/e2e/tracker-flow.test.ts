@@ -14,7 +14,7 @@ import { startTestApp, type TestApp } from "../support/test-app.js";
 import { CREATE_CONNECTION } from "../trackers/support.js";
 import { Role } from "../../server/members/role.js";
 import { PostKind } from "../../server/posts/post-enums.js";
-import { chromiumAvailable, ensureWebBuild, launchBrowser, screenshot, seriousA11yViolations, SKIP_MESSAGE } from "./support/browser.js";
+import { chromiumAvailable, ensureWebBuild, launchBrowser, screenshot, seriousA11yViolations, SKIP_MESSAGE, horizontalOverflow } from "./support/browser.js";
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -169,7 +169,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "trackers and live updat
     await mobile.goto(`${app.url}/settings/trackers`);
     await mobile.getByRole("article", { name: "Linear" }).getByLabel("Post status for “Todo”").waitFor();
     await screenshot(mobile, "15b-phone-settings-trackers");
-    const overflow = await mobile.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await horizontalOverflow(mobile);
     expect(overflow, "no horizontal scrolling on a phone").toBeLessThanOrEqual(0);
     await phone.close();
   }, STEP_TIMEOUT);
@@ -193,7 +193,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "trackers and live updat
     await mobile.getByRole("img", { name: /Stacked bar chart of submissions/ }).waitFor();
     await expectAccessible(mobile, "dashboard (phone)");
     await screenshot(mobile, "17-phone-dashboard");
-    const overflow = await mobile.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await horizontalOverflow(mobile);
     expect(overflow, "no horizontal scrolling on a phone").toBeLessThanOrEqual(0);
     await phone.close();
 

@@ -76,6 +76,11 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/** How many pixels the page is wider than the viewport (0 when nothing scrolls sideways). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
 interface AxeViolation {
   id: string;
   impact: string | null;
