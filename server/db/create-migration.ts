@@ -3,10 +3,18 @@
  * embedded PostgreSQL and writes the next migration file, so contributors need no database set up.
  */
 import { MikroORM } from "@mikro-orm/postgresql";
+import net from "node:net";
 import { startEmbeddedPostgres } from "./database.js";
 import { ormConfig } from "./mikro-orm.config.js";
 
-const server = await startEmbeddedPostgres({ dataDir: ".data/migration-diff", port: 54339, persistent: false });
+/** A port nobody listens on, so two checkouts can diff at the same time. */
+const port = await new Promise<number>((resolve) => {
+  const probe = net.createServer().listen(0, "127.0.0.1", () => {
+    const { port } = probe.address() as net.AddressInfo;
+    probe.close(() => resolve(port));
+  });
+});
+const server = await startEmbeddedPostgres({ dataDir: `.data/migration-diff-${process.pid}`, port, persistent: false });
 try {
   const orm = await MikroORM.init(ormConfig(server.urlFor("migration_diff")));
   await orm.schema.ensureDatabase();
