@@ -22,6 +22,8 @@ const newSecret = () => randomBytes(32).toString("base64url");
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
+const invalidApiToken = () =>
+  new AppError(ErrorCode.UNAUTHENTICATED, "The API token is not valid: it may be mistyped or revoked.", { http: { status: 401 } });
 const invalidCredentials = () => new AppError(ErrorCode.UNAUTHENTICATED, "Email or password is wrong.");
 
 export async function signUp(
@@ -95,13 +97,13 @@ export async function resolveViewer(
   credentials: { sessionToken?: string; bearerToken?: string },
 ): Promise<Member | null> {
   const now = new Date();
-  if (credentials.bearerToken?.startsWith(API_TOKEN_PREFIX)) {
-    const token = await em.findOne(
-      ApiToken,
-      { tokenHash: sha256(credentials.bearerToken), revokedAt: null },
-      { populate: ["member"] },
-    );
-    if (!token) return null;
+  if (credentials.bearerToken !== undefined) {
+    // A script that sends a token means to be someone: answering as a signed-out visitor would hide
+    // its mistake (a typo, a revoked token) behind empty results.
+    const token = credentials.bearerToken.startsWith(API_TOKEN_PREFIX)
+      ? await em.findOne(ApiToken, { tokenHash: sha256(credentials.bearerToken), revokedAt: null }, { populate: ["member"] })
+      : null;
+    if (!token) throw invalidApiToken();
     await em.nativeUpdate(ApiToken, { id: token.id }, { lastUsedAt: now });
     return token.member;
   }

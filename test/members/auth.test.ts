@@ -85,7 +85,25 @@ describe("members and auth", () => {
     expect((await script.ok(ME)).me.email).toBe("flow@example.com");
 
     await client.ok(`mutation($id: ID!) { revokeApiToken(id: $id) }`, { id: created.createApiToken.token.id });
-    expect((await script.ok(ME)).me).toBeNull();
+    const revoked = await script.request(ME);
+    expect(codeOf(revoked)).toBe("UNAUTHENTICATED");
+    expect(revoked.data?.me).toBeUndefined();
+  });
+
+  it("answers a Bearer token that does not verify with UNAUTHENTICATED and HTTP 401, not as a signed-out visitor", async () => {
+    for (const token of ["rt_not-a-real-token", "something-else", "rt_"]) {
+      const script = app.client();
+      script.bearerToken = token;
+      const response = await fetch(`${app.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: ME }),
+      });
+      expect(response.status, token).toBe(401);
+      const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0].extensions.code).toBe("UNAUTHENTICATED");
+      expect(body.errors[0].message).toBe("The API token is not valid: it may be mistyped or revoked.");
+    }
   });
 
   it("rejects bad sign-up input with BAD_USER_INPUT naming the field, and writes no row", async () => {
