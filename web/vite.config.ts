@@ -17,6 +17,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: "es2022",
     sourcemap: true,
+    // Rolldown's "slow plugin" report is noise on a first `npm start`; `npm run build:web` stays quiet too.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   server: {
     port: 5173,

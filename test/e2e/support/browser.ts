@@ -3,13 +3,13 @@
  * playwright-core, screenshots into test/artifacts/, and axe-core checks.
  */
 import axe from "axe-core";
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { ensureWebBuild as buildWebIfStale } from "../../../web/ensure-build.js";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const WEB = join(ROOT, "web");
 export const ARTIFACTS = join(ROOT, "test", "artifacts");
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -18,47 +18,8 @@ export const SKIP_MESSAGE =
   `browser tests skipped: no Chromium at ${CHROMIUM_PATH}. ` +
   `Install it (apt-get install -y chromium) or set CHROMIUM_PATH=/path/to/chromium to enable them.`;
 
-function newestMtime(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
-  return newest;
-}
-
-/**
- * The test harness serves web/dist only if it exists when the app starts, so build it first when
- * it is missing or older than the sources. Runs Vite programmatically (no svelte-check/codegen:
- * those belong to `npm run build:web`; here only a bundle is needed).
- */
-export async function ensureWebBuild(): Promise<void> {
-  // Browser test files run in parallel workers: one builds while the others wait, then they all
-  // see a fresh bundle (a stale lock from a killed run is taken over after two minutes).
-  const lock = join(ARTIFACTS, ".web-build.lock");
-  mkdirSync(ARTIFACTS, { recursive: true });
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      try {
-        if (Date.now() - statSync(lock).mtimeMs > 120_000) rmSync(lock, { recursive: true, force: true });
-      } catch {
-        // The lock went away meanwhile: try again.
-      }
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-  try {
-    const index = join(WEB, "dist", "index.html");
-    const sources = Math.max(newestMtime(join(WEB, "src")), newestMtime(join(WEB, "index.html")), newestMtime(join(WEB, "vite.config.ts")));
-    if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
-    const { build } = await import("vite");
-    await build({ configFile: join(WEB, "vite.config.ts"), logLevel: "warn", build: { sourcemap: false } });
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
-}
+/** The harness serves web/dist only if it exists when the app starts, so build it first. */
+export const ensureWebBuild = () => buildWebIfStale({ sourcemap: false });
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
