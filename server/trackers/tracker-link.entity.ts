@@ -12,6 +12,13 @@ import { TrackerConnection } from "./tracker-connection.entity.js";
 @Entity()
 @Unique({ name: "tracker_link_issue_unique", properties: ["post", "connection", "issueId"] })
 @Index({ properties: ["connection", "issueId"] })
+// A double click or a retried request must not become two tracker issues for one post.
+@Index({
+  name: "tracker_link_one_pending_create",
+  expression:
+    'create unique index "tracker_link_one_pending_create" on "tracker_link" ("post_id", "connection_id") ' +
+    "where \"state\" = 'PENDING' and \"issue_id\" is null and \"requested_key\" is null",
+})
 export class TrackerLink {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })

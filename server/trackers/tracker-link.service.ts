@@ -1,3 +1,4 @@
+import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { parseIssueReference } from "../../integrations/index.js";
 import { badInput, conflict, notFound } from "../graphql/errors.js";
@@ -11,13 +12,20 @@ import type { Post } from "../posts/post.entity.js";
 import { TrackerLink } from "./tracker-link.entity.js";
 import { findConnectionOrThrow } from "./tracker-connection.service.js";
 
+function refuseSecondPendingCreate(error: unknown): never {
+  if (error instanceof UniqueConstraintViolationException && error.message.includes("tracker_link_one_pending_create")) {
+    throw conflict("An issue for this post is already being created in this tracker.");
+  }
+  throw error;
+}
+
 /** Creates the link and queues the tracker call in one transaction: rolled back, nothing is sent. */
 export async function requestIssueCreation(em: EntityManager, queue: JobQueue, actor: Member, postId: string, connectionId: string): Promise<TrackerLink> {
   return em.transactional(async (tx) => {
     const post = await findPostOrThrow(tx, postId);
     const connection = await findConnectionOrThrow(tx, connectionId);
     const link = tx.create(TrackerLink, { post, connection, createdBy: actor });
-    await tx.flush();
+    await tx.flush().catch(refuseSecondPendingCreate);
     await queue.enqueue(tx, "tracker.create-issue", { linkId: link.id });
     return link;
   });
@@ -84,7 +92,7 @@ export async function retryLink(em: EntityManager, queue: JobQueue, id: string):
     if (link.state !== TrackerLinkState.FAILED) throw conflict("Only a failed link can be retried.");
     link.state = TrackerLinkState.PENDING;
     link.lastError = null;
-    await tx.flush();
+    await tx.flush().catch(refuseSecondPendingCreate);
     const job = link.issueId || link.requestedKey ? "tracker.fetch-linked-issue" : "tracker.create-issue";
     await queue.enqueue(tx, job, { linkId: link.id });
     return link;

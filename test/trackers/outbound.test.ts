@@ -36,6 +36,23 @@ describe("outbound: posts become tracker issues", () => {
     expect([...world.linear.issues.values()].some((issue) => issue.title === "Dark mode")).toBe(true);
   });
 
+  it("a double click makes one issue: concurrent creates for one post and connection → one link, the others CONFLICT", async () => {
+    const post = await newPost(world, "Clicked twice");
+    const before = createRequests(world).length;
+    const create = `mutation($p: ID!, $c: ID!) { createTrackerIssue(postId: $p, connectionId: $c) { id } }`;
+    const results = await Promise.all(Array.from({ length: 4 }, () => world.manager.client.request(create, { p: post.id, c: world.jiraConnectionId })));
+    expect(results.filter((result) => result.data?.createTrackerIssue).length).toBe(1);
+    for (const refused of results.filter((result) => result.errors)) {
+      expect(refused.errors![0].extensions?.code).toBe("CONFLICT");
+      expect(refused.errors![0].message).toBe("An issue for this post is already being created in this tracker.");
+    }
+    const link = await settledLink(world, post.id);
+    expect(link.state).toBe("LINKED");
+    const data = await world.manager.client.ok(LINKS, { id: post.id });
+    expect(data.post.trackerLinks).toHaveLength(1);
+    expect(createRequests(world).length - before).toBe(1);
+  });
+
   it("links existing issues by key and by URL on both trackers", async () => {
     const jiraIssue = world.jira.seedIssue({ summary: "Existing", statusName: "In Progress" });
     const linearIssue = world.linear.seedIssue({ title: "Existing in Linear", stateName: "Done" });
