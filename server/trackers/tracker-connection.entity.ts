@@ -60,6 +60,14 @@ export class TrackerConnection {
   @Property({ type: "datetime", nullable: true })
   lastSyncedAt: Date | null = null;
 
+  @Field(() => String, { nullable: true, description: "Why the last reconciliation poll failed; cleared by the next one that succeeds." })
+  @Property({ type: "text", nullable: true })
+  lastSyncError: string | null = null;
+
+  @Field(() => Date, { nullable: true, description: "When a connection test last passed; null: saved untested." })
+  @Property({ type: "datetime", nullable: true })
+  verifiedAt: Date | null = null;
+
   @Field(() => Date)
   @Property({ type: "datetime", defaultRaw: "now()" })
   createdAt: Opt<Date> = new Date();

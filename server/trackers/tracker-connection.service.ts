@@ -6,7 +6,7 @@ import {
   type LinearConnectionConfig,
   type Tracker,
 } from "../../integrations/index.js";
-import { badInput, notFound } from "../graphql/errors.js";
+import { AppError, ErrorCode, badInput, notFound } from "../graphql/errors.js";
 import type { PostStatus } from "../posts/post-status.js";
 import type { SecretBox } from "../shared/secrets.js";
 import { TrackerConnection, type ConnectionSecrets, type ConnectionSettings } from "./tracker-connection.entity.js";
@@ -23,7 +23,12 @@ export interface ConnectionInput {
   apiUrl?: string | null;
   webhookSecret?: string | null;
   multiLinkRule?: MultiLinkRule | null;
+  /** Save even though the connection test fails (the tracker is down, say): shown as untested. */
+  saveUntested?: boolean | null;
 }
+
+/** Settings that decide whether Roundtrip can reach the tracker: changing one calls for a new test. */
+const ACCESS_FIELDS = ["baseUrl", "email", "apiToken", "projectKey", "issueType", "teamId", "apiUrl"] as const;
 
 export async function findConnectionOrThrow(em: EntityManager, id: string): Promise<TrackerConnection> {
   const connection = await em.findOne(TrackerConnection, { id });
@@ -90,6 +95,29 @@ function settingsFor(kind: TrackerKind, input: ConnectionInput, current: Connect
   };
 }
 
+/**
+ * A connection is saved only once it has been seen to work, so posts never wait on a tracker that
+ * was never reachable; `saveUntested` lets an admin save it anyway, marked untested. On success the
+ * tracker's workflow states are remembered for the mapping editor.
+ */
+async function verifyBeforeSaving(secrets: SecretBox, connection: TrackerConnection, saveUntested: boolean): Promise<void> {
+  try {
+    const tracker = trackerFor(secrets, connection);
+    await tracker.testConnection();
+    connection.knownStates = await tracker.listWorkflowStates();
+    connection.verifiedAt = new Date();
+  } catch (error) {
+    if (!(error instanceof TrackerError)) throw error;
+    if (saveUntested) {
+      connection.verifiedAt = null;
+      return;
+    }
+    throw error.retryable
+      ? new AppError(ErrorCode.UPSTREAM_UNAVAILABLE, error.message, { field: "connection", reason: "CONNECTION_TEST_FAILED" })
+      : new AppError(ErrorCode.BAD_USER_INPUT, error.message, { field: "connection", reason: "CONNECTION_TEST_FAILED" });
+  }
+}
+
 export async function createConnection(em: EntityManager, secrets: SecretBox, kind: TrackerKind, input: ConnectionInput): Promise<TrackerConnection> {
   const sealed: ConnectionSecrets = {
     apiToken: requireField(input.apiToken, "apiToken", "An API token"),
@@ -102,6 +130,7 @@ export async function createConnection(em: EntityManager, secrets: SecretBox, ki
     sealedSecrets: secrets.seal(JSON.stringify(sealed)),
     multiLinkRule: input.multiLinkRule ?? MultiLinkRule.ALL,
   });
+  await verifyBeforeSaving(secrets, connection, !!input.saveUntested);
   await em.flush();
   return connection;
 }
@@ -120,6 +149,8 @@ export async function updateConnection(em: EntityManager, secrets: SecretBox, id
     };
     connection.sealedSecrets = secrets.seal(JSON.stringify(next));
   }
+  const accessChanged = ACCESS_FIELDS.some((field) => typeof input[field] === "string" && input[field]!.trim() !== "");
+  if (accessChanged) await verifyBeforeSaving(secrets, connection, !!input.saveUntested);
   await em.flush();
   return connection;
 }
@@ -136,6 +167,7 @@ export async function testConnection(em: EntityManager, secrets: SecretBox, id: 
     const tracker = trackerFor(secrets, connection);
     const message = await tracker.testConnection();
     connection.knownStates = await tracker.listWorkflowStates();
+    connection.verifiedAt = new Date();
     await em.flush();
     return { ok: true, message };
   } catch (error) {

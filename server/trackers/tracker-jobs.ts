@@ -71,17 +71,20 @@ export function trackerJobHandlers(deps: TrackerJobDeps) {
     if (!(error instanceof TrackerError)) throw error;
     const attempt = (data.attempt ?? 0) + 1;
     const retry = error.retryable && attempt < MAX_TRACKER_ATTEMPTS;
-    await orm.em.fork().transactional(async (tx) => {
+    const delaySeconds = retryDelaySeconds(attempt - 1, config.trackerRetryBaseMs, error.retryAfterMs);
+    const superseded = await orm.em.fork().transactional(async (tx) => {
       if (link) {
         const fresh = await tx.findOne(TrackerLink, { id: link.id });
-        if (fresh) {
-          fresh.lastError = error.message;
-          if (!retry) fresh.state = TrackerLinkState.FAILED;
-        }
+        if (!fresh || fresh.attempts !== (data.attempt ?? 0)) return true; // unlinked, or "Retry now" queued a newer job
+        fresh.lastError = error.message;
+        fresh.attempts = attempt;
+        fresh.nextAttemptAt = retry ? new Date(Date.now() + delaySeconds * 1000) : null;
+        if (!retry) fresh.state = TrackerLinkState.FAILED;
       }
-      if (retry) await queue.enqueue(tx, name, { ...data, attempt }, { startAfterSeconds: retryDelaySeconds(attempt - 1, config.trackerRetryBaseMs, error.retryAfterMs) });
+      if (retry) await queue.enqueue(tx, name, { ...data, attempt }, { startAfterSeconds: delaySeconds });
+      return false;
     });
-    if (!retry && !link) throw new Error(error.message); // no link to show it on: fail the job visibly
+    if (!retry && !link && !superseded) throw new Error(error.message); // no link to show it on: fail the job visibly
   }
 
   /** Records what the tracker returned on a PENDING link and lets the post follow. */
@@ -95,15 +98,16 @@ export function trackerJobHandlers(deps: TrackerJobDeps) {
     });
   }
 
-  async function loadPendingLink(linkId: string): Promise<{ link: TrackerLink; tracker: Tracker } | null> {
-    const link = await orm.em.fork().findOne(TrackerLink, { id: linkId }, { populate: ["connection", "post"] });
+  async function loadPendingLink(data: { linkId: string; attempt?: number }): Promise<{ link: TrackerLink; tracker: Tracker } | null> {
+    const link = await orm.em.fork().findOne(TrackerLink, { id: data.linkId }, { populate: ["connection", "post"] });
     if (!link || link.state !== TrackerLinkState.PENDING) return null; // unlinked, or done by an earlier run
+    if (link.attempts !== (data.attempt ?? 0)) return null; // a manager's "Retry now" queued a newer job
     return { link, tracker: trackerFor(secrets, link.connection) };
   }
 
   return {
     async "tracker.create-issue"(data: JobPayloads["tracker.create-issue"]) {
-      const pending = await loadPendingLink(data.linkId);
+      const pending = await loadPendingLink(data);
       if (!pending) return;
       const { link, tracker } = pending;
       try {
@@ -121,7 +125,7 @@ export function trackerJobHandlers(deps: TrackerJobDeps) {
     },
 
     async "tracker.fetch-linked-issue"(data: JobPayloads["tracker.fetch-linked-issue"]) {
-      const pending = await loadPendingLink(data.linkId);
+      const pending = await loadPendingLink(data);
       if (!pending) return;
       const { link, tracker } = pending;
       try {
@@ -170,8 +174,10 @@ export function trackerJobHandlers(deps: TrackerJobDeps) {
         const issues = await trackerFor(secrets, connection).findIssuesUpdatedSince(since);
         for (const issue of issues) await applyObservation(em, queue, connection, observationOf(issue));
         connection.lastSyncedAt = startedAt;
+        connection.lastSyncError = null;
         await em.flush();
       } catch (error) {
+        if (error instanceof TrackerError) await em.nativeUpdate(TrackerConnection, { id: connection.id }, { lastSyncError: error.message });
         await onTrackerFailure(error, "tracker.reconcile", data, null);
       }
     },

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt } from "@mikro-orm/core";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { randomUUID } from "node:crypto";
 import { Member } from "../members/member.entity.js";
 import { Post } from "../posts/post.entity.js";
@@ -77,9 +77,21 @@ export class TrackerLink {
   @Property({ type: "datetime", nullable: true })
   lastEventAt: Date | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Why the last tracker call failed, in plain words; kept while retrying." })
   @Property({ type: "text", nullable: true })
   lastError: string | null = null;
+
+  /**
+   * Failed tracker calls since the link was requested or last retried by hand. A job carries the count
+   * it was queued with; one that no longer matches (superseded by "Retry now") does nothing.
+   */
+  @Field(() => Int, { description: "Failed tracker calls so far (since the last manual retry)." })
+  @Property({ type: "integer", default: 0 })
+  attempts: Opt<number> = 0;
+
+  @Field(() => Date, { nullable: true, description: "When the next automatic attempt runs, while the link waits to be retried." })
+  @Property({ type: "datetime", nullable: true })
+  nextAttemptAt: Date | null = null;
 
   @ManyToOne(() => Member, { nullable: true, deleteRule: "set null" })
   createdBy: Member | null = null;

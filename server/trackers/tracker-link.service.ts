@@ -85,13 +85,20 @@ export async function unlinkIssue(em: EntityManager, id: string): Promise<string
   return postId;
 }
 
-/** Re-queues a FAILED link's job (after the manager fixed credentials, say). */
+/**
+ * "Retry now": re-queues a FAILED link's job (after the manager fixed credentials, say), or runs a
+ * link that waits for its next automatic attempt at once. The attempt count starts again, which
+ * also retires the job still waiting in the queue (see tracker-jobs.ts).
+ */
 export async function retryLink(em: EntityManager, queue: JobQueue, id: string): Promise<TrackerLink> {
   return em.transactional(async (tx) => {
     const link = await findLinkOrThrow(tx, id);
-    if (link.state !== TrackerLinkState.FAILED) throw conflict("Only a failed link can be retried.");
+    const waiting = link.state === TrackerLinkState.PENDING && link.attempts > 0;
+    if (link.state !== TrackerLinkState.FAILED && !waiting) throw conflict("Only a failed link, or one waiting to be retried, can be retried now.");
     link.state = TrackerLinkState.PENDING;
     link.lastError = null;
+    link.attempts = 0;
+    link.nextAttemptAt = null;
     await tx.flush().catch(refuseSecondPendingCreate);
     const job = link.issueId || link.requestedKey ? "tracker.fetch-linked-issue" : "tracker.create-issue";
     await queue.enqueue(tx, job, { linkId: link.id });

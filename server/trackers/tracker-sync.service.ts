@@ -40,6 +40,8 @@ export function recordObservation(connection: TrackerConnection, link: TrackerLi
   }
   link.state = TrackerLinkState.LINKED;
   link.lastError = null;
+  link.attempts = 0;
+  link.nextAttemptAt = null;
   link.trackerStateId = observation.state.id;
   link.trackerStateName = observation.state.name;
   link.trackerStateCategory = observation.state.category;

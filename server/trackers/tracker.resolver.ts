@@ -1,5 +1,5 @@
 import { ArrayMaxSize, IsOptional, ValidateNested } from "class-validator";
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
 import type { Context } from "../graphql/context.js";
 import { requireRole } from "../members/member.policy.js";
 import { isStaff } from "../members/role.js";
@@ -21,7 +21,7 @@ import { TrackerLink } from "./tracker-link.entity.js";
 import { requestIssueCreation, requestIssueLink, retryLink, setLinkRule, unlinkIssue } from "./tracker-link.service.js";
 import { defaultStatusFor, isDoneStatus, mapTrackerState } from "./status-mapping.js";
 import { WebhookDelivery } from "./webhook-delivery.entity.js";
-import { replayDelivery, retryTrackerJob, syncHealth } from "./sync-health.service.js";
+import { ConnectionHealthLevel, replayDelivery, retryTrackerJob, syncHealth } from "./sync-health.service.js";
 import { CharacterCount } from "../shared/validation.js";
 
 @InputType({ description: "Jira: baseUrl, email (Cloud) or none (Data Center PAT), apiToken, projectKey, issueType. Linear: apiToken (API key), teamId." })
@@ -73,6 +73,12 @@ class TrackerConnectionInput {
 
   @Field(() => MultiLinkRule, { nullable: true })
   multiLinkRule?: MultiLinkRule | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Saving tests the connection first and refuses one that does not work; true saves it anyway, marked untested (verifiedAt null).",
+  })
+  saveUntested?: boolean | null;
 }
 
 @InputType()
@@ -178,8 +184,40 @@ class TrackerJob {
   completedOn!: Date | null;
 }
 
+registerEnumType(ConnectionHealthLevel, { name: "ConnectionHealthLevel" });
+
+@ObjectType({ description: "How one connection is doing, for the top of the sync health screen." })
+class ConnectionHealth {
+  @Field(() => TrackerConnection)
+  connection!: TrackerConnection;
+
+  @Field(() => ConnectionHealthLevel)
+  level!: ConnectionHealthLevel;
+
+  @Field(() => Int, { description: "Links whose tracker call failed for good." })
+  failedLinks!: number;
+
+  @Field(() => Int, { description: "Pending links whose last tracker call failed and that wait for the next attempt." })
+  retryingLinks!: number;
+
+  @Field(() => Int)
+  pendingLinks!: number;
+
+  @Field(() => Int, { description: "Webhook deliveries that failed in the last 24 hours." })
+  failedDeliveries!: number;
+
+  @Field(() => Date, { nullable: true })
+  lastDeliveryAt!: Date | null;
+}
+
 @ObjectType()
 class SyncHealth {
+  @Field(() => [ConnectionHealth])
+  connections!: ConnectionHealth[];
+
+  @Field(() => [TrackerLink], { description: "Failed and pending links, failed first." })
+  links!: TrackerLink[];
+
   @Field(() => [WebhookDelivery])
   deliveries!: WebhookDelivery[];
 
@@ -188,6 +226,9 @@ class SyncHealth {
 
   @Field(() => Int, { description: "Links whose tracker call failed for good." })
   failedLinks!: number;
+
+  @Field(() => Int)
+  retryingLinks!: number;
 
   @Field(() => Int)
   pendingLinks!: number;
@@ -297,7 +338,7 @@ export class TrackerConnectionResolver {
 
 @Resolver(() => TrackerLink)
 export class TrackerLinkResolver {
-  /** MANAGER, PRODUCT, ADMIN. Queues the creation; the link is PENDING until the tracker answers. */
+  /** MANAGER, PRODUCT, ADMIN. Queues the creation; the link is PENDING until the tracker answers; one pending create per post and connection (CONFLICT). */
   @Mutation(() => TrackerLink)
   createTrackerIssue(@Arg("postId", () => ID) postId: string, @Arg("connectionId", () => ID) connectionId: string, @Ctx() ctx: Context): Promise<TrackerLink> {
     const actor = requireRole(ctx.viewer, TRACKER_PERMISSIONS.linkIssues, "link posts to tracker issues");
@@ -318,7 +359,7 @@ export class TrackerLinkResolver {
     return findPostOrThrow(ctx.em, await unlinkIssue(ctx.em, linkId));
   }
 
-  /** MANAGER, PRODUCT, ADMIN: re-queues a FAILED link. */
+  /** MANAGER, PRODUCT, ADMIN: "Retry now" — re-queues a FAILED link, or runs a link waiting for its next attempt at once. */
   @Mutation(() => TrackerLink)
   retryTrackerLink(@Arg("linkId", () => ID) linkId: string, @Ctx() ctx: Context): Promise<TrackerLink> {
     requireRole(ctx.viewer, TRACKER_PERMISSIONS.linkIssues, "link posts to tracker issues");
@@ -361,6 +402,11 @@ export class TrackerLinkResolver {
   @FieldResolver(() => TrackerConnection)
   async connection(@Root() link: TrackerLink, @Ctx() ctx: Context): Promise<TrackerConnection> {
     return (await ctx.loaders.trackerConnection.load(link.connection.id))!;
+  }
+
+  @FieldResolver(() => Post)
+  async post(@Root() link: TrackerLink, @Ctx() ctx: Context): Promise<Post> {
+    return (await ctx.loaders.post.load(link.post.id))!;
   }
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { freePort } from "../support/free-port.js";
 import { CREATE_CONNECTION, LINKS, createIssueFor, eventually, newPost, settledLink, startTrackerWorld, type TrackerWorld } from "./support.js";
 
 const createRequests = (world: TrackerWorld) => world.jira.requests.filter((request) => request.method === "POST" && request.path === "/rest/api/2/issue");
@@ -113,11 +114,49 @@ describe("outbound: posts become tracker issues", () => {
     expect([...world.linear.issues.values()].filter((issue) => issue.title === "Delivered after an outage")).toHaveLength(1);
   });
 
+  it("a tracker nobody answers: the link shows the error, attempts and next retry; sync health says so; Retry now runs at once", async () => {
+    const deadUrl = `http://127.0.0.1:${await freePort()}`;
+    const input = { name: "Jira (nothing listens)", baseUrl: deadUrl, email: "a@example.com", apiToken: "token", projectKey: "DEAD", issueType: "Task" };
+    const refused = await world.admin.client.request(CREATE_CONNECTION, { kind: "JIRA", input });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: "UPSTREAM_UNAVAILABLE", field: "connection", reason: "CONNECTION_TEST_FAILED" });
+    const dead = (await world.admin.client.ok(CREATE_CONNECTION, { kind: "JIRA", input: { ...input, saveUntested: true } })).createTrackerConnection;
+    const post = await newPost(world, "Waiting for a dead tracker");
+    const linkId = await createIssueFor(world, post.id, dead.id);
+
+    const HEALTH = `{ syncHealth { failedLinks retryingLinks
+      connections { level failedLinks retryingLinks pendingLinks connection { id verifiedAt } }
+      links { id state attempts nextAttemptAt lastError post { id title } } } }`;
+    const waiting = await eventually(async () => {
+      const { syncHealth } = await world.manager.client.ok(HEALTH);
+      const link = syncHealth.links.find((candidate: { id: string }) => candidate.id === linkId);
+      return link?.attempts >= 1 && link.state === "PENDING" ? { syncHealth, link } : undefined;
+    }, 10_000, "a failed attempt on the link");
+    expect(waiting.link.lastError).toMatch(/Could not reach Jira/);
+    expect(waiting.link.post).toEqual({ id: post.id, title: "Waiting for a dead tracker" });
+    expect(new Date(waiting.link.nextAttemptAt).getTime()).toBeGreaterThan(Date.now() - 1_000);
+    const row = waiting.syncHealth.connections.find((candidate: { connection: { id: string } }) => candidate.connection.id === dead.id);
+    expect(row).toMatchObject({ level: "DEGRADED", failedLinks: 0, retryingLinks: 1, pendingLinks: 1, connection: { verifiedAt: null } });
+    expect(waiting.syncHealth.retryingLinks).toBeGreaterThanOrEqual(1);
+
+    const RETRY = `mutation($id: ID!) { retryTrackerLink(linkId: $id) { state attempts nextAttemptAt lastError } }`;
+    const retried = await world.manager.client.ok(RETRY, { id: linkId });
+    expect(retried.retryTrackerLink).toEqual({ state: "PENDING", attempts: 0, nextAttemptAt: null, lastError: null });
+    await eventually(async () => {
+      const data = await world.manager.client.ok(`query($id: ID!) { post(id: $id) { trackerLinks { attempts lastError } } }`, { id: post.id });
+      return data.post.trackerLinks[0].attempts >= 1 && data.post.trackerLinks[0].lastError ? true : undefined;
+    }, 10_000, "the retried attempt to run and fail again");
+    await world.admin.client.ok(`mutation($id: ID!) { deleteTrackerConnection(id: $id) }`, { id: dead.id });
+  });
+
   it("401 → permanent FAILED visible to the manager, and retry works once credentials are fixed", async () => {
-    const broken = await world.admin.client.ok(CREATE_CONNECTION, {
-      kind: "JIRA",
-      input: { name: "Jira (bad token)", baseUrl: world.jira.url, email: world.jira.email, apiToken: "wrong-token", projectKey: world.jira.projectKey, issueType: "Task" },
-    });
+    const input = { name: "Jira (bad token)", baseUrl: world.jira.url, email: world.jira.email, apiToken: "wrong-token", projectKey: world.jira.projectKey, issueType: "Task" };
+    // Saving tests the connection first: a wrong token is refused, and nothing is stored…
+    const refused = await world.admin.client.request(CREATE_CONNECTION, { kind: "JIRA", input });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "connection", reason: "CONNECTION_TEST_FAILED" });
+    expect(refused.errors?.[0].message).toMatch(/401|credentials/i);
+    expect(await world.app.orm.em.fork().count("TrackerConnection", { name: input.name })).toBe(0);
+    // …unless the admin saves it untested on purpose.
+    const broken = await world.admin.client.ok(CREATE_CONNECTION, { kind: "JIRA", input: { ...input, saveUntested: true } });
     const post = await newPost(world);
     const requestsBefore = world.jira.requests.length;
     await createIssueFor(world, post.id, broken.createTrackerConnection.id);
