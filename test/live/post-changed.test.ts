@@ -2,6 +2,10 @@ import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/members/role.js";
+import { Post } from "../../server/posts/post.entity.js";
+import { TrackerConnection } from "../../server/trackers/tracker-connection.entity.js";
+import { TrackerKind } from "../../server/trackers/tracker-enums.js";
+import { TrackerLink } from "../../server/trackers/tracker-link.entity.js";
 import { buildMember, buildPost, type SignedInMember } from "../factories/index.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 
@@ -83,6 +87,33 @@ describe("live post updates over WebSocket", () => {
     event = await stream.next();
     while (event.postChanged.voteCount !== 1) event = await stream.next();
     expect(event.postChanged.viewerHasVoted).toBe(true);
+    stream.dispose();
+    await ws.dispose();
+  });
+
+  it("staff hear a tracker link's progress (a failed attempt, then linked) without polling", async () => {
+    const post = await buildPost(app, { author: member.member });
+    const em = app.orm.em.fork();
+    const connection = em.create(TrackerConnection, {
+      kind: TrackerKind.JIRA,
+      name: "Jira (live)",
+      settings: { baseUrl: "http://127.0.0.1:9", email: null, projectKey: "RT", issueType: "Task" },
+      sealedSecrets: app.running.secrets.seal(JSON.stringify({ apiToken: "t", webhookSecret: null })),
+    });
+    const link = em.create(TrackerLink, { post: em.getReference(Post, post.id), connection });
+    await em.flush();
+    const ws = subscriptionClient(app, manager);
+    const stream = collect<{ postChanged: { trackerLinks: Array<{ state: string; attempts: number; lastError: string | null }> } }>(
+      ws,
+      `subscription($id: ID!) { postChanged(id: $id) { trackerLinks { state attempts lastError } } }`,
+      { id: post.id },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // What the tracker job writes after a refused connection, and after the tracker answered.
+    await em.getConnection().execute(`update tracker_link set attempts = 1, last_error = 'Could not reach Jira' where id = ?`, [link.id]);
+    expect((await stream.next()).postChanged.trackerLinks).toEqual([{ state: "PENDING", attempts: 1, lastError: "Could not reach Jira" }]);
+    await em.getConnection().execute(`update tracker_link set state = 'LINKED', attempts = 0, last_error = null, issue_id = '1', issue_key = 'RT-1' where id = ?`, [link.id]);
+    expect((await stream.next()).postChanged.trackerLinks).toEqual([{ state: "LINKED", attempts: 0, lastError: null }]);
     stream.dispose();
     await ws.dispose();
   });

@@ -3,6 +3,7 @@ import { Migration20261125102941 } from "./Migration20261125102941.js";
 import { Migration20261125105000 } from "./Migration20261125105000.js";
 import { Migration20261202040100 } from "./Migration20261202040100.js";
 import { Migration20261202040719 } from "./Migration20261202040719.js";
+import { Migration20261202043000 } from "./Migration20261202043000.js";
 
 /**
  * Migrations in order. Listed explicitly (not globbed) so tsx, vitest and compiled JS all load the
@@ -14,4 +15,5 @@ export const migrationsList = [
   { name: "Migration20261125105000", class: Migration20261125105000 },
   { name: "Migration20261202040100", class: Migration20261202040100 },
   { name: "Migration20261202040719", class: Migration20261202040719 },
+  { name: "Migration20261202043000", class: Migration20261202043000 },
 ];

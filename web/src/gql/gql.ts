@@ -20,11 +20,10 @@ type Documents = {
     "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n  }\n": typeof types.NavigationDocument,
     "\n  query Posts($first: Int!, $after: String, $sort: PostSort!, $filter: PostFilter) {\n    posts(first: $first, after: $after, sort: $sort, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...PostSummary }\n    }\n  }\n": typeof types.PostsDocument,
     "\n  query Roadmap($first: Int!) {\n    planned: posts(first: $first, sort: TOP, filter: { status: [PLANNED] }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n    inProgress: posts(first: $first, sort: TOP, filter: { status: [IN_PROGRESS] }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n    shipped: posts(first: $first, sort: NEW, filter: { status: [SHIPPED] }) {\n      totalCount\n      nodes { ...PostSummary shippedAt }\n    }\n  }\n": typeof types.RoadmapDocument,
-    "\n  fragment TrackerLinkFields on TrackerLink {\n    id\n    state\n    issueKey\n    issueUrl\n    issueTitle\n    requestedKey\n    trackerStateName\n    mappedStatus\n    lastError\n    createdAt\n    connection { id name kind }\n  }\n": typeof types.TrackerLinkFieldsFragmentDoc,
+    "\n  fragment TrackerLinkFields on TrackerLink {\n    id\n    state\n    issueKey\n    issueUrl\n    issueTitle\n    requestedKey\n    trackerStateName\n    mappedStatus\n    lastError\n    attempts\n    nextAttemptAt\n    createdAt\n    connection { id name kind }\n  }\n": typeof types.TrackerLinkFieldsFragmentDoc,
     "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    updatedAt\n    shippedAt\n    viewerFollows\n    viewerCanEdit\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce expected actual environment severity }\n    usability { location goal obstacle }\n    comments { id parentId body createdAt editedAt deletedAt visibility author { id displayName role } }\n    timeline {\n      id type source createdAt fromStatus toStatus publicNote internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n    }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n": typeof types.PostDetailFragmentDoc,
     "\n  query Post($id: ID!) {\n    post(id: $id) { ...PostDetail }\n  }\n": typeof types.PostDocument,
     "\n  subscription PostChanged($id: ID!) {\n    postChanged(id: $id) { ...PostDetail }\n  }\n": typeof types.PostChangedDocument,
-    "\n  query PostTracker($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      linkRule\n      trackerProgress { total done rule }\n      trackerLinks { ...TrackerLinkFields }\n    }\n  }\n": typeof types.PostTrackerDocument,
     "\n  query SimilarPosts($input: SimilarPostsInput!) {\n    similarPosts(input: $input) { ...PostSummary }\n  }\n": typeof types.SimilarPostsDocument,
     "\n  mutation Vote($postId: ID!) {\n    vote(postId: $postId) { id voteCount viewerHasVoted viewerFollows }\n  }\n": typeof types.VoteDocument,
     "\n  mutation Unvote($postId: ID!) {\n    unvote(postId: $postId) { id voteCount viewerHasVoted }\n  }\n": typeof types.UnvoteDocument,
@@ -45,7 +44,7 @@ type Documents = {
     "\n  mutation UntagPost($postId: ID!, $tagId: ID!) {\n    untagPost(postId: $postId, tagId: $tagId) { id tags { id name color } }\n  }\n": typeof types.UntagPostDocument,
     "\n  mutation MovePost($postId: ID!, $boardId: ID!) {\n    movePost(postId: $postId, boardId: $boardId) { id board { id name slug } }\n  }\n": typeof types.MovePostDocument,
     "\n  mutation MergePosts($duplicateId: ID!, $targetId: ID!, $input: NoteInput) {\n    mergePosts(duplicateId: $duplicateId, targetId: $targetId, input: $input) { id voteCount status }\n  }\n": typeof types.MergePostsDocument,
-    "\n  fragment TrackerConnectionFields on TrackerConnection {\n    id\n    kind\n    name\n    baseUrl\n    email\n    projectKey\n    issueType\n    teamId\n    hasWebhookSecret\n    webhookUrl\n    multiLinkRule\n    lastSyncedAt\n    createdAt\n    statusMapping { stateId stateName category status defaultStatus isDefault }\n  }\n": typeof types.TrackerConnectionFieldsFragmentDoc,
+    "\n  fragment TrackerConnectionFields on TrackerConnection {\n    id\n    kind\n    name\n    baseUrl\n    email\n    projectKey\n    issueType\n    teamId\n    hasWebhookSecret\n    webhookUrl\n    multiLinkRule\n    lastSyncedAt\n    lastSyncError\n    verifiedAt\n    createdAt\n    statusMapping { stateId stateName category status defaultStatus isDefault }\n  }\n": typeof types.TrackerConnectionFieldsFragmentDoc,
     "\n  query TrackerConnections {\n    trackerConnections { ...TrackerConnectionFields }\n  }\n": typeof types.TrackerConnectionsDocument,
     "\n  query TrackerConnectionNames {\n    trackerConnections { id kind name }\n  }\n": typeof types.TrackerConnectionNamesDocument,
     "\n  mutation CreateTrackerConnection($kind: TrackerKind!, $input: TrackerConnectionInput!) {\n    createTrackerConnection(kind: $kind, input: $input) { ...TrackerConnectionFields }\n  }\n": typeof types.CreateTrackerConnectionDocument,
@@ -58,7 +57,7 @@ type Documents = {
     "\n  mutation UnlinkTrackerIssue($linkId: ID!) {\n    unlinkTrackerIssue(linkId: $linkId) { id status linkRule trackerProgress { total done rule } trackerLinks { ...TrackerLinkFields } }\n  }\n": typeof types.UnlinkTrackerIssueDocument,
     "\n  mutation RetryTrackerLink($linkId: ID!) {\n    retryTrackerLink(linkId: $linkId) { ...TrackerLinkFields }\n  }\n": typeof types.RetryTrackerLinkDocument,
     "\n  mutation SetPostLinkRule($postId: ID!, $rule: MultiLinkRule) {\n    setPostLinkRule(postId: $postId, rule: $rule) { id status linkRule trackerProgress { total done rule } }\n  }\n": typeof types.SetPostLinkRuleDocument,
-    "\n  query SyncHealth($limit: Int!) {\n    syncHealth(limit: $limit) {\n      failedLinks\n      pendingLinks\n      deliveries { id deliveryId state detail receivedAt processedAt }\n      jobs { id name state retryCount data error createdOn startAfter completedOn }\n    }\n  }\n": typeof types.SyncHealthDocument,
+    "\n  query SyncHealth($limit: Int!) {\n    syncHealth(limit: $limit) {\n      failedLinks\n      retryingLinks\n      pendingLinks\n      connections {\n        level failedLinks retryingLinks pendingLinks failedDeliveries lastDeliveryAt\n        connection { id name kind lastSyncedAt lastSyncError verifiedAt }\n      }\n      links { ...TrackerLinkFields post { id title } }\n      deliveries { id deliveryId state detail receivedAt processedAt }\n      jobs { id name state error createdOn }\n    }\n  }\n": typeof types.SyncHealthDocument,
     "\n  mutation ReplayWebhookDelivery($deliveryId: ID!) {\n    replayWebhookDelivery(deliveryId: $deliveryId) { id deliveryId state detail receivedAt processedAt }\n  }\n": typeof types.ReplayWebhookDeliveryDocument,
     "\n  mutation RetryTrackerJob($jobId: ID!) {\n    retryTrackerJob(jobId: $jobId)\n  }\n": typeof types.RetryTrackerJobDocument,
     "\n  query CommunityStats($weeks: Int!) {\n    communityStats(weeks: $weeks) {\n      weeks { weekStart ideas bugs usability votes comments shipped }\n      medianHoursToFirstTriage\n      medianDaysToShip\n      topPostsLinkedShare\n      topUnlinkedPosts { id title kind status voteCount commentCount board { id name } }\n    }\n  }\n": typeof types.CommunityStatsDocument,
@@ -76,11 +75,10 @@ const documents: Documents = {
     "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n  }\n": types.NavigationDocument,
     "\n  query Posts($first: Int!, $after: String, $sort: PostSort!, $filter: PostFilter) {\n    posts(first: $first, after: $after, sort: $sort, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...PostSummary }\n    }\n  }\n": types.PostsDocument,
     "\n  query Roadmap($first: Int!) {\n    planned: posts(first: $first, sort: TOP, filter: { status: [PLANNED] }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n    inProgress: posts(first: $first, sort: TOP, filter: { status: [IN_PROGRESS] }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n    shipped: posts(first: $first, sort: NEW, filter: { status: [SHIPPED] }) {\n      totalCount\n      nodes { ...PostSummary shippedAt }\n    }\n  }\n": types.RoadmapDocument,
-    "\n  fragment TrackerLinkFields on TrackerLink {\n    id\n    state\n    issueKey\n    issueUrl\n    issueTitle\n    requestedKey\n    trackerStateName\n    mappedStatus\n    lastError\n    createdAt\n    connection { id name kind }\n  }\n": types.TrackerLinkFieldsFragmentDoc,
+    "\n  fragment TrackerLinkFields on TrackerLink {\n    id\n    state\n    issueKey\n    issueUrl\n    issueTitle\n    requestedKey\n    trackerStateName\n    mappedStatus\n    lastError\n    attempts\n    nextAttemptAt\n    createdAt\n    connection { id name kind }\n  }\n": types.TrackerLinkFieldsFragmentDoc,
     "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    updatedAt\n    shippedAt\n    viewerFollows\n    viewerCanEdit\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce expected actual environment severity }\n    usability { location goal obstacle }\n    comments { id parentId body createdAt editedAt deletedAt visibility author { id displayName role } }\n    timeline {\n      id type source createdAt fromStatus toStatus publicNote internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n    }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n": types.PostDetailFragmentDoc,
     "\n  query Post($id: ID!) {\n    post(id: $id) { ...PostDetail }\n  }\n": types.PostDocument,
     "\n  subscription PostChanged($id: ID!) {\n    postChanged(id: $id) { ...PostDetail }\n  }\n": types.PostChangedDocument,
-    "\n  query PostTracker($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      linkRule\n      trackerProgress { total done rule }\n      trackerLinks { ...TrackerLinkFields }\n    }\n  }\n": types.PostTrackerDocument,
     "\n  query SimilarPosts($input: SimilarPostsInput!) {\n    similarPosts(input: $input) { ...PostSummary }\n  }\n": types.SimilarPostsDocument,
     "\n  mutation Vote($postId: ID!) {\n    vote(postId: $postId) { id voteCount viewerHasVoted viewerFollows }\n  }\n": types.VoteDocument,
     "\n  mutation Unvote($postId: ID!) {\n    unvote(postId: $postId) { id voteCount viewerHasVoted }\n  }\n": types.UnvoteDocument,
@@ -101,7 +99,7 @@ const documents: Documents = {
     "\n  mutation UntagPost($postId: ID!, $tagId: ID!) {\n    untagPost(postId: $postId, tagId: $tagId) { id tags { id name color } }\n  }\n": types.UntagPostDocument,
     "\n  mutation MovePost($postId: ID!, $boardId: ID!) {\n    movePost(postId: $postId, boardId: $boardId) { id board { id name slug } }\n  }\n": types.MovePostDocument,
     "\n  mutation MergePosts($duplicateId: ID!, $targetId: ID!, $input: NoteInput) {\n    mergePosts(duplicateId: $duplicateId, targetId: $targetId, input: $input) { id voteCount status }\n  }\n": types.MergePostsDocument,
-    "\n  fragment TrackerConnectionFields on TrackerConnection {\n    id\n    kind\n    name\n    baseUrl\n    email\n    projectKey\n    issueType\n    teamId\n    hasWebhookSecret\n    webhookUrl\n    multiLinkRule\n    lastSyncedAt\n    createdAt\n    statusMapping { stateId stateName category status defaultStatus isDefault }\n  }\n": types.TrackerConnectionFieldsFragmentDoc,
+    "\n  fragment TrackerConnectionFields on TrackerConnection {\n    id\n    kind\n    name\n    baseUrl\n    email\n    projectKey\n    issueType\n    teamId\n    hasWebhookSecret\n    webhookUrl\n    multiLinkRule\n    lastSyncedAt\n    lastSyncError\n    verifiedAt\n    createdAt\n    statusMapping { stateId stateName category status defaultStatus isDefault }\n  }\n": types.TrackerConnectionFieldsFragmentDoc,
     "\n  query TrackerConnections {\n    trackerConnections { ...TrackerConnectionFields }\n  }\n": types.TrackerConnectionsDocument,
     "\n  query TrackerConnectionNames {\n    trackerConnections { id kind name }\n  }\n": types.TrackerConnectionNamesDocument,
     "\n  mutation CreateTrackerConnection($kind: TrackerKind!, $input: TrackerConnectionInput!) {\n    createTrackerConnection(kind: $kind, input: $input) { ...TrackerConnectionFields }\n  }\n": types.CreateTrackerConnectionDocument,
@@ -114,7 +112,7 @@ const documents: Documents = {
     "\n  mutation UnlinkTrackerIssue($linkId: ID!) {\n    unlinkTrackerIssue(linkId: $linkId) { id status linkRule trackerProgress { total done rule } trackerLinks { ...TrackerLinkFields } }\n  }\n": types.UnlinkTrackerIssueDocument,
     "\n  mutation RetryTrackerLink($linkId: ID!) {\n    retryTrackerLink(linkId: $linkId) { ...TrackerLinkFields }\n  }\n": types.RetryTrackerLinkDocument,
     "\n  mutation SetPostLinkRule($postId: ID!, $rule: MultiLinkRule) {\n    setPostLinkRule(postId: $postId, rule: $rule) { id status linkRule trackerProgress { total done rule } }\n  }\n": types.SetPostLinkRuleDocument,
-    "\n  query SyncHealth($limit: Int!) {\n    syncHealth(limit: $limit) {\n      failedLinks\n      pendingLinks\n      deliveries { id deliveryId state detail receivedAt processedAt }\n      jobs { id name state retryCount data error createdOn startAfter completedOn }\n    }\n  }\n": types.SyncHealthDocument,
+    "\n  query SyncHealth($limit: Int!) {\n    syncHealth(limit: $limit) {\n      failedLinks\n      retryingLinks\n      pendingLinks\n      connections {\n        level failedLinks retryingLinks pendingLinks failedDeliveries lastDeliveryAt\n        connection { id name kind lastSyncedAt lastSyncError verifiedAt }\n      }\n      links { ...TrackerLinkFields post { id title } }\n      deliveries { id deliveryId state detail receivedAt processedAt }\n      jobs { id name state error createdOn }\n    }\n  }\n": types.SyncHealthDocument,
     "\n  mutation ReplayWebhookDelivery($deliveryId: ID!) {\n    replayWebhookDelivery(deliveryId: $deliveryId) { id deliveryId state detail receivedAt processedAt }\n  }\n": types.ReplayWebhookDeliveryDocument,
     "\n  mutation RetryTrackerJob($jobId: ID!) {\n    retryTrackerJob(jobId: $jobId)\n  }\n": types.RetryTrackerJobDocument,
     "\n  query CommunityStats($weeks: Int!) {\n    communityStats(weeks: $weeks) {\n      weeks { weekStart ideas bugs usability votes comments shipped }\n      medianHoursToFirstTriage\n      medianDaysToShip\n      topPostsLinkedShare\n      topUnlinkedPosts { id title kind status voteCount commentCount board { id name } }\n    }\n  }\n": types.CommunityStatsDocument,
@@ -150,7 +148,7 @@ export function graphql(source: "\n  query Roadmap($first: Int!) {\n    planned:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TrackerLinkFields on TrackerLink {\n    id\n    state\n    issueKey\n    issueUrl\n    issueTitle\n    requestedKey\n    trackerStateName\n    mappedStatus\n    lastError\n    createdAt\n    connection { id name kind }\n  }\n"): typeof import('./graphql').TrackerLinkFieldsFragmentDoc;
+export function graphql(source: "\n  fragment TrackerLinkFields on TrackerLink {\n    id\n    state\n    issueKey\n    issueUrl\n    issueTitle\n    requestedKey\n    trackerStateName\n    mappedStatus\n    lastError\n    attempts\n    nextAttemptAt\n    createdAt\n    connection { id name kind }\n  }\n"): typeof import('./graphql').TrackerLinkFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -163,10 +161,6 @@ export function graphql(source: "\n  query Post($id: ID!) {\n    post(id: $id) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription PostChanged($id: ID!) {\n    postChanged(id: $id) { ...PostDetail }\n  }\n"): typeof import('./graphql').PostChangedDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PostTracker($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      linkRule\n      trackerProgress { total done rule }\n      trackerLinks { ...TrackerLinkFields }\n    }\n  }\n"): typeof import('./graphql').PostTrackerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -250,7 +244,7 @@ export function graphql(source: "\n  mutation MergePosts($duplicateId: ID!, $tar
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TrackerConnectionFields on TrackerConnection {\n    id\n    kind\n    name\n    baseUrl\n    email\n    projectKey\n    issueType\n    teamId\n    hasWebhookSecret\n    webhookUrl\n    multiLinkRule\n    lastSyncedAt\n    createdAt\n    statusMapping { stateId stateName category status defaultStatus isDefault }\n  }\n"): typeof import('./graphql').TrackerConnectionFieldsFragmentDoc;
+export function graphql(source: "\n  fragment TrackerConnectionFields on TrackerConnection {\n    id\n    kind\n    name\n    baseUrl\n    email\n    projectKey\n    issueType\n    teamId\n    hasWebhookSecret\n    webhookUrl\n    multiLinkRule\n    lastSyncedAt\n    lastSyncError\n    verifiedAt\n    createdAt\n    statusMapping { stateId stateName category status defaultStatus isDefault }\n  }\n"): typeof import('./graphql').TrackerConnectionFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -302,7 +296,7 @@ export function graphql(source: "\n  mutation SetPostLinkRule($postId: ID!, $rul
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SyncHealth($limit: Int!) {\n    syncHealth(limit: $limit) {\n      failedLinks\n      pendingLinks\n      deliveries { id deliveryId state detail receivedAt processedAt }\n      jobs { id name state retryCount data error createdOn startAfter completedOn }\n    }\n  }\n"): typeof import('./graphql').SyncHealthDocument;
+export function graphql(source: "\n  query SyncHealth($limit: Int!) {\n    syncHealth(limit: $limit) {\n      failedLinks\n      retryingLinks\n      pendingLinks\n      connections {\n        level failedLinks retryingLinks pendingLinks failedDeliveries lastDeliveryAt\n        connection { id name kind lastSyncedAt lastSyncError verifiedAt }\n      }\n      links { ...TrackerLinkFields post { id title } }\n      deliveries { id deliveryId state detail receivedAt processedAt }\n      jobs { id name state error createdOn }\n    }\n  }\n"): typeof import('./graphql').SyncHealthDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

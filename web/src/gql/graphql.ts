@@ -31,6 +31,11 @@ export type CommentVisibility =
   | 'INTERNAL'
   | 'PUBLIC';
 
+export type ConnectionHealthLevel =
+  | 'DEGRADED'
+  | 'FAILING'
+  | 'HEALTHY';
+
 export type CreateApiTokenInput = {
   /** What the token is for, e.g. 'weekly report script'. */
   name: string;
@@ -162,6 +167,8 @@ export type TrackerConnectionInput = {
   multiLinkRule?: MultiLinkRule | null | undefined;
   name?: string | null | undefined;
   projectKey?: string | null | undefined;
+  /** Saving tests the connection first and refuses one that does not work; true saves it anyway, marked untested (verifiedAt null). */
+  saveUntested?: boolean | null | undefined;
   teamId?: string | null | undefined;
   /** Write-only. The secret the tracker signs webhooks with; empty string removes it. */
   webhookSecret?: string | null | undefined;
@@ -218,30 +225,23 @@ export type RoadmapQueryVariables = Exact<{
 
 export type RoadmapQuery = { planned: { totalCount: number, nodes: Array<{ id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> }, inProgress: { totalCount: number, nodes: Array<{ id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> }, shipped: { totalCount: number, nodes: Array<{ shippedAt: string | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> } };
 
-export type TrackerLinkFieldsFragment = { id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } };
+export type TrackerLinkFieldsFragment = { id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } };
 
-export type PostDetailFragment = { body: string, updatedAt: string, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, expected: string, actual: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, obstacle: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> };
+export type PostDetailFragment = { body: string, updatedAt: string, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, expected: string, actual: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, obstacle: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> };
 
 export type PostQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostQuery = { post: { body: string, updatedAt: string, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, expected: string, actual: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, obstacle: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } | null };
+export type PostQuery = { post: { body: string, updatedAt: string, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, expected: string, actual: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, obstacle: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } | null };
 
 export type PostChangedSubscriptionVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostChangedSubscription = { postChanged: { body: string, updatedAt: string, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, expected: string, actual: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, obstacle: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } };
-
-export type PostTrackerQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type PostTrackerQuery = { post: { id: string, status: PostStatus, linkRule: MultiLinkRule | null, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null } | null };
+export type PostChangedSubscription = { postChanged: { body: string, updatedAt: string, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, expected: string, actual: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, obstacle: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } };
 
 export type SimilarPostsQueryVariables = Exact<{
   input: SimilarPostsInput;
@@ -386,12 +386,12 @@ export type MergePostsMutationVariables = Exact<{
 
 export type MergePostsMutation = { mergePosts: { id: string, voteCount: number, status: PostStatus } };
 
-export type TrackerConnectionFieldsFragment = { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> };
+export type TrackerConnectionFieldsFragment = { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> };
 
 export type TrackerConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TrackerConnectionsQuery = { trackerConnections: Array<{ id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> }> };
+export type TrackerConnectionsQuery = { trackerConnections: Array<{ id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> }> };
 
 export type TrackerConnectionNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -404,7 +404,7 @@ export type CreateTrackerConnectionMutationVariables = Exact<{
 }>;
 
 
-export type CreateTrackerConnectionMutation = { createTrackerConnection: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> } };
+export type CreateTrackerConnectionMutation = { createTrackerConnection: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> } };
 
 export type UpdateTrackerConnectionMutationVariables = Exact<{
   id: string | number;
@@ -412,7 +412,7 @@ export type UpdateTrackerConnectionMutationVariables = Exact<{
 }>;
 
 
-export type UpdateTrackerConnectionMutation = { updateTrackerConnection: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> } };
+export type UpdateTrackerConnectionMutation = { updateTrackerConnection: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> } };
 
 export type DeleteTrackerConnectionMutationVariables = Exact<{
   id: string | number;
@@ -434,7 +434,7 @@ export type SetTrackerStatusMappingMutationVariables = Exact<{
 }>;
 
 
-export type SetTrackerStatusMappingMutation = { setTrackerStatusMapping: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> } };
+export type SetTrackerStatusMappingMutation = { setTrackerStatusMapping: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> } };
 
 export type CreateTrackerIssueMutationVariables = Exact<{
   postId: string | number;
@@ -442,7 +442,7 @@ export type CreateTrackerIssueMutationVariables = Exact<{
 }>;
 
 
-export type CreateTrackerIssueMutation = { createTrackerIssue: { id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } } };
+export type CreateTrackerIssueMutation = { createTrackerIssue: { id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } } };
 
 export type LinkTrackerIssueMutationVariables = Exact<{
   postId: string | number;
@@ -450,21 +450,21 @@ export type LinkTrackerIssueMutationVariables = Exact<{
 }>;
 
 
-export type LinkTrackerIssueMutation = { linkTrackerIssue: { id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } } };
+export type LinkTrackerIssueMutation = { linkTrackerIssue: { id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } } };
 
 export type UnlinkTrackerIssueMutationVariables = Exact<{
   linkId: string | number;
 }>;
 
 
-export type UnlinkTrackerIssueMutation = { unlinkTrackerIssue: { id: string, status: PostStatus, linkRule: MultiLinkRule | null, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null } };
+export type UnlinkTrackerIssueMutation = { unlinkTrackerIssue: { id: string, status: PostStatus, linkRule: MultiLinkRule | null, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null } };
 
 export type RetryTrackerLinkMutationVariables = Exact<{
   linkId: string | number;
 }>;
 
 
-export type RetryTrackerLinkMutation = { retryTrackerLink: { id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } } };
+export type RetryTrackerLinkMutation = { retryTrackerLink: { id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } } };
 
 export type SetPostLinkRuleMutationVariables = Exact<{
   postId: string | number;
@@ -479,7 +479,7 @@ export type SyncHealthQueryVariables = Exact<{
 }>;
 
 
-export type SyncHealthQuery = { syncHealth: { failedLinks: number, pendingLinks: number, deliveries: Array<{ id: string, deliveryId: string, state: DeliveryState, detail: string | null, receivedAt: string, processedAt: string | null }>, jobs: Array<{ id: string, name: string, state: string, retryCount: number, data: string, error: string | null, createdOn: string, startAfter: string, completedOn: string | null }> } };
+export type SyncHealthQuery = { syncHealth: { failedLinks: number, retryingLinks: number, pendingLinks: number, connections: Array<{ level: ConnectionHealthLevel, failedLinks: number, retryingLinks: number, pendingLinks: number, failedDeliveries: number, lastDeliveryAt: string | null, connection: { id: string, name: string, kind: TrackerKind, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null } }>, links: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, post: { id: string, title: string }, connection: { id: string, name: string, kind: TrackerKind } }>, deliveries: Array<{ id: string, deliveryId: string, state: DeliveryState, detail: string | null, receivedAt: string, processedAt: string | null }>, jobs: Array<{ id: string, name: string, state: string, error: string | null, createdOn: string }> } };
 
 export type ReplayWebhookDeliveryMutationVariables = Exact<{
   deliveryId: string | number;
@@ -600,6 +600,8 @@ export const TrackerLinkFieldsFragmentDoc = new TypedDocumentString(`
   trackerStateName
   mappedStatus
   lastError
+  attempts
+  nextAttemptAt
   createdAt
   connection {
     id
@@ -715,6 +717,8 @@ fragment TrackerLinkFields on TrackerLink {
   trackerStateName
   mappedStatus
   lastError
+  attempts
+  nextAttemptAt
   createdAt
   connection {
     id
@@ -736,6 +740,8 @@ export const TrackerConnectionFieldsFragmentDoc = new TypedDocumentString(`
   webhookUrl
   multiLinkRule
   lastSyncedAt
+  lastSyncError
+  verifiedAt
   createdAt
   statusMapping {
     stateId
@@ -923,6 +929,8 @@ fragment TrackerLinkFields on TrackerLink {
   trackerStateName
   mappedStatus
   lastError
+  attempts
+  nextAttemptAt
   createdAt
   connection {
     id
@@ -1042,6 +1050,8 @@ fragment TrackerLinkFields on TrackerLink {
   trackerStateName
   mappedStatus
   lastError
+  attempts
+  nextAttemptAt
   createdAt
   connection {
     id
@@ -1121,39 +1131,6 @@ fragment PostDetail on Post {
     ...TrackerLinkFields
   }
 }`) as unknown as TypedDocumentString<PostChangedSubscription, PostChangedSubscriptionVariables>;
-export const PostTrackerDocument = new TypedDocumentString(`
-    query PostTracker($id: ID!) {
-  post(id: $id) {
-    id
-    status
-    linkRule
-    trackerProgress {
-      total
-      done
-      rule
-    }
-    trackerLinks {
-      ...TrackerLinkFields
-    }
-  }
-}
-    fragment TrackerLinkFields on TrackerLink {
-  id
-  state
-  issueKey
-  issueUrl
-  issueTitle
-  requestedKey
-  trackerStateName
-  mappedStatus
-  lastError
-  createdAt
-  connection {
-    id
-    name
-    kind
-  }
-}`) as unknown as TypedDocumentString<PostTrackerQuery, PostTrackerQueryVariables>;
 export const SimilarPostsDocument = new TypedDocumentString(`
     query SimilarPosts($input: SimilarPostsInput!) {
   similarPosts(input: $input) {
@@ -1393,6 +1370,8 @@ export const TrackerConnectionsDocument = new TypedDocumentString(`
   webhookUrl
   multiLinkRule
   lastSyncedAt
+  lastSyncError
+  verifiedAt
   createdAt
   statusMapping {
     stateId
@@ -1431,6 +1410,8 @@ export const CreateTrackerConnectionDocument = new TypedDocumentString(`
   webhookUrl
   multiLinkRule
   lastSyncedAt
+  lastSyncError
+  verifiedAt
   createdAt
   statusMapping {
     stateId
@@ -1460,6 +1441,8 @@ export const UpdateTrackerConnectionDocument = new TypedDocumentString(`
   webhookUrl
   multiLinkRule
   lastSyncedAt
+  lastSyncError
+  verifiedAt
   createdAt
   statusMapping {
     stateId
@@ -1502,6 +1485,8 @@ export const SetTrackerStatusMappingDocument = new TypedDocumentString(`
   webhookUrl
   multiLinkRule
   lastSyncedAt
+  lastSyncError
+  verifiedAt
   createdAt
   statusMapping {
     stateId
@@ -1528,6 +1513,8 @@ export const CreateTrackerIssueDocument = new TypedDocumentString(`
   trackerStateName
   mappedStatus
   lastError
+  attempts
+  nextAttemptAt
   createdAt
   connection {
     id
@@ -1551,6 +1538,8 @@ export const LinkTrackerIssueDocument = new TypedDocumentString(`
   trackerStateName
   mappedStatus
   lastError
+  attempts
+  nextAttemptAt
   createdAt
   connection {
     id
@@ -1584,6 +1573,8 @@ export const UnlinkTrackerIssueDocument = new TypedDocumentString(`
   trackerStateName
   mappedStatus
   lastError
+  attempts
+  nextAttemptAt
   createdAt
   connection {
     id
@@ -1607,6 +1598,8 @@ export const RetryTrackerLinkDocument = new TypedDocumentString(`
   trackerStateName
   mappedStatus
   lastError
+  attempts
+  nextAttemptAt
   createdAt
   connection {
     id
@@ -1632,7 +1625,31 @@ export const SyncHealthDocument = new TypedDocumentString(`
     query SyncHealth($limit: Int!) {
   syncHealth(limit: $limit) {
     failedLinks
+    retryingLinks
     pendingLinks
+    connections {
+      level
+      failedLinks
+      retryingLinks
+      pendingLinks
+      failedDeliveries
+      lastDeliveryAt
+      connection {
+        id
+        name
+        kind
+        lastSyncedAt
+        lastSyncError
+        verifiedAt
+      }
+    }
+    links {
+      ...TrackerLinkFields
+      post {
+        id
+        title
+      }
+    }
     deliveries {
       id
       deliveryId
@@ -1645,16 +1662,30 @@ export const SyncHealthDocument = new TypedDocumentString(`
       id
       name
       state
-      retryCount
-      data
       error
       createdOn
-      startAfter
-      completedOn
     }
   }
 }
-    `) as unknown as TypedDocumentString<SyncHealthQuery, SyncHealthQueryVariables>;
+    fragment TrackerLinkFields on TrackerLink {
+  id
+  state
+  issueKey
+  issueUrl
+  issueTitle
+  requestedKey
+  trackerStateName
+  mappedStatus
+  lastError
+  attempts
+  nextAttemptAt
+  createdAt
+  connection {
+    id
+    name
+    kind
+  }
+}`) as unknown as TypedDocumentString<SyncHealthQuery, SyncHealthQueryVariables>;
 export const ReplayWebhookDeliveryDocument = new TypedDocumentString(`
     mutation ReplayWebhookDelivery($deliveryId: ID!) {
   replayWebhookDelivery(deliveryId: $deliveryId) {

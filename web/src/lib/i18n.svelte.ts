@@ -49,6 +49,16 @@ export function relativeTime(iso: string, now = Date.now()): string {
   return m().time.justNow;
 }
 
+/** "in 3 minutes" for a moment ahead (a scheduled retry), in the current language; past moments read "now". */
+export function timeUntil(iso: string, now = Date.now()): string {
+  const seconds = Math.max(0, (new Date(iso).getTime() - now) / 1000);
+  const format = new Intl.RelativeTimeFormat(state.locale, { numeric: "auto" });
+  for (const [unit, size] of UNITS) {
+    if (seconds >= size) return format.format(Math.round(seconds / size), unit);
+  }
+  return format.format(Math.max(1, Math.round(seconds)), "second");
+}
+
 /** "25 Nov 2026, 10:14" — used as the tooltip / datetime of relative times. */
 export function absoluteTime(iso: string): string {
   return new Intl.DateTimeFormat(state.locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));

@@ -71,6 +71,8 @@ export const TrackerLinkFields = graphql(`
     trackerStateName
     mappedStatus
     lastError
+    attempts
+    nextAttemptAt
     createdAt
     connection { id name kind }
   }
@@ -110,19 +112,6 @@ export const PostQuery = graphql(`
 export const PostChangedSubscription = graphql(`
   subscription PostChanged($id: ID!) {
     postChanged(id: $id) { ...PostDetail }
-  }
-`);
-
-/** What the tracker panel polls while a link is PENDING. */
-export const PostTrackerQuery = graphql(`
-  query PostTracker($id: ID!) {
-    post(id: $id) {
-      id
-      status
-      linkRule
-      trackerProgress { total done rule }
-      trackerLinks { ...TrackerLinkFields }
-    }
   }
 `);
 
@@ -260,6 +249,8 @@ export const TrackerConnectionFields = graphql(`
     webhookUrl
     multiLinkRule
     lastSyncedAt
+    lastSyncError
+    verifiedAt
     createdAt
     statusMapping { stateId stateName category status defaultStatus isDefault }
   }
@@ -341,9 +332,15 @@ export const SyncHealthQuery = graphql(`
   query SyncHealth($limit: Int!) {
     syncHealth(limit: $limit) {
       failedLinks
+      retryingLinks
       pendingLinks
+      connections {
+        level failedLinks retryingLinks pendingLinks failedDeliveries lastDeliveryAt
+        connection { id name kind lastSyncedAt lastSyncError verifiedAt }
+      }
+      links { ...TrackerLinkFields post { id title } }
       deliveries { id deliveryId state detail receivedAt processedAt }
-      jobs { id name state retryCount data error createdOn startAfter completedOn }
+      jobs { id name state error createdOn }
     }
   }
 `);
