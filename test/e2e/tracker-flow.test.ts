@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { buildBoard, buildMember, buildPost, type SignedInMember } from "../factories/index.js";
 import { startFakeLinear, type FakeLinear } from "../fakes/fake-linear.js";
+import { freePort } from "../support/free-port.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 import { CREATE_CONNECTION } from "../trackers/support.js";
 import { Role } from "../../server/members/role.js";
@@ -133,7 +134,9 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "trackers and live updat
     const page = await context.newPage();
     await page.goto(`${app.url}/settings/trackers`);
     const card = page.getByRole("article", { name: "Linear" });
-    await card.getByText("No workflow states known yet.", { exact: false }).waitFor();
+    // Saving tested the connection and read its workflow states already.
+    await card.getByLabel("Post status for “Todo”").waitFor();
+    expect(await card.getByTestId("connection-untested").count()).toBe(0);
     expect(await card.getByLabel("Webhook URL").inputValue()).toBe(`${app.config.publicUrl}/webhooks/linear/${connectionId}`);
 
     await card.getByRole("button", { name: "Test connection" }).click();
@@ -159,7 +162,9 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "trackers and live updat
     const deliveries = page.getByRole("region", { name: "Recent webhook deliveries" });
     await deliveries.getByText("Applied").first().waitFor();
     await deliveries.getByRole("button", { name: /^Replay delivery/ }).first().waitFor();
-    await page.getByRole("region", { name: "Recent tracker jobs" }).getByText("tracker.create-issue").first().waitFor();
+    const linearHealth = page.getByTestId("connection-health").filter({ hasText: "Linear" });
+    expect(await linearHealth.getByTestId("health-level").textContent()).toBe("Healthy");
+    expect(await page.locator("body").textContent(), "no raw job payloads").not.toMatch(/null|linkId|tracker\.create-issue/);
     await expectAccessible(page, "sync health");
     await screenshot(page, "15-sync-health");
     await context.close();
@@ -171,6 +176,62 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "trackers and live updat
     await screenshot(mobile, "15b-phone-settings-trackers");
     const overflow = await horizontalOverflow(mobile);
     expect(overflow, "no horizontal scrolling on a phone").toBeLessThanOrEqual(0);
+    await phone.close();
+  }, STEP_TIMEOUT);
+
+  it("a tracker nobody answers: the admin must save it untested on purpose; staff see why links wait, per link, on a phone too", async () => {
+    const deadUrl = `http://127.0.0.1:${await freePort()}`;
+    const adminContext = await contextFor(admin);
+    const settings = await adminContext.newPage();
+    await settings.goto(`${app.url}/settings/trackers`);
+    await settings.getByRole("button", { name: "Add Jira project" }).click();
+    const form = settings.locator("form.connection-form");
+    await form.getByLabel("Name").fill("Jira (down)");
+    await form.getByLabel("Site URL").fill(deadUrl);
+    await form.getByLabel("Project key").fill("DOWN");
+    await form.getByLabel("API token").fill("some-token");
+    await form.getByRole("button", { name: "Connect" }).click();
+    const failure = form.getByTestId("connection-test-failure");
+    await failure.getByText(/Could not reach Jira/).waitFor();
+    expect(await settings.getByRole("article", { name: "Jira (down)" }).count(), "not saved yet").toBe(0);
+    await failure.getByLabel("Save it untested anyway").check();
+    await form.getByRole("button", { name: "Connect" }).click();
+    const card = settings.getByRole("article", { name: "Jira (down)" });
+    await card.getByTestId("connection-untested").waitFor();
+    await adminContext.close();
+
+    const post = await buildPost(app, { author: member.member, title: "Waiting on a tracker that is down" });
+    const managerContext = await contextFor(manager);
+    const page = await managerContext.newPage();
+    await page.goto(`${app.url}/posts/${post.id}`);
+    const panel = page.getByRole("region", { name: "Tracker issues" });
+    const create = panel.getByRole("button", { name: "Create issue in Jira (down)" });
+    await create.dblclick();
+    const link = panel.getByTestId("tracker-link");
+    await link.getByTestId("link-error").getByText(/Last error: Could not reach Jira/).waitFor({ timeout: 15_000 });
+    expect(await link.count(), "a double click makes one link").toBe(1);
+    expect(await panel.getByRole("button", { name: /Creating the issue/ }).isDisabled(), "no second create while one is pending").toBe(true);
+    expect(await link.getByTestId("link-story").textContent()).toMatch(/failed attempts? so far/);
+    await link.getByRole("button", { name: "Retry now" }).waitFor();
+    await screenshot(page, "15c-tracker-panel-waiting");
+    const links = await manager.client.ok(`query($id: ID!) { post(id: $id) { trackerLinks { id } } }`, { id: post.id });
+    expect(links.post.trackerLinks).toHaveLength(1);
+    await managerContext.close();
+
+    const phone = await contextFor(admin, PHONE);
+    const mobile = await phone.newPage();
+    await mobile.goto(`${app.url}/settings/sync`);
+    const health = mobile.getByTestId("connection-health").filter({ hasText: "Jira (down)" });
+    expect(["Degraded", "Failing"]).toContain(await health.getByTestId("health-level").textContent());
+    const attention = mobile.getByTestId("attention-link").filter({ hasText: "Waiting on a tracker that is down" });
+    await attention.getByTestId("link-error").waitFor();
+    await attention.getByRole("button", { name: "Retry now" }).waitFor();
+    // Readable on a phone: lines of words, not a column one letter wide.
+    const storyWidth = await attention.getByTestId("link-story").evaluate((element) => element.getBoundingClientRect().width);
+    expect(storyWidth).toBeGreaterThan(250);
+    expect(await horizontalOverflow(mobile), "no horizontal scrolling on a phone").toBeLessThanOrEqual(0);
+    await expectAccessible(mobile, "sync health (phone)");
+    await screenshot(mobile, "15d-phone-sync-health");
     await phone.close();
   }, STEP_TIMEOUT);
 
