@@ -7,6 +7,7 @@ import {
   type Tracker,
 } from "../../integrations/index.js";
 import { badInput, notFound } from "../graphql/errors.js";
+import { InputReason } from "../shared/input-rules.js";
 import type { PostStatus } from "../posts/post-status.js";
 import type { SecretBox } from "../shared/secrets.js";
 import { TrackerConnection, type ConnectionSecrets, type ConnectionSettings } from "./tracker-connection.entity.js";
@@ -60,7 +61,7 @@ export function trackerFor(secrets: SecretBox, connection: TrackerConnection): T
 }
 
 function requireField(value: string | null | undefined, field: string, what: string): string {
-  if (!value?.trim()) throw badInput(field, `${what} is required for this tracker.`);
+  if (!value?.trim()) throw badInput(field, InputReason.REQUIRED, `${what} is required for this tracker.`);
   return value.trim();
 }
 
@@ -70,7 +71,7 @@ function validUrl(value: string, field: string): string {
     if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error("protocol");
     return url.toString().replace(/\/$/, "");
   } catch {
-    throw badInput(field, `${field} must be an http(s) URL.`);
+    throw badInput(field, InputReason.INVALID_URL, `${field} must be an http(s) URL.`);
   }
 }
 
