@@ -294,7 +294,7 @@ export const de: Messages = {
     loadFailed: "Das konnte nicht geladen werden.",
   },
   inputReasons: {
-    REQUIRED: () => "Bitte fülle das aus.",
+    REQUIRED: () => "Pflichtfeld",
     TOO_SHORT: ({ min }) => `Bitte verwende mindestens ${min} Zeichen.`,
     TOO_LONG: ({ max }) => `Bitte höchstens ${max} Zeichen.`,
     TOO_MANY: () => "Das sind zu viele auf einmal.",

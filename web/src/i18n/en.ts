@@ -314,7 +314,7 @@ export const en = {
     loadFailed: "This couldn’t be loaded.",
   },
   inputReasons: {
-    REQUIRED: (_: Bounds) => "Please fill this in.",
+    REQUIRED: (_: Bounds) => "Required",
     TOO_SHORT: ({ min }: Bounds) => `Please use at least ${min} characters.`,
     TOO_LONG: ({ max }: Bounds) => `Please keep it to ${max} characters or fewer.`,
     TOO_MANY: (_: Bounds) => "That is too many at once.",
