@@ -86,7 +86,8 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "portal forms and pages 
         counts.set(key, counts.get(key)! + 1);
         lastRequestAt = Date.now();
       });
-      await page.goto(`${app.url}${path}`);
+      // Thirty-odd tabs load at once on a shared machine: give them time.
+      await page.goto(`${app.url}${path}`, { waitUntil: "domcontentloaded", timeout: 30_000 });
     }
     await Promise.all([...paths.map((path) => open(anonymous, "anonymous", path)), ...paths.map((path) => open(admin, "admin", path))]);
 
