@@ -12,6 +12,8 @@ export default defineConfig({
   root,
   base: "/",
   plugins: [svelte()],
+  // The server's input rules (limits, refusal reasons), imported as they are so the two cannot drift.
+  resolve: { alias: { $shared: fileURLToPath(new URL("../server/shared", import.meta.url)) } },
   build: {
     outDir: "dist",
     emptyOutDir: true,

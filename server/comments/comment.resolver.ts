@@ -2,11 +2,10 @@ import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root
 import type { Context } from "../graphql/context.js";
 import { Member } from "../members/member.entity.js";
 import { requireViewer } from "../members/member.policy.js";
+import { LIMITS } from "../shared/input-rules.js";
 import { CharacterCount } from "../shared/validation.js";
 import { Comment } from "./comment.entity.js";
 import { addComment, deleteComment, editComment } from "./comment.service.js";
-
-export const COMMENT_MAX = 5_000;
 
 @InputType()
 class AddCommentInput {
@@ -14,7 +13,7 @@ class AddCommentInput {
   postId!: string;
 
   @Field(() => String)
-  @CharacterCount({ min: 1, max: COMMENT_MAX })
+  @CharacterCount(LIMITS.comment)
   body!: string;
 
   @Field(() => ID, { nullable: true, description: "Reply to this comment." })
@@ -27,7 +26,7 @@ class AddCommentInput {
 @InputType()
 class EditCommentInput {
   @Field(() => String)
-  @CharacterCount({ min: 1, max: COMMENT_MAX })
+  @CharacterCount(LIMITS.comment)
   body!: string;
 }
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { badInput, forbidden, notFound } from "../graphql/errors.js";
+import { InputReason } from "../shared/input-rules.js";
 import type { Member } from "../members/member.entity.js";
 import { isStaff } from "../members/role.js";
 import { findPostOrThrow } from "../posts/post.service.js";
@@ -19,7 +20,7 @@ export async function addComment(
       parent = await tx.findOne(Comment, { id: input.parentId, post });
       if (!parent || (parent.visibility === CommentVisibility.INTERNAL && !isStaff(author.role))) throw notFound("Parent comment");
       if (parent.visibility === CommentVisibility.INTERNAL && !input.internal) {
-        throw badInput("internal", "A reply to an internal note must be internal too.");
+        throw badInput("internal", InputReason.MUST_BE_INTERNAL, "A reply to an internal note must be internal too.");
       }
     }
     const comment = tx.create(Comment, {

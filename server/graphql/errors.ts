@@ -1,6 +1,8 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
+import type { ValidationError } from "class-validator";
+import { InputReason, lengthProblem } from "../shared/input-rules.js";
 
 /** The one error vocabulary shared by server and web app (`extensions.code`). */
 export enum ErrorCode {
@@ -22,8 +24,9 @@ export class AppError extends GraphQLError {
 export const unauthenticated = () => new AppError(ErrorCode.UNAUTHENTICATED, "You need to sign in to do this.");
 export const forbidden = (what = "do this") => new AppError(ErrorCode.FORBIDDEN, `You are not allowed to ${what}.`);
 export const notFound = (entity: string) => new AppError(ErrorCode.NOT_FOUND, `${entity} not found.`);
-export const badInput = (field: string, message: string) =>
-  new AppError(ErrorCode.BAD_USER_INPUT, message, { field });
+/** `reason` is what clients word; `message` is the English sentence for people reading the API. */
+export const badInput = (field: string, reason: InputReason, message: string, bounds: { min?: number; max?: number } = {}) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, { field, reason, ...bounds });
 export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
 export const rateLimited = (retryAfterSeconds: number) =>
   new AppError(ErrorCode.RATE_LIMITED, `Too many requests. Try again in ${retryAfterSeconds} seconds.`, {
@@ -41,18 +44,38 @@ const REQUEST_ERROR_CODES = new Set([
   "BAD_REQUEST",
 ]);
 
-function fieldOf(error: ArgumentValidationError): { field: string; message: string } {
+/** The reason class-validator's own decorators stand for, by constraint name. */
+const REASON_OF_CONSTRAINT: Record<string, InputReason> = {
+  isEmail: InputReason.INVALID_EMAIL,
+  min: InputReason.OUT_OF_RANGE,
+  max: InputReason.OUT_OF_RANGE,
+  arrayMaxSize: InputReason.TOO_MANY,
+};
+
+function reasonOf(node: ValidationError, constraint: string): { reason: InputReason; min?: number; max?: number } {
+  const context = node.contexts?.[constraint] as { reason?: InputReason; min?: number; max?: number } | undefined;
+  if (node.value === "") return { reason: InputReason.REQUIRED };
+  if (context?.reason) return { reason: context.reason };
+  if (constraint === "characterCount" && context && typeof node.value === "string") {
+    const limits = { min: context.min ?? 0, max: context.max ?? 0 };
+    return { reason: lengthProblem(node.value, limits) ?? InputReason.INVALID_VALUE, ...limits };
+  }
+  return { reason: REASON_OF_CONSTRAINT[constraint] ?? InputReason.INVALID_VALUE };
+}
+
+function fieldOf(error: ArgumentValidationError): { field: string; message: string; reason: InputReason; min?: number; max?: number } {
   // Walk to the deepest failing property so nested inputs report e.g. "bug.severity".
   let node = error.extensions.validationErrors[0];
   const path: string[] = [];
   while (node) {
     path.push(node.property);
     if (node.constraints) {
-      return { field: path.join("."), message: String(Object.values(node.constraints)[0]) };
+      const [constraint, message] = Object.entries(node.constraints)[0];
+      return { field: path.join("."), message, ...reasonOf(node, constraint) };
     }
     node = node.children?.[0] as typeof node;
   }
-  return { field: path.join("."), message: "Invalid input." };
+  return { field: path.join("."), message: "Invalid input.", reason: InputReason.INVALID_VALUE };
 }
 
 /**
@@ -65,17 +88,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: original.message, path: formatted.path, extensions: original.extensions };
   }
   if (original instanceof ArgumentValidationError) {
-    const { field, message } = fieldOf(original);
+    const { field, message, ...reason } = fieldOf(original);
     return {
       message: `${field}: ${message}`,
       path: formatted.path,
-      extensions: { code: ErrorCode.BAD_USER_INPUT, field },
+      extensions: { code: ErrorCode.BAD_USER_INPUT, field, ...reason },
     };
   }
   const code = formatted.extensions?.code;
   // Request-level errors (parse, validation, variable coercion, limits) carry no resolver path.
   if (typeof code === "string" && REQUEST_ERROR_CODES.has(code) && !formatted.path) {
-    return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+    // A variable of the wrong type or enum: graphql-js names no field we could report.
+    const extensions = code === ErrorCode.BAD_USER_INPUT ? { code, reason: InputReason.INVALID_VALUE } : { code };
+    return { message: formatted.message, locations: formatted.locations, extensions };
   }
   console.error("Unexpected error while resolving", formatted.path?.join("."), original);
   return { message: "Something went wrong on our side.", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };

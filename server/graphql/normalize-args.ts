@@ -10,6 +10,7 @@ import {
 import type { MiddlewareFn } from "type-graphql";
 import { canonicalId, isUuid } from "../shared/ids.js";
 import { badInput } from "./errors.js";
+import { InputReason } from "../shared/input-rules.js";
 
 /**
  * C0 control characters other than tab, line feed and carriage return. PostgreSQL cannot store NUL
@@ -22,12 +23,12 @@ const keptAsTyped = (name: string) => name === "password";
 
 function normalizeText(text: string, name: string, field: string): string {
   const normalized = keptAsTyped(name) ? text : text.trim();
-  if (CONTROL_CHARACTER.test(normalized)) throw badInput(field, `${field} must not contain control characters.`);
+  if (CONTROL_CHARACTER.test(normalized)) throw badInput(field, InputReason.CONTROL_CHARACTERS, `${field} must not contain control characters.`);
   return normalized;
 }
 
 function normalizeId(id: string, field: string): string {
-  if (!isUuid(id)) throw badInput(field, `${field} is not a valid id.`);
+  if (!isUuid(id)) throw badInput(field, InputReason.INVALID_ID, `${field} is not a valid id.`);
   return canonicalId(id);
 }
 

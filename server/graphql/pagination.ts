@@ -1,5 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 import { badInput } from "./errors.js";
+import { InputReason } from "../shared/input-rules.js";
 
 @ObjectType()
 export class PageInfo {
@@ -25,7 +26,7 @@ export const encodeCursor = (offset: number) => Buffer.from(`offset:${offset}`).
 export function decodeCursor(cursor: string | null | undefined): number {
   if (!cursor) return 0;
   const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, "base64url").toString());
-  if (!match) throw badInput("after", "This cursor is not one we issued.");
+  if (!match) throw badInput("after", InputReason.INVALID_CURSOR, "This cursor is not one we issued.");
   return Number(match[1]) + 1;
 }
 

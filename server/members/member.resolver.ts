@@ -4,6 +4,7 @@ import { Comment } from "../comments/comment.entity.js";
 import { searchMembers, recentComments } from "./member-directory.service.js";
 import { requireHttp, type Context } from "../graphql/context.js";
 import { notFound } from "../graphql/errors.js";
+import { LIMITS } from "../shared/input-rules.js";
 import { CharacterCount } from "../shared/validation.js";
 import { ApiToken } from "./api-token.entity.js";
 import {
@@ -24,40 +25,40 @@ import { Role, STAFF_ROLES, isStaff } from "./role.js";
 class SignUpInput {
   @Field(() => String)
   @IsEmail({}, { message: "email must be a valid email address" })
-  @CharacterCount({ max: 254 })
+  @CharacterCount(LIMITS.email)
   email!: string;
 
   @Field(() => String)
-  @CharacterCount({ min: 10, max: 200 })
+  @CharacterCount(LIMITS.password)
   password!: string;
 
   @Field(() => String)
-  @CharacterCount({ min: 1, max: 80 })
+  @CharacterCount(LIMITS.displayName)
   displayName!: string;
 }
 
 @InputType()
 class LogInInput {
   @Field(() => String)
-  @CharacterCount({ max: 254 })
+  @CharacterCount(LIMITS.email)
   email!: string;
 
   @Field(() => String)
-  @CharacterCount({ max: 200 })
+  @CharacterCount({ max: LIMITS.password.max })
   password!: string;
 }
 
 @InputType()
 class UpdateProfileInput {
   @Field(() => String)
-  @CharacterCount({ min: 1, max: 80 })
+  @CharacterCount(LIMITS.displayName)
   displayName!: string;
 }
 
 @InputType()
 class CreateApiTokenInput {
   @Field(() => String, { description: "What the token is for, e.g. 'weekly report script'." })
-  @CharacterCount({ min: 1, max: 80 })
+  @CharacterCount(LIMITS.apiTokenName)
   name!: string;
 }
 
@@ -99,7 +100,7 @@ class MemberActivityView {
 class MembersArgs {
   @Field(() => String, { nullable: true, description: "Part of the display name or e-mail." })
   @IsOptional()
-  @CharacterCount({ max: 100 })
+  @CharacterCount(LIMITS.memberSearch)
   search?: string | null;
 
   @Field(() => Int, { defaultValue: 20 })

@@ -1,30 +1,26 @@
 import { ArrayMaxSize, IsOptional, Max, Min, ValidateNested } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
+import { LIMITS } from "../shared/input-rules.js";
 import { CharacterCount } from "../shared/validation.js";
 import { BugSeverity, PostKind } from "./post-enums.js";
 import { PostStatus } from "./post-status.js";
 
-export const TITLE_MIN = 3;
-export const TITLE_MAX = 160;
-export const BODY_MAX = 10_000;
-const DETAIL_MAX = 5_000;
-
 @InputType()
 export class BugDetailsInput {
   @Field(() => String)
-  @CharacterCount({ min: 1, max: DETAIL_MAX })
+  @CharacterCount(LIMITS.postDetail)
   stepsToReproduce!: string;
 
   @Field(() => String)
-  @CharacterCount({ min: 1, max: DETAIL_MAX })
+  @CharacterCount(LIMITS.postDetail)
   expected!: string;
 
   @Field(() => String)
-  @CharacterCount({ min: 1, max: DETAIL_MAX })
+  @CharacterCount(LIMITS.postDetail)
   actual!: string;
 
   @Field(() => String, { defaultValue: "" })
-  @CharacterCount({ max: 500 })
+  @CharacterCount(LIMITS.bugEnvironment)
   environment!: string;
 
   @Field(() => BugSeverity)
@@ -34,15 +30,15 @@ export class BugDetailsInput {
 @InputType()
 export class UsabilityDetailsInput {
   @Field(() => String, { description: "Screen or URL where it happened." })
-  @CharacterCount({ min: 1, max: 500 })
+  @CharacterCount(LIMITS.usabilityLocation)
   location!: string;
 
   @Field(() => String, { description: "What the member tried to do." })
-  @CharacterCount({ min: 1, max: DETAIL_MAX })
+  @CharacterCount(LIMITS.postDetail)
   goal!: string;
 
   @Field(() => String, { description: "What got in the way." })
-  @CharacterCount({ min: 1, max: DETAIL_MAX })
+  @CharacterCount(LIMITS.postDetail)
   obstacle!: string;
 }
 
@@ -55,11 +51,11 @@ export class SubmitPostInput {
   kind!: PostKind;
 
   @Field(() => String)
-  @CharacterCount({ min: TITLE_MIN, max: TITLE_MAX })
+  @CharacterCount(LIMITS.postTitle)
   title!: string;
 
   @Field(() => String, { defaultValue: "" })
-  @CharacterCount({ max: BODY_MAX })
+  @CharacterCount(LIMITS.postBody)
   body!: string;
 
   @Field(() => BugDetailsInput, { nullable: true, description: "Required when kind is BUG, refused otherwise." })
@@ -77,12 +73,12 @@ export class SubmitPostInput {
 export class EditPostInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @CharacterCount({ min: TITLE_MIN, max: TITLE_MAX })
+  @CharacterCount(LIMITS.postTitle)
   title?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @CharacterCount({ max: BODY_MAX })
+  @CharacterCount(LIMITS.postBody)
   body?: string;
 
   @Field(() => BugDetailsInput, { nullable: true })
@@ -117,7 +113,7 @@ export class PostFilter {
 
   @Field(() => String, { nullable: true, description: "Web-search syntax: words, \"quoted phrases\", -excluded." })
   @IsOptional()
-  @CharacterCount({ max: 200 })
+  @CharacterCount(LIMITS.search)
   search?: string;
 }
 
@@ -126,11 +122,11 @@ export const PAGE_MAX = 100;
 @InputType()
 export class SimilarPostsInput {
   @Field(() => String)
-  @CharacterCount({ min: 3, max: TITLE_MAX })
+  @CharacterCount({ min: 3, max: LIMITS.postTitle.max })
   title!: string;
 
   @Field(() => String, { defaultValue: "" })
-  @CharacterCount({ max: BODY_MAX })
+  @CharacterCount(LIMITS.postBody)
   body!: string;
 
   @Field(() => Int, { defaultValue: 5 })

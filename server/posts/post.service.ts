@@ -2,6 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { raw } from "@mikro-orm/core";
 import type { Config } from "../config.js";
 import { badInput, forbidden, notFound } from "../graphql/errors.js";
+import { InputReason } from "../shared/input-rules.js";
 import type { Member } from "../members/member.entity.js";
 import { recordEvent } from "../timeline/timeline.service.js";
 import { PostEventType } from "../timeline/post-event.entity.js";
@@ -15,11 +16,11 @@ import { PostStatus } from "./post-status.js";
 
 /** Each kind has its own detail block: required on submit, and never the other kind's. */
 function checkKindDetails(kind: PostKind, input: { bug?: unknown; usability?: unknown }, mode: "submit" | "edit") {
-  if (kind !== PostKind.BUG && input.bug) throw badInput("bug", "Only bug reports have bug details.");
-  if (kind !== PostKind.USABILITY && input.usability) throw badInput("usability", "Only usability reports have usability details.");
+  if (kind !== PostKind.BUG && input.bug) throw badInput("bug", InputReason.NOT_FOR_THIS_KIND, "Only bug reports have bug details.");
+  if (kind !== PostKind.USABILITY && input.usability) throw badInput("usability", InputReason.NOT_FOR_THIS_KIND, "Only usability reports have usability details.");
   if (mode === "edit") return;
-  if (kind === PostKind.BUG && !input.bug) throw badInput("bug", "A bug report needs steps to reproduce, expected and actual result, and a severity.");
-  if (kind === PostKind.USABILITY && !input.usability) throw badInput("usability", "A usability report needs where it happened, what you tried and what got in the way.");
+  if (kind === PostKind.BUG && !input.bug) throw badInput("bug", InputReason.REQUIRED, "A bug report needs steps to reproduce, expected and actual result, and a severity.");
+  if (kind === PostKind.USABILITY && !input.usability) throw badInput("usability", InputReason.REQUIRED, "A usability report needs where it happened, what you tried and what got in the way.");
 }
 
 const toBug = (input: SubmitPostInput["bug"]) => (input ? Object.assign(new BugDetails(), input) : null);
@@ -34,7 +35,7 @@ export async function findPostOrThrow(em: EntityManager, id: string): Promise<Po
 export async function findOpenBoardOrThrow(em: EntityManager, id: string): Promise<Board> {
   const board = await em.findOne(Board, { id });
   if (!board) throw notFound("Board");
-  if (board.archivedAt) throw badInput("boardId", "This board is archived and takes no new posts.");
+  if (board.archivedAt) throw badInput("boardId", InputReason.ARCHIVED, "This board is archived and takes no new posts.");
   return board;
 }
 

@@ -4,6 +4,7 @@ import { requireRole } from "../members/member.policy.js";
 import { Post } from "../posts/post.entity.js";
 import { MAX_WEEKS, communityStats } from "./community-stats.service.js";
 import { badInput } from "../graphql/errors.js";
+import { InputReason } from "../shared/input-rules.js";
 import { REPORT_PERMISSIONS } from "./reports.policy.js";
 
 @ObjectType()
@@ -54,7 +55,7 @@ export class CommunityStatsResolver {
   @Query(() => CommunityStats)
   async communityStats(@Arg("weeks", () => Int, { defaultValue: 12 }) weeks: number, @Ctx() ctx: Context): Promise<CommunityStats> {
     requireRole(ctx.viewer, REPORT_PERMISSIONS.viewStats, "see community statistics");
-    if (weeks < 1 || weeks > MAX_WEEKS) throw badInput("weeks", `weeks must be between 1 and ${MAX_WEEKS}`);
+    if (weeks < 1 || weeks > MAX_WEEKS) throw badInput("weeks", InputReason.OUT_OF_RANGE, `weeks must be between 1 and ${MAX_WEEKS}`, { min: 1, max: MAX_WEEKS });
     return communityStats(ctx.em, weeks);
   }
 }

@@ -1,25 +1,17 @@
 import { ValidateBy, type ValidationArguments, type ValidationOptions } from "class-validator";
-
-/**
- * Length in Unicode code points, which is what PostgreSQL's varchar(n) and length() count.
- * class-validator's @Length and @MaxLength count differently: they leave out U+FE0F and U+FE0E
- * (emoji presentation selectors), so "❤️" is 1 character to them and 2 to PostgreSQL, and a
- * title they accept can overflow its column.
- */
-const characterCount = (text: string) => [...text].length;
-
-export interface CharacterLimits {
-  /** Defaults to 0. */
-  min?: number;
-  max: number;
-}
+import { characterCount, type CharacterLimits, type InputReason } from "./input-rules.js";
 
 function describeLimits(property: string, { min = 0, max }: CharacterLimits): string {
   if (min === 0) return `${property} must be at most ${max} characters long`;
   return `${property} must be ${min} to ${max} characters long`;
 }
 
-/** Use on every user-typed string instead of class-validator's length decorators, so the limits match the database's. */
+/**
+ * Use on every user-typed string instead of class-validator's length decorators, so the limits match
+ * the database's (code points, see `characterCount`). Pass a limit from LIMITS in input-rules.ts,
+ * which the web app shows and checks too. The limits ride along as the error's context, so
+ * formatError can report `min`/`max`.
+ */
 export function CharacterCount(limits: CharacterLimits, options?: ValidationOptions): PropertyDecorator {
   const { min = 0, max } = limits;
   return ValidateBy(
@@ -35,6 +27,9 @@ export function CharacterCount(limits: CharacterLimits, options?: ValidationOpti
         defaultMessage: ({ property }: ValidationArguments) => describeLimits(property, limits),
       },
     },
-    options,
+    { ...options, context: { min, max } },
   );
 }
+
+/** Options for any other class-validator decorator: which `extensions.reason` its failure reports. */
+export const refusedAs = (reason: InputReason, message?: string): ValidationOptions => ({ message, context: { reason } });

@@ -7,6 +7,7 @@ import {
   type Tracker,
 } from "../../integrations/index.js";
 import { AppError, ErrorCode, badInput, notFound } from "../graphql/errors.js";
+import { InputReason } from "../shared/input-rules.js";
 import type { PostStatus } from "../posts/post-status.js";
 import type { SecretBox } from "../shared/secrets.js";
 import { TrackerConnection, type ConnectionSecrets, type ConnectionSettings } from "./tracker-connection.entity.js";
@@ -65,7 +66,7 @@ export function trackerFor(secrets: SecretBox, connection: TrackerConnection): T
 }
 
 function requireField(value: string | null | undefined, field: string, what: string): string {
-  if (!value?.trim()) throw badInput(field, `${what} is required for this tracker.`);
+  if (!value?.trim()) throw badInput(field, InputReason.REQUIRED, `${what} is required for this tracker.`);
   return value.trim();
 }
 
@@ -75,7 +76,7 @@ function validUrl(value: string, field: string): string {
     if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error("protocol");
     return url.toString().replace(/\/$/, "");
   } catch {
-    throw badInput(field, `${field} must be an http(s) URL.`);
+    throw badInput(field, InputReason.INVALID_URL, `${field} must be an http(s) URL.`);
   }
 }
 
@@ -113,8 +114,8 @@ async function verifyBeforeSaving(secrets: SecretBox, connection: TrackerConnect
       return;
     }
     throw error.retryable
-      ? new AppError(ErrorCode.UPSTREAM_UNAVAILABLE, error.message, { field: "connection", reason: "CONNECTION_TEST_FAILED" })
-      : new AppError(ErrorCode.BAD_USER_INPUT, error.message, { field: "connection", reason: "CONNECTION_TEST_FAILED" });
+      ? new AppError(ErrorCode.UPSTREAM_UNAVAILABLE, error.message, { field: "connection", reason: InputReason.CONNECTION_TEST_FAILED })
+      : badInput("connection", InputReason.CONNECTION_TEST_FAILED, error.message);
   }
 }
 

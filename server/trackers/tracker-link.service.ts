@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { parseIssueReference } from "../../integrations/index.js";
 import { badInput, conflict, notFound } from "../graphql/errors.js";
+import { InputReason } from "../shared/input-rules.js";
 import type { JobQueue } from "../jobs/queue.js";
 import type { Member } from "../members/member.entity.js";
 import { findPostOrThrow } from "../posts/post.service.js";
@@ -34,7 +35,7 @@ export async function requestIssueCreation(em: EntityManager, queue: JobQueue, a
 /** Which connection a key or URL belongs to: the one given, the only one, or the one the URL names. */
 async function connectionForReference(em: EntityManager, keyOrUrl: string, connectionId?: string | null): Promise<{ connection: TrackerConnection; key: string }> {
   const candidates = connectionId ? [await findConnectionOrThrow(em, connectionId)] : await em.find(TrackerConnection, {}, { orderBy: { createdAt: "asc" } });
-  if (candidates.length === 0) throw badInput("connectionId", "No tracker is connected yet.");
+  if (candidates.length === 0) throw badInput("connectionId", InputReason.NO_TRACKER, "No tracker is connected yet.");
   const matches = candidates.flatMap((connection) => {
     const key = parseIssueReference(connection.kind, keyOrUrl);
     if (!key) return [];
@@ -42,10 +43,10 @@ async function connectionForReference(em: EntityManager, keyOrUrl: string, conne
     const byProject = connection.settings.projectKey && key.startsWith(`${connection.settings.projectKey}-`);
     return [{ connection, key, score: byUrl ? 2 : byProject ? 1 : 0 }];
   });
-  if (matches.length === 0) throw badInput("keyOrUrl", "This is not an issue key (like ENG-123) or issue URL of a connected tracker.");
+  if (matches.length === 0) throw badInput("keyOrUrl", InputReason.UNKNOWN_ISSUE_REFERENCE, "This is not an issue key (like ENG-123) or issue URL of a connected tracker.");
   const best = Math.max(...matches.map((match) => match.score));
   const top = matches.filter((match) => match.score === best);
-  if (top.length > 1) throw badInput("connectionId", "Several trackers could hold this issue; choose the connection.");
+  if (top.length > 1) throw badInput("connectionId", InputReason.AMBIGUOUS_TRACKER, "Several trackers could hold this issue; choose the connection.");
   return top[0];
 }
 

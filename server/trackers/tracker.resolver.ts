@@ -22,53 +22,54 @@ import { requestIssueCreation, requestIssueLink, retryLink, setLinkRule, unlinkI
 import { defaultStatusFor, isDoneStatus, mapTrackerState } from "./status-mapping.js";
 import { WebhookDelivery } from "./webhook-delivery.entity.js";
 import { ConnectionHealthLevel, replayDelivery, retryTrackerJob, syncHealth } from "./sync-health.service.js";
+import { LIMITS } from "../shared/input-rules.js";
 import { CharacterCount } from "../shared/validation.js";
 
 @InputType({ description: "Jira: baseUrl, email (Cloud) or none (Data Center PAT), apiToken, projectKey, issueType. Linear: apiToken (API key), teamId." })
 class TrackerConnectionInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @CharacterCount({ min: 1, max: 80 })
+  @CharacterCount(LIMITS.connectionName)
   name?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @CharacterCount({ max: 300 })
+  @CharacterCount(LIMITS.url)
   baseUrl?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @CharacterCount({ max: 254 })
+  @CharacterCount(LIMITS.email)
   email?: string | null;
 
   @Field(() => String, { nullable: true, description: "Write-only. Jira API token or PAT; Linear API key." })
   @IsOptional()
-  @CharacterCount({ max: 500 })
+  @CharacterCount(LIMITS.secret)
   apiToken?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @CharacterCount({ max: 40 })
+  @CharacterCount(LIMITS.projectKey)
   projectKey?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @CharacterCount({ max: 80 })
+  @CharacterCount(LIMITS.issueType)
   issueType?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @CharacterCount({ max: 100 })
+  @CharacterCount(LIMITS.teamId)
   teamId?: string | null;
 
   @Field(() => String, { nullable: true, description: "Linear only: another GraphQL endpoint (self-hosted proxies, tests)." })
   @IsOptional()
-  @CharacterCount({ max: 300 })
+  @CharacterCount(LIMITS.url)
   apiUrl?: string | null;
 
   @Field(() => String, { nullable: true, description: "Write-only. The secret the tracker signs webhooks with; empty string removes it." })
   @IsOptional()
-  @CharacterCount({ max: 200 })
+  @CharacterCount(LIMITS.webhookSecret)
   webhookSecret?: string | null;
 
   @Field(() => MultiLinkRule, { nullable: true })
@@ -84,7 +85,7 @@ class TrackerConnectionInput {
 @InputType()
 class StatusMappingEntryInput {
   @Field(() => String)
-  @CharacterCount({ min: 1, max: 100 })
+  @CharacterCount(LIMITS.trackerStateId)
   stateId!: string;
 
   @Field(() => PostStatus, { nullable: true, description: "The post status for this tracker state; null with useDefault false means 'ignore'." })
@@ -105,7 +106,7 @@ class StatusMappingInput {
 @InputType()
 class LinkIssueInput {
   @Field(() => String, { description: "A Jira key (ABC-123) or issue URL, or a Linear identifier (ENG-123) or issue URL." })
-  @CharacterCount({ min: 1, max: 500 })
+  @CharacterCount(LIMITS.issueReference)
   keyOrUrl!: string;
 
   @Field(() => ID, { nullable: true, description: "Needed only when several connections could hold the issue." })

@@ -1,10 +1,11 @@
-import { IsHexColor, IsOptional } from "class-validator";
+import { IsOptional, Matches } from "class-validator";
 import { Arg, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../graphql/context.js";
 import { requireRole } from "../members/member.policy.js";
 import { Post } from "../posts/post.entity.js";
 import { PostStatus } from "../posts/post-status.js";
-import { CharacterCount } from "../shared/validation.js";
+import { InputReason, LIMITS } from "../shared/input-rules.js";
+import { CharacterCount, refusedAs } from "../shared/validation.js";
 import { Board } from "./board.entity.js";
 import { Tag } from "./tag.entity.js";
 import { TRIAGE_PERMISSIONS } from "./triage.policy.js";
@@ -20,16 +21,17 @@ import {
   updateTag,
 } from "./triage.service.js";
 
-const NOTE_MAX = 2_000;
+/** Six-digit hex only: colours are compared and stored as typed. */
+const HEX_COLOR = /^#[0-9a-f]{6}$/i;
 
 @InputType()
 class BoardInput {
   @Field(() => String)
-  @CharacterCount({ min: 1, max: 60 })
+  @CharacterCount(LIMITS.boardName)
   name!: string;
 
   @Field(() => String, { defaultValue: "" })
-  @CharacterCount({ max: 500 })
+  @CharacterCount(LIMITS.boardDescription)
   description!: string;
 }
 
@@ -37,12 +39,12 @@ class BoardInput {
 class UpdateBoardInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @CharacterCount({ min: 1, max: 60 })
+  @CharacterCount(LIMITS.boardName)
   name?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @CharacterCount({ max: 500 })
+  @CharacterCount(LIMITS.boardDescription)
   description?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: "Archived boards take no new posts and leave the board list." })
@@ -52,13 +54,12 @@ class UpdateBoardInput {
 @InputType()
 class TagInput {
   @Field(() => String)
-  @CharacterCount({ min: 1, max: 40 })
+  @CharacterCount(LIMITS.tagName)
   name!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsHexColor()
-  @CharacterCount({ min: 7, max: 7 }, { message: "color must look like #3b82f6" })
+  @Matches(HEX_COLOR, refusedAs(InputReason.INVALID_COLOR, "color must look like #3b82f6"))
   color?: string | null;
 }
 
@@ -66,13 +67,12 @@ class TagInput {
 class UpdateTagInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @CharacterCount({ min: 1, max: 40 })
+  @CharacterCount(LIMITS.tagName)
   name?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsHexColor()
-  @CharacterCount({ min: 7, max: 7 }, { message: "color must look like #3b82f6" })
+  @Matches(HEX_COLOR, refusedAs(InputReason.INVALID_COLOR, "color must look like #3b82f6"))
   color?: string | null;
 
   @Field(() => Boolean, { nullable: true })
@@ -83,14 +83,14 @@ class UpdateTagInput {
 class NoteInput {
   @Field(() => String, { nullable: true, description: "Public note shown on the post's timeline." })
   @IsOptional()
-  @CharacterCount({ max: NOTE_MAX })
+  @CharacterCount(LIMITS.note)
   note?: string | null;
 }
 
 @InputType()
 class RequiredNoteInput {
   @Field(() => String)
-  @CharacterCount({ min: 1, max: NOTE_MAX })
+  @CharacterCount(LIMITS.requiredNote)
   note!: string;
 }
 

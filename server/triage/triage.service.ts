@@ -1,6 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { badInput, conflict, notFound } from "../graphql/errors.js";
+import { InputReason } from "../shared/input-rules.js";
 import type { JobQueue } from "../jobs/queue.js";
 import type { Member } from "../members/member.entity.js";
 import { Post } from "../posts/post.entity.js";
@@ -47,7 +48,7 @@ export async function applyStatus(
 }
 
 export async function setPostStatus(em: EntityManager, queue: JobQueue, actor: Member, postId: string, status: PostStatus, note?: string | null): Promise<Post> {
-  if (!isManuallySettable(status)) throw badInput("status", "Posts become DUPLICATE by merging them into another post.");
+  if (!isManuallySettable(status)) throw badInput("status", InputReason.NOT_SETTABLE, "Posts become DUPLICATE by merging them into another post.");
   return em.transactional(async (tx) => {
     const post = await findPostOrThrow(tx, postId);
     if (post.mergedInto) throw conflict("This post was merged into another one; change the status there.");
@@ -75,7 +76,7 @@ export async function setPostTag(em: EntityManager, postId: string, tagId: strin
     const tag = await tx.findOne(Tag, { id: tagId });
     if (!tag) throw notFound("Tag");
     if (tagged) {
-      if (tag.archivedAt) throw badInput("tagId", "This tag is archived.");
+      if (tag.archivedAt) throw badInput("tagId", InputReason.ARCHIVED, "This tag is archived.");
       await tx.execute(`insert into post_tag (post_id, tag_id) values (?, ?) on conflict do nothing`, [post.id, tag.id]);
     } else {
       await tx.execute(`delete from post_tag where post_id = ? and tag_id = ?`, [post.id, tag.id]);
@@ -108,7 +109,7 @@ export async function movePost(em: EntityManager, actor: Member, postId: string,
  * its votes and followers move (a member who voted on both counts once), both timelines record it.
  */
 export async function mergePosts(em: EntityManager, actor: Member, duplicateId: string, targetId: string, note?: string | null): Promise<Post> {
-  if (duplicateId === targetId) throw badInput("targetId", "A post cannot be merged into itself.");
+  if (duplicateId === targetId) throw badInput("targetId", InputReason.SAME_POST, "A post cannot be merged into itself.");
   return em.transactional(async (tx) => {
     // Lock both rows in id order so two crossing merges cannot deadlock, and votes wait for us.
     const locked: { id: string; merged_into_id: string | null }[] = await tx.execute(
@@ -120,7 +121,7 @@ export async function mergePosts(em: EntityManager, actor: Member, duplicateId: 
     if (!duplicateRow) throw notFound("Post");
     if (!targetRow) throw notFound("Target post");
     if (duplicateRow.merged_into_id) throw conflict("This post was already merged.");
-    if (targetRow.merged_into_id) throw badInput("targetId", "The target was itself merged; merge into the post it points at.");
+    if (targetRow.merged_into_id) throw badInput("targetId", InputReason.ALREADY_MERGED, "The target was itself merged; merge into the post it points at.");
 
     await tx.execute(
       `insert into vote (id, post_id, member_id, cast_by_id, created_at)
@@ -170,7 +171,7 @@ async function flushUnique(em: EntityManager, what: string): Promise<void> {
 
 export async function createBoard(em: EntityManager, input: { name: string; description: string }): Promise<Board> {
   const slug = slugify(input.name);
-  if (!slug) throw badInput("name", "A board name needs at least one letter or digit.");
+  if (!slug) throw badInput("name", InputReason.NO_LETTERS_OR_DIGITS, "A board name needs at least one letter or digit.");
   const board = em.create(Board, { name: input.name.trim(), slug, description: input.description.trim() });
   await flushUnique(em, "board");
   return board;
@@ -182,7 +183,7 @@ export async function updateBoard(em: EntityManager, id: string, input: { name?:
   if (input.name) {
     board.name = input.name.trim();
     board.slug = slugify(input.name);
-    if (!board.slug) throw badInput("name", "A board name needs at least one letter or digit.");
+    if (!board.slug) throw badInput("name", InputReason.NO_LETTERS_OR_DIGITS, "A board name needs at least one letter or digit.");
   }
   if (input.description !== undefined && input.description !== null) board.description = input.description.trim();
   if (input.archived !== undefined && input.archived !== null) board.archivedAt = input.archived ? (board.archivedAt ?? new Date()) : null;

@@ -145,7 +145,6 @@ describe("outbound: posts become tracker issues", () => {
       const data = await world.manager.client.ok(`query($id: ID!) { post(id: $id) { trackerLinks { attempts lastError } } }`, { id: post.id });
       return data.post.trackerLinks[0].attempts >= 1 && data.post.trackerLinks[0].lastError ? true : undefined;
     }, 10_000, "the retried attempt to run and fail again");
-    await world.admin.client.ok(`mutation($id: ID!) { deleteTrackerConnection(id: $id) }`, { id: dead.id });
   });
 
   it("401 → permanent FAILED visible to the manager, and retry works once credentials are fixed", async () => {

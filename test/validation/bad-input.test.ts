@@ -19,6 +19,7 @@ import { PostKind } from "../../server/posts/post-enums.js";
 import type { Tag } from "../../server/triage/tag.entity.js";
 import { TrackerConnection } from "../../server/trackers/tracker-connection.entity.js";
 import { TrackerKind } from "../../server/trackers/tracker-enums.js";
+import { InputReason, LIMITS, type CharacterLimits } from "../../server/shared/input-rules.js";
 import { codeOf, type GraphQLClient, type GraphQLResult } from "../support/graphql-client.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 
@@ -270,6 +271,20 @@ interface Case {
   field?: string | null;
   /** For NOT_FOUND: which thing the message says is missing. */
   message?: RegExp;
+  /** For BAD_USER_INPUT: the expected `extensions.reason` (every BAD_USER_INPUT carries one). */
+  reason?: InputReason;
+}
+
+/**
+ * Every BAD_USER_INPUT names a reason from the shared vocabulary, which the web app words itself;
+ * length reasons carry the limit, and that limit is the one the web app shows.
+ */
+function expectReason(result: GraphQLResult, expected: InputReason | undefined) {
+  const extensions = result.errors![0].extensions!;
+  expect(Object.values(InputReason)).toContain(extensions.reason);
+  if (expected) expect(extensions.reason, JSON.stringify(result.errors)).toBe(expected);
+  if (extensions.reason === "TOO_LONG") expect(Object.values(LIMITS).map((limit) => limit.max)).toContain(extensions.max);
+  if (extensions.reason === "TOO_SHORT") expect(Object.values(LIMITS).map((limit) => (limit as CharacterLimits).min)).toContain(extensions.min);
 }
 
 async function runRefused(testCase: Case) {
@@ -282,6 +297,7 @@ async function runRefused(testCase: Case) {
   expect(result.errors).toHaveLength(1);
   if (testCase.field !== undefined) expect(result.errors![0].extensions?.field ?? null).toBe(testCase.field);
   if (testCase.message) expect(result.errors![0].message).toMatch(testCase.message);
+  if (testCase.code === "BAD_USER_INPUT") expectReason(result, testCase.reason);
   expect(result.data?.[testCase.op] ?? null).toBeNull();
   expectCleanErrors(result);
   expect(await tableState(app)).toEqual(before);
@@ -291,68 +307,75 @@ async function runRefused(testCase: Case) {
 // Strings: empty, too long, malformed
 // ---------------------------------------------------------------------------------------------
 
-const bad = (op: OpName, name: string, patch: () => Vars, field: string): Case => ({ name: `${op}: ${name}`, op, patch, code: "BAD_USER_INPUT", field });
+const bad = (op: OpName, name: string, patch: () => Vars, field: string, reason: InputReason): Case => ({
+  name: `${op}: ${name}`,
+  op,
+  patch,
+  code: "BAD_USER_INPUT",
+  field,
+  reason,
+});
 
 const STRING_CASES: Case[] = [
-  bad("signUp", "empty email", () => ({ input: { email: "" } }), "email"),
-  bad("signUp", "malformed email", () => ({ input: { email: "not-an-email" } }), "email"),
-  bad("signUp", "email of 255 characters", () => ({ input: { email: `${x(243)}@example.com` } }), "email"),
-  bad("signUp", "empty password", () => ({ input: { password: "" } }), "password"),
-  bad("signUp", "password of 9 characters", () => ({ input: { password: x(9) } }), "password"),
-  bad("signUp", "password of 201 characters", () => ({ input: { password: x(201) } }), "password"),
-  bad("signUp", "empty displayName", () => ({ input: { displayName: "" } }), "displayName"),
-  bad("signUp", "displayName of 81 characters", () => ({ input: { displayName: x(81) } }), "displayName"),
-  bad("logIn", "email of 255 characters", () => ({ input: { email: `${x(243)}@example.com` } }), "email"),
-  bad("logIn", "password of 201 characters", () => ({ input: { password: x(201) } }), "password"),
-  bad("updateProfile", "empty displayName", () => ({ input: { displayName: "" } }), "displayName"),
-  bad("updateProfile", "displayName of 81 characters", () => ({ input: { displayName: x(81) } }), "displayName"),
-  bad("createApiToken", "empty name", () => ({ input: { name: "" } }), "name"),
-  bad("createApiToken", "name of 81 characters", () => ({ input: { name: x(81) } }), "name"),
+  bad("signUp", "empty email", () => ({ input: { email: "" } }), "email", "REQUIRED"),
+  bad("signUp", "malformed email", () => ({ input: { email: "not-an-email" } }), "email", "INVALID_EMAIL"),
+  bad("signUp", "email of 255 characters", () => ({ input: { email: `${x(243)}@example.com` } }), "email", "TOO_LONG"),
+  bad("signUp", "empty password", () => ({ input: { password: "" } }), "password", "REQUIRED"),
+  bad("signUp", "password of 9 characters", () => ({ input: { password: x(9) } }), "password", "TOO_SHORT"),
+  bad("signUp", "password of 201 characters", () => ({ input: { password: x(201) } }), "password", "TOO_LONG"),
+  bad("signUp", "empty displayName", () => ({ input: { displayName: "" } }), "displayName", "REQUIRED"),
+  bad("signUp", "displayName of 81 characters", () => ({ input: { displayName: x(81) } }), "displayName", "TOO_LONG"),
+  bad("logIn", "email of 255 characters", () => ({ input: { email: `${x(243)}@example.com` } }), "email", "TOO_LONG"),
+  bad("logIn", "password of 201 characters", () => ({ input: { password: x(201) } }), "password", "TOO_LONG"),
+  bad("updateProfile", "empty displayName", () => ({ input: { displayName: "" } }), "displayName", "REQUIRED"),
+  bad("updateProfile", "displayName of 81 characters", () => ({ input: { displayName: x(81) } }), "displayName", "TOO_LONG"),
+  bad("createApiToken", "empty name", () => ({ input: { name: "" } }), "name", "REQUIRED"),
+  bad("createApiToken", "name of 81 characters", () => ({ input: { name: x(81) } }), "name", "TOO_LONG"),
 
-  bad("submitPost", "empty title", () => ({ input: { title: "" } }), "title"),
-  bad("submitPost", "title of 2 characters", () => ({ input: { title: "ab" } }), "title"),
-  bad("submitPost", "title of 161 characters", () => ({ input: { title: x(161) } }), "title"),
-  bad("submitPost", "body of 10001 characters", () => ({ input: { body: x(10_001) } }), "body"),
-  bad("submitPost", "empty bug.stepsToReproduce", () => ({ input: { kind: "BUG", bug: { ...validBug(), stepsToReproduce: "" } } }), "bug.stepsToReproduce"),
-  bad("submitPost", "empty bug.expected", () => ({ input: { kind: "BUG", bug: { ...validBug(), expected: "" } } }), "bug.expected"),
-  bad("submitPost", "bug.actual of 5001 characters", () => ({ input: { kind: "BUG", bug: { ...validBug(), actual: x(5001) } } }), "bug.actual"),
-  bad("submitPost", "bug.environment of 501 characters", () => ({ input: { kind: "BUG", bug: { ...validBug(), environment: x(501) } } }), "bug.environment"),
-  bad("submitPost", "empty usability.goal", () => ({ input: { kind: "USABILITY", usability: { ...validUsability(), goal: "" } } }), "usability.goal"),
-  bad("submitPost", "usability.location of 501 characters", () => ({ input: { kind: "USABILITY", usability: { ...validUsability(), location: x(501) } } }), "usability.location"),
-  bad("submitPost", "usability.obstacle of 5001 characters", () => ({ input: { kind: "USABILITY", usability: { ...validUsability(), obstacle: x(5001) } } }), "usability.obstacle"),
+  bad("submitPost", "empty title", () => ({ input: { title: "" } }), "title", "REQUIRED"),
+  bad("submitPost", "title of 2 characters", () => ({ input: { title: "ab" } }), "title", "TOO_SHORT"),
+  bad("submitPost", "title of 161 characters", () => ({ input: { title: x(161) } }), "title", "TOO_LONG"),
+  bad("submitPost", "body of 10001 characters", () => ({ input: { body: x(10_001) } }), "body", "TOO_LONG"),
+  bad("submitPost", "empty bug.stepsToReproduce", () => ({ input: { kind: "BUG", bug: { ...validBug(), stepsToReproduce: "" } } }), "bug.stepsToReproduce", "REQUIRED"),
+  bad("submitPost", "empty bug.expected", () => ({ input: { kind: "BUG", bug: { ...validBug(), expected: "" } } }), "bug.expected", "REQUIRED"),
+  bad("submitPost", "bug.actual of 5001 characters", () => ({ input: { kind: "BUG", bug: { ...validBug(), actual: x(5001) } } }), "bug.actual", "TOO_LONG"),
+  bad("submitPost", "bug.environment of 501 characters", () => ({ input: { kind: "BUG", bug: { ...validBug(), environment: x(501) } } }), "bug.environment", "TOO_LONG"),
+  bad("submitPost", "empty usability.goal", () => ({ input: { kind: "USABILITY", usability: { ...validUsability(), goal: "" } } }), "usability.goal", "REQUIRED"),
+  bad("submitPost", "usability.location of 501 characters", () => ({ input: { kind: "USABILITY", usability: { ...validUsability(), location: x(501) } } }), "usability.location", "TOO_LONG"),
+  bad("submitPost", "usability.obstacle of 5001 characters", () => ({ input: { kind: "USABILITY", usability: { ...validUsability(), obstacle: x(5001) } } }), "usability.obstacle", "TOO_LONG"),
 
-  bad("editPost", "empty title", () => ({ input: { title: "" } }), "title"),
-  bad("editPost", "title of 161 characters", () => ({ input: { title: x(161) } }), "title"),
-  bad("editPost", "body of 10001 characters", () => ({ input: { body: x(10_001) } }), "body"),
-  bad("editPost", "empty bug.actual on a bug report", () => ({ id: fx.bug.id, input: { bug: { ...validBug(), actual: "" } } }), "bug.actual"),
+  bad("editPost", "empty title", () => ({ input: { title: "" } }), "title", "REQUIRED"),
+  bad("editPost", "title of 161 characters", () => ({ input: { title: x(161) } }), "title", "TOO_LONG"),
+  bad("editPost", "body of 10001 characters", () => ({ input: { body: x(10_001) } }), "body", "TOO_LONG"),
+  bad("editPost", "empty bug.actual on a bug report", () => ({ id: fx.bug.id, input: { bug: { ...validBug(), actual: "" } } }), "bug.actual", "REQUIRED"),
 
-  bad("addComment", "empty body", () => ({ input: { body: "" } }), "body"),
-  bad("addComment", "body of 5001 characters", () => ({ input: { body: x(5001) } }), "body"),
-  bad("editComment", "empty body", () => ({ input: { body: "" } }), "body"),
-  bad("editComment", "body of 5001 characters", () => ({ input: { body: x(5001) } }), "body"),
+  bad("addComment", "empty body", () => ({ input: { body: "" } }), "body", "REQUIRED"),
+  bad("addComment", "body of 5001 characters", () => ({ input: { body: x(5001) } }), "body", "TOO_LONG"),
+  bad("editComment", "empty body", () => ({ input: { body: "" } }), "body", "REQUIRED"),
+  bad("editComment", "body of 5001 characters", () => ({ input: { body: x(5001) } }), "body", "TOO_LONG"),
 
-  bad("setPostStatus", "note of 2001 characters", () => ({ input: { note: x(2001) } }), "note"),
-  bad("postUpdate", "empty note", () => ({ input: { note: "" } }), "note"),
-  bad("postUpdate", "note of 2001 characters", () => ({ input: { note: x(2001) } }), "note"),
-  bad("mergePosts", "note of 2001 characters", () => ({ input: { note: x(2001) } }), "note"),
+  bad("setPostStatus", "note of 2001 characters", () => ({ input: { note: x(2001) } }), "note", "TOO_LONG"),
+  bad("postUpdate", "empty note", () => ({ input: { note: "" } }), "note", "REQUIRED"),
+  bad("postUpdate", "note of 2001 characters", () => ({ input: { note: x(2001) } }), "note", "TOO_LONG"),
+  bad("mergePosts", "note of 2001 characters", () => ({ input: { note: x(2001) } }), "note", "TOO_LONG"),
 
-  bad("createBoard", "empty name", () => ({ input: { name: "" } }), "name"),
-  bad("createBoard", "name of 61 characters", () => ({ input: { name: x(61) } }), "name"),
-  bad("createBoard", "name without a letter or digit", () => ({ input: { name: "!!! ???" } }), "name"),
-  bad("createBoard", "description of 501 characters", () => ({ input: { description: x(501) } }), "description"),
-  bad("updateBoard", "empty name", () => ({ input: { name: "" } }), "name"),
-  bad("updateBoard", "name of 61 characters", () => ({ input: { name: x(61) } }), "name"),
-  bad("updateBoard", "whitespace-only name", () => ({ input: { name: "   " } }), "name"),
-  bad("updateBoard", "description of 501 characters", () => ({ input: { description: x(501) } }), "description"),
+  bad("createBoard", "empty name", () => ({ input: { name: "" } }), "name", "REQUIRED"),
+  bad("createBoard", "name of 61 characters", () => ({ input: { name: x(61) } }), "name", "TOO_LONG"),
+  bad("createBoard", "name without a letter or digit", () => ({ input: { name: "!!! ???" } }), "name", "NO_LETTERS_OR_DIGITS"),
+  bad("createBoard", "description of 501 characters", () => ({ input: { description: x(501) } }), "description", "TOO_LONG"),
+  bad("updateBoard", "empty name", () => ({ input: { name: "" } }), "name", "REQUIRED"),
+  bad("updateBoard", "name of 61 characters", () => ({ input: { name: x(61) } }), "name", "TOO_LONG"),
+  bad("updateBoard", "whitespace-only name", () => ({ input: { name: "   " } }), "name", "REQUIRED"),
+  bad("updateBoard", "description of 501 characters", () => ({ input: { description: x(501) } }), "description", "TOO_LONG"),
 
-  bad("createTag", "empty name", () => ({ input: { name: "" } }), "name"),
-  bad("createTag", "name of 41 characters", () => ({ input: { name: x(41) } }), "name"),
-  bad("createTag", "colour that is not hex", () => ({ input: { color: "blue" } }), "color"),
-  bad("createTag", "3-digit hex colour", () => ({ input: { color: "#fff" } }), "color"),
-  bad("updateTag", "empty name", () => ({ input: { name: "" } }), "name"),
-  bad("updateTag", "name of 41 characters", () => ({ input: { name: x(41) } }), "name"),
-  bad("updateTag", "colour that is not hex", () => ({ input: { color: "#12345g" } }), "color"),
-  bad("updateTag", "empty colour", () => ({ input: { color: "" } }), "color"),
+  bad("createTag", "empty name", () => ({ input: { name: "" } }), "name", "REQUIRED"),
+  bad("createTag", "name of 41 characters", () => ({ input: { name: x(41) } }), "name", "TOO_LONG"),
+  bad("createTag", "colour that is not hex", () => ({ input: { color: "blue" } }), "color", "INVALID_COLOR"),
+  bad("createTag", "3-digit hex colour", () => ({ input: { color: "#fff" } }), "color", "INVALID_COLOR"),
+  bad("updateTag", "empty name", () => ({ input: { name: "" } }), "name", "REQUIRED"),
+  bad("updateTag", "name of 41 characters", () => ({ input: { name: x(41) } }), "name", "TOO_LONG"),
+  bad("updateTag", "colour that is not hex", () => ({ input: { color: "#12345g" } }), "color", "INVALID_COLOR"),
+  bad("updateTag", "empty colour", () => ({ input: { color: "" } }), "color", "REQUIRED"),
 ];
 
 describe("strings: empty, too long, malformed", () => {
@@ -380,40 +403,86 @@ describe("strings: empty, too long, malformed", () => {
   });
 });
 
+/** Every String argument and String field of an input argument, per mutation, read from the schema. */
+async function textInputsOfMutations(): Promise<Map<string, string[][]>> {
+  const result = await anonymous.ok(`{
+    __schema {
+      mutationType { fields { name args { name type { ...T } } } }
+      types { name inputFields { name type { ...T } } }
+    }
+  }
+  fragment T on __Type { name kind ofType { name kind ofType { name kind ofType { name } } } }`);
+  const named = (type: any): string => (type.name ?? named(type.ofType)) as string;
+  const inputs = new Map<string, string[]>(
+    result.__schema.types.filter((type: any) => type.inputFields).map((type: any) => [type.name, type.inputFields.filter((f: any) => named(f.type) === "String").map((f: any) => f.name)]),
+  );
+  return new Map(
+    result.__schema.mutationType.fields.map((field: any) => [
+      field.name,
+      field.args.flatMap((arg: any) => (named(arg.type) === "String" ? [[arg.name]] : (inputs.get(named(arg.type)) ?? []).map((inner) => [arg.name, inner]))),
+    ]),
+  );
+}
+
+describe("every text input has a limit (cases generated from the schema)", () => {
+  it("refuses 100 001 characters in every String argument and input field of every mutation: TOO_LONG with the shared limit", async () => {
+    const refusals: Record<string, unknown> = {};
+    const expected: Record<string, unknown> = {};
+    for (const [mutation, paths] of await textInputsOfMutations()) {
+      if (!paths.length) continue;
+      expect(OPS, `OPS has valid variables for ${mutation}`).toHaveProperty(mutation);
+      const op: Operation = OPS[mutation as OpName];
+      for (const path of paths) {
+        const result = await (op.as ? op.as() : admin.client).request(op.query, withVars(op.vars(), at(path, x(100_001))));
+        const extensions = result.errors?.[0]?.extensions ?? {};
+        const key = `${mutation}.${path.join(".")}`;
+        refusals[key] = { code: extensions.code, field: extensions.field, reason: extensions.reason, maxIsShared: Object.values(LIMITS).some((l) => l.max === extensions.max) };
+        const field = path[path.length - 1];
+        expected[key] =
+          field === "color" // a fixed format bounds its length
+            ? { code: "BAD_USER_INPUT", field, reason: "INVALID_COLOR", maxIsShared: false }
+            : { code: "BAD_USER_INPUT", field, reason: "TOO_LONG", maxIsShared: true };
+      }
+    }
+    expect(Object.keys(expected).length).toBeGreaterThan(30);
+    expect(refusals).toEqual(expected);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // Enums, kinds, archived things, self-merge
 // ---------------------------------------------------------------------------------------------
 
 const RULE_CASES: Case[] = [
   // Wrong enum values in variables are refused by graphql-js/Apollo before any resolver runs.
-  { name: "submitPost: kind QUESTION", op: "submitPost", patch: () => ({ input: { kind: "QUESTION" } }), code: "BAD_USER_INPUT", field: null, message: /PostKind/ },
-  { name: "submitPost: bug.severity URGENT", op: "submitPost", patch: () => ({ input: { kind: "BUG", bug: { ...validBug(), severity: "URGENT" } } }), code: "BAD_USER_INPUT", field: null, message: /BugSeverity/ },
-  { name: "setPostStatus: status WONTFIX", op: "setPostStatus", patch: () => ({ status: "WONTFIX" }), code: "BAD_USER_INPUT", field: null, message: /PostStatus/ },
-  { name: "setPostStatus: lower-case status planned", op: "setPostStatus", patch: () => ({ status: "planned" }), code: "BAD_USER_INPUT", field: null, message: /PostStatus/ },
-  { name: "setMemberRole: role OWNER", op: "setMemberRole", patch: () => ({ role: "OWNER" }), code: "BAD_USER_INPUT", field: null, message: /Role/ },
-  { name: "setMemberRole: role null", op: "setMemberRole", patch: () => ({ role: null }), code: "BAD_USER_INPUT", field: null },
+  { name: "submitPost: kind QUESTION", op: "submitPost", patch: () => ({ input: { kind: "QUESTION" } }), code: "BAD_USER_INPUT", reason: "INVALID_VALUE", field: null, message: /PostKind/ },
+  { name: "submitPost: bug.severity URGENT", op: "submitPost", patch: () => ({ input: { kind: "BUG", bug: { ...validBug(), severity: "URGENT" } } }), code: "BAD_USER_INPUT", reason: "INVALID_VALUE", field: null, message: /BugSeverity/ },
+  { name: "setPostStatus: status WONTFIX", op: "setPostStatus", patch: () => ({ status: "WONTFIX" }), code: "BAD_USER_INPUT", reason: "INVALID_VALUE", field: null, message: /PostStatus/ },
+  { name: "setPostStatus: lower-case status planned", op: "setPostStatus", patch: () => ({ status: "planned" }), code: "BAD_USER_INPUT", reason: "INVALID_VALUE", field: null, message: /PostStatus/ },
+  { name: "setMemberRole: role OWNER", op: "setMemberRole", patch: () => ({ role: "OWNER" }), code: "BAD_USER_INPUT", reason: "INVALID_VALUE", field: null, message: /Role/ },
+  { name: "setMemberRole: role null", op: "setMemberRole", patch: () => ({ role: null }), code: "BAD_USER_INPUT", reason: "INVALID_VALUE", field: null },
   // A valid enum value the rules refuse.
-  bad("setPostStatus", "status DUPLICATE (only reachable by merging)", () => ({ status: "DUPLICATE" }), "status"),
+  bad("setPostStatus", "status DUPLICATE (only reachable by merging)", () => ({ status: "DUPLICATE" }), "status", "NOT_SETTABLE"),
 
   // Kind and detail blocks must match.
-  bad("submitPost", "BUG without bug details", () => ({ input: { kind: "BUG" } }), "bug"),
-  bad("submitPost", "IDEA with bug details", () => ({ input: { kind: "IDEA", bug: validBug() } }), "bug"),
-  bad("submitPost", "USABILITY with bug details", () => ({ input: { kind: "USABILITY", bug: validBug(), usability: validUsability() } }), "bug"),
-  bad("submitPost", "USABILITY without usability details", () => ({ input: { kind: "USABILITY" } }), "usability"),
-  bad("submitPost", "IDEA with usability details", () => ({ input: { kind: "IDEA", usability: validUsability() } }), "usability"),
-  bad("submitPost", "BUG with usability details too", () => ({ input: { kind: "BUG", bug: validBug(), usability: validUsability() } }), "usability"),
-  bad("editPost", "bug details on an IDEA", () => ({ input: { bug: validBug() } }), "bug"),
-  bad("editPost", "usability details on a BUG", () => ({ id: fx.bug.id, input: { usability: validUsability() } }), "usability"),
-  bad("editPost", "bug details on a USABILITY report", () => ({ id: fx.usability.id, input: { bug: validBug() } }), "bug"),
+  bad("submitPost", "BUG without bug details", () => ({ input: { kind: "BUG" } }), "bug", "REQUIRED"),
+  bad("submitPost", "IDEA with bug details", () => ({ input: { kind: "IDEA", bug: validBug() } }), "bug", "NOT_FOR_THIS_KIND"),
+  bad("submitPost", "USABILITY with bug details", () => ({ input: { kind: "USABILITY", bug: validBug(), usability: validUsability() } }), "bug", "NOT_FOR_THIS_KIND"),
+  bad("submitPost", "USABILITY without usability details", () => ({ input: { kind: "USABILITY" } }), "usability", "REQUIRED"),
+  bad("submitPost", "IDEA with usability details", () => ({ input: { kind: "IDEA", usability: validUsability() } }), "usability", "NOT_FOR_THIS_KIND"),
+  bad("submitPost", "BUG with usability details too", () => ({ input: { kind: "BUG", bug: validBug(), usability: validUsability() } }), "usability", "NOT_FOR_THIS_KIND"),
+  bad("editPost", "bug details on an IDEA", () => ({ input: { bug: validBug() } }), "bug", "NOT_FOR_THIS_KIND"),
+  bad("editPost", "usability details on a BUG", () => ({ id: fx.bug.id, input: { usability: validUsability() } }), "usability", "NOT_FOR_THIS_KIND"),
+  bad("editPost", "bug details on a USABILITY report", () => ({ id: fx.usability.id, input: { bug: validBug() } }), "bug", "NOT_FOR_THIS_KIND"),
 
   // Archived boards and tags take nothing new.
-  bad("submitPost", "to an archived board", () => ({ input: { boardId: fx.archivedBoard.id } }), "boardId"),
-  bad("movePost", "to an archived board", () => ({ boardId: fx.archivedBoard.id }), "boardId"),
-  bad("tagPost", "with an archived tag", () => ({ tagId: fx.archivedTag.id }), "tagId"),
+  bad("submitPost", "to an archived board", () => ({ input: { boardId: fx.archivedBoard.id } }), "boardId", "ARCHIVED"),
+  bad("movePost", "to an archived board", () => ({ boardId: fx.archivedBoard.id }), "boardId", "ARCHIVED"),
+  bad("tagPost", "with an archived tag", () => ({ tagId: fx.archivedTag.id }), "tagId", "ARCHIVED"),
 
   // Merging.
-  bad("mergePosts", "a post into itself", () => ({ targetId: fx.idea.id }), "targetId"),
-  bad("mergePosts", "into a post that was itself merged", () => ({ targetId: fx.merged.id }), "targetId"),
+  bad("mergePosts", "a post into itself", () => ({ targetId: fx.idea.id }), "targetId", "SAME_POST"),
+  bad("mergePosts", "into a post that was itself merged", () => ({ targetId: fx.merged.id }), "targetId", "ALREADY_MERGED"),
   { name: "mergePosts: an already merged duplicate", op: "mergePosts", patch: () => ({ duplicateId: fx.merged.id }), code: "CONFLICT" },
   { name: "setPostStatus: on a merged duplicate", op: "setPostStatus", patch: () => ({ postId: fx.merged.id }), code: "CONFLICT" },
   { name: "vote: on a merged duplicate", op: "vote", patch: () => ({ postId: fx.merged.id }), code: "CONFLICT" },
@@ -431,38 +500,38 @@ describe("enums, kinds, archived boards and tags, merges", () => {
 // ---------------------------------------------------------------------------------------------
 
 const TRACKER_CASES: Case[] = [
-  { name: "createTrackerConnection: kind GITHUB", op: "createTrackerConnection", patch: () => ({ kind: "GITHUB" }), code: "BAD_USER_INPUT", field: null, message: /TrackerKind/ },
-  bad("createTrackerConnection", "without an apiToken", () => ({ input: { apiToken: undefined } }), "apiToken"),
-  bad("createTrackerConnection", "whitespace-only apiToken", () => ({ input: { apiToken: "   " } }), "apiToken"),
-  bad("createTrackerConnection", "apiToken of 501 characters", () => ({ input: { apiToken: x(501) } }), "apiToken"),
-  bad("createTrackerConnection", "apiToken containing a NUL character", () => ({ input: { apiToken: "tok\u0000en" } }), "apiToken"),
-  bad("createTrackerConnection", "without a name", () => ({ input: { name: undefined } }), "name"),
-  bad("createTrackerConnection", "whitespace-only name", () => ({ input: { name: "   " } }), "name"),
-  bad("createTrackerConnection", "name of 81 characters", () => ({ input: { name: x(81) } }), "name"),
-  bad("createTrackerConnection", "JIRA without a baseUrl", () => ({ input: { baseUrl: undefined } }), "baseUrl"),
-  bad("createTrackerConnection", "baseUrl that is not a URL", () => ({ input: { baseUrl: "jira at work" } }), "baseUrl"),
-  bad("createTrackerConnection", "ftp: baseUrl", () => ({ input: { baseUrl: "ftp://jira.example.com" } }), "baseUrl"),
-  bad("createTrackerConnection", "baseUrl of 301 characters", () => ({ input: { baseUrl: `https://${x(281)}.example.com` } }), "baseUrl"),
-  bad("createTrackerConnection", "JIRA without a projectKey", () => ({ input: { projectKey: undefined } }), "projectKey"),
-  bad("createTrackerConnection", "projectKey of 41 characters", () => ({ input: { projectKey: x(41) } }), "projectKey"),
-  bad("createTrackerConnection", "JIRA without an issueType", () => ({ input: { issueType: "  " } }), "issueType"),
-  bad("createTrackerConnection", "LINEAR without a teamId", () => ({ kind: "LINEAR", input: { baseUrl: undefined, projectKey: undefined, issueType: undefined } }), "teamId"),
-  bad("createTrackerConnection", "LINEAR with an apiUrl that is not http(s)", () => ({ kind: "LINEAR", input: { teamId: "team-1", apiUrl: "file:///etc/passwd" } }), "apiUrl"),
-  { name: "createTrackerConnection: multiLinkRule SOME", op: "createTrackerConnection", patch: () => ({ input: { multiLinkRule: "SOME" } }), code: "BAD_USER_INPUT", field: null, message: /MultiLinkRule/ },
-  bad("updateTrackerConnection", "whitespace-only name", () => ({ input: { name: "   " } }), "name"),
-  bad("updateTrackerConnection", "javascript: baseUrl", () => ({ input: { baseUrl: "javascript:alert(1)" } }), "baseUrl"),
-  bad("updateTrackerConnection", "webhookSecret of 201 characters", () => ({ input: { webhookSecret: x(201) } }), "webhookSecret"),
+  { name: "createTrackerConnection: kind GITHUB", op: "createTrackerConnection", patch: () => ({ kind: "GITHUB" }), code: "BAD_USER_INPUT", reason: "INVALID_VALUE", field: null, message: /TrackerKind/ },
+  bad("createTrackerConnection", "without an apiToken", () => ({ input: { apiToken: undefined } }), "apiToken", "REQUIRED"),
+  bad("createTrackerConnection", "whitespace-only apiToken", () => ({ input: { apiToken: "   " } }), "apiToken", "REQUIRED"),
+  bad("createTrackerConnection", "apiToken of 501 characters", () => ({ input: { apiToken: x(501) } }), "apiToken", "TOO_LONG"),
+  bad("createTrackerConnection", "apiToken containing a NUL character", () => ({ input: { apiToken: "tok\u0000en" } }), "apiToken", "CONTROL_CHARACTERS"),
+  bad("createTrackerConnection", "without a name", () => ({ input: { name: undefined } }), "name", "REQUIRED"),
+  bad("createTrackerConnection", "whitespace-only name", () => ({ input: { name: "   " } }), "name", "REQUIRED"),
+  bad("createTrackerConnection", "name of 81 characters", () => ({ input: { name: x(81) } }), "name", "TOO_LONG"),
+  bad("createTrackerConnection", "JIRA without a baseUrl", () => ({ input: { baseUrl: undefined } }), "baseUrl", "REQUIRED"),
+  bad("createTrackerConnection", "baseUrl that is not a URL", () => ({ input: { baseUrl: "jira at work" } }), "baseUrl", "INVALID_URL"),
+  bad("createTrackerConnection", "ftp: baseUrl", () => ({ input: { baseUrl: "ftp://jira.example.com" } }), "baseUrl", "INVALID_URL"),
+  bad("createTrackerConnection", "baseUrl of 301 characters", () => ({ input: { baseUrl: `https://${x(281)}.example.com` } }), "baseUrl", "TOO_LONG"),
+  bad("createTrackerConnection", "JIRA without a projectKey", () => ({ input: { projectKey: undefined } }), "projectKey", "REQUIRED"),
+  bad("createTrackerConnection", "projectKey of 41 characters", () => ({ input: { projectKey: x(41) } }), "projectKey", "TOO_LONG"),
+  bad("createTrackerConnection", "JIRA without an issueType", () => ({ input: { issueType: "  " } }), "issueType", "REQUIRED"),
+  bad("createTrackerConnection", "LINEAR without a teamId", () => ({ kind: "LINEAR", input: { baseUrl: undefined, projectKey: undefined, issueType: undefined } }), "teamId", "REQUIRED"),
+  bad("createTrackerConnection", "LINEAR with an apiUrl that is not http(s)", () => ({ kind: "LINEAR", input: { teamId: "team-1", apiUrl: "file:///etc/passwd" } }), "apiUrl", "INVALID_URL"),
+  { name: "createTrackerConnection: multiLinkRule SOME", op: "createTrackerConnection", patch: () => ({ input: { multiLinkRule: "SOME" } }), code: "BAD_USER_INPUT", reason: "INVALID_VALUE", field: null, message: /MultiLinkRule/ },
+  bad("updateTrackerConnection", "whitespace-only name", () => ({ input: { name: "   " } }), "name", "REQUIRED"),
+  bad("updateTrackerConnection", "javascript: baseUrl", () => ({ input: { baseUrl: "javascript:alert(1)" } }), "baseUrl", "INVALID_URL"),
+  bad("updateTrackerConnection", "webhookSecret of 201 characters", () => ({ input: { webhookSecret: x(201) } }), "webhookSecret", "TOO_LONG"),
 
-  bad("setTrackerStatusMapping", "empty stateId", () => ({ input: { entries: [{ stateId: "", status: "PLANNED" }] } }), "entries.0.stateId"),
-  bad("setTrackerStatusMapping", "stateId of 101 characters", () => ({ input: { entries: [{ stateId: "1", status: "PLANNED" }, { stateId: x(101), status: "PLANNED" }] } }), "entries.1.stateId"),
-  bad("setTrackerStatusMapping", "201 entries", () => ({ input: { entries: Array.from({ length: 201 }, (_, i) => ({ stateId: String(i), status: "PLANNED" })) } }), "entries"),
-  { name: "setTrackerStatusMapping: status WONTFIX", op: "setTrackerStatusMapping", patch: () => ({ input: { entries: [{ stateId: "1", status: "WONTFIX" }] } }), code: "BAD_USER_INPUT", field: null, message: /PostStatus/ },
-  { name: "setPostLinkRule: rule SOME", op: "setPostLinkRule", patch: () => ({ rule: "SOME" }), code: "BAD_USER_INPUT", field: null, message: /MultiLinkRule/ },
+  bad("setTrackerStatusMapping", "empty stateId", () => ({ input: { entries: [{ stateId: "", status: "PLANNED" }] } }), "entries.0.stateId", "REQUIRED"),
+  bad("setTrackerStatusMapping", "stateId of 101 characters", () => ({ input: { entries: [{ stateId: "1", status: "PLANNED" }, { stateId: x(101), status: "PLANNED" }] } }), "entries.1.stateId", "TOO_LONG"),
+  bad("setTrackerStatusMapping", "201 entries", () => ({ input: { entries: Array.from({ length: 201 }, (_, i) => ({ stateId: String(i), status: "PLANNED" })) } }), "entries", "TOO_MANY"),
+  { name: "setTrackerStatusMapping: status WONTFIX", op: "setTrackerStatusMapping", patch: () => ({ input: { entries: [{ stateId: "1", status: "WONTFIX" }] } }), code: "BAD_USER_INPUT", reason: "INVALID_VALUE", field: null, message: /PostStatus/ },
+  { name: "setPostLinkRule: rule SOME", op: "setPostLinkRule", patch: () => ({ rule: "SOME" }), code: "BAD_USER_INPUT", reason: "INVALID_VALUE", field: null, message: /MultiLinkRule/ },
 
-  bad("linkTrackerIssue", "empty keyOrUrl", () => ({ input: { keyOrUrl: "" } }), "keyOrUrl"),
-  bad("linkTrackerIssue", "whitespace-only keyOrUrl", () => ({ input: { keyOrUrl: "   " } }), "keyOrUrl"),
-  bad("linkTrackerIssue", "keyOrUrl of 501 characters", () => ({ input: { keyOrUrl: `${DEAD_TRACKER_URL}/browse/RT-${"1".repeat(475)}` } }), "keyOrUrl"),
-  bad("linkTrackerIssue", "keyOrUrl that is no issue key or URL", () => ({ input: { keyOrUrl: "not an issue" } }), "keyOrUrl"),
+  bad("linkTrackerIssue", "empty keyOrUrl", () => ({ input: { keyOrUrl: "" } }), "keyOrUrl", "REQUIRED"),
+  bad("linkTrackerIssue", "whitespace-only keyOrUrl", () => ({ input: { keyOrUrl: "   " } }), "keyOrUrl", "REQUIRED"),
+  bad("linkTrackerIssue", "keyOrUrl of 501 characters", () => ({ input: { keyOrUrl: `${DEAD_TRACKER_URL}/browse/RT-${"1".repeat(475)}` } }), "keyOrUrl", "TOO_LONG"),
+  bad("linkTrackerIssue", "keyOrUrl that is no issue key or URL", () => ({ input: { keyOrUrl: "not an issue" } }), "keyOrUrl", "UNKNOWN_ISSUE_REFERENCE"),
   { name: "linkTrackerIssue: a key already linked to the post", op: "linkTrackerIssue", patch: () => ({ input: { keyOrUrl: "RT-1" } }), code: "CONFLICT" },
   { name: "retryTrackerLink: a link that has not failed", op: "retryTrackerLink", patch: () => ({ linkId: fx.linkId }), code: "CONFLICT" },
   { name: "retryTrackerJob: a job that has not failed", op: "retryTrackerJob", patch: () => ({ jobId: fx.completedJobId }), code: "CONFLICT" },
@@ -526,7 +595,7 @@ const MALFORMED = ["not-an-id", "42", "", "00000000-0000-0000-0000-00000000000g"
 
 const ID_CASES: Case[] = ID_ARGS.flatMap(([op, path, entity]) => [
   ...MALFORMED.map(
-    (value): Case => ({ name: `${op}: ${path.join(".")} = ${JSON.stringify(value)}`, op, patch: () => at(path, value), code: "BAD_USER_INPUT", field: path[path.length - 1] }),
+    (value): Case => ({ name: `${op}: ${path.join(".")} = ${JSON.stringify(value)}`, op, patch: () => at(path, value), code: "BAD_USER_INPUT", field: path[path.length - 1], reason: "INVALID_ID" }),
   ),
   { name: `${op}: unknown ${path.join(".")}`, op, patch: () => at(path, UNKNOWN_ID()), code: "NOT_FOUND", message: new RegExp(`^${entity} not found`) },
 ]);
@@ -565,28 +634,28 @@ describe("ids", () => {
 
 const NORMALIZATION_CASES: Case[] = [
   // Whitespace cannot make up a required length, nor be stored as an empty text.
-  bad("submitPost", "whitespace-only title", () => ({ input: { title: "     " } }), "title"),
-  bad("submitPost", "title padded to 3 characters with spaces", () => ({ input: { title: " a " } }), "title"),
-  bad("submitPost", "whitespace-only bug.actual", () => ({ input: { kind: "BUG", bug: { ...validBug(), actual: " \n\t " } } }), "bug.actual"),
-  bad("addComment", "whitespace-only body", () => ({ input: { body: "   " } }), "body"),
-  bad("editComment", "whitespace-only body", () => ({ input: { body: "   " } }), "body"),
-  bad("postUpdate", "whitespace-only note", () => ({ input: { note: "   " } }), "note"),
-  bad("updateProfile", "whitespace-only displayName", () => ({ input: { displayName: "   " } }), "displayName"),
-  bad("createTag", "whitespace-only name", () => ({ input: { name: "   " } }), "name"),
-  bad("createApiToken", "whitespace-only name", () => ({ input: { name: "   " } }), "name"),
+  bad("submitPost", "whitespace-only title", () => ({ input: { title: "     " } }), "title", "REQUIRED"),
+  bad("submitPost", "title padded to 3 characters with spaces", () => ({ input: { title: " a " } }), "title", "TOO_SHORT"),
+  bad("submitPost", "whitespace-only bug.actual", () => ({ input: { kind: "BUG", bug: { ...validBug(), actual: " \n\t " } } }), "bug.actual", "REQUIRED"),
+  bad("addComment", "whitespace-only body", () => ({ input: { body: "   " } }), "body", "REQUIRED"),
+  bad("editComment", "whitespace-only body", () => ({ input: { body: "   " } }), "body", "REQUIRED"),
+  bad("postUpdate", "whitespace-only note", () => ({ input: { note: "   " } }), "note", "REQUIRED"),
+  bad("updateProfile", "whitespace-only displayName", () => ({ input: { displayName: "   " } }), "displayName", "REQUIRED"),
+  bad("createTag", "whitespace-only name", () => ({ input: { name: "   " } }), "name", "REQUIRED"),
+  bad("createApiToken", "whitespace-only name", () => ({ input: { name: "   " } }), "name", "REQUIRED"),
   // "❤️" is U+2764 U+FE0F: two characters to PostgreSQL's varchar(n), so these overflow their columns.
-  bad("submitPost", "title of 100 '❤️' (200 code points)", () => ({ input: { title: "❤️".repeat(100) } }), "title"),
-  bad("createTag", "name of 30 '❤️' (60 code points)", () => ({ input: { name: "❤️".repeat(30) } }), "name"),
-  bad("updateProfile", "displayName of 50 '❤️' (100 code points)", () => ({ input: { displayName: "❤️".repeat(50) } }), "displayName"),
+  bad("submitPost", "title of 100 '❤️' (200 code points)", () => ({ input: { title: "❤️".repeat(100) } }), "title", "TOO_LONG"),
+  bad("createTag", "name of 30 '❤️' (60 code points)", () => ({ input: { name: "❤️".repeat(30) } }), "name", "TOO_LONG"),
+  bad("updateProfile", "displayName of 50 '❤️' (100 code points)", () => ({ input: { displayName: "❤️".repeat(50) } }), "displayName", "TOO_LONG"),
   // PostgreSQL text cannot hold NUL; the other C0 control characters are refused with it.
-  bad("submitPost", "body containing a NUL character", () => ({ input: { body: "before\u0000after" } }), "body"),
-  bad("submitPost", "title containing an escape character", () => ({ input: { title: "Red \u001b[31malert" } }), "title"),
-  bad("submitPost", "bug.environment containing a NUL character", () => ({ input: { kind: "BUG", bug: { ...validBug(), environment: "linux\u0000" } } }), "bug.environment"),
-  bad("addComment", "body containing a NUL character", () => ({ input: { body: "before\u0000after" } }), "body"),
-  bad("signUp", "password containing a NUL character", () => ({ input: { password: "long enough\u0000pw" } }), "password"),
-  bad("updateBoard", "name ending in a NUL character (not trimmed away)", () => ({ input: { name: "Board\u0000" } }), "name"),
+  bad("submitPost", "body containing a NUL character", () => ({ input: { body: "before\u0000after" } }), "body", "CONTROL_CHARACTERS"),
+  bad("submitPost", "title containing an escape character", () => ({ input: { title: "Red \u001b[31malert" } }), "title", "CONTROL_CHARACTERS"),
+  bad("submitPost", "bug.environment containing a NUL character", () => ({ input: { kind: "BUG", bug: { ...validBug(), environment: "linux\u0000" } } }), "bug.environment", "CONTROL_CHARACTERS"),
+  bad("addComment", "body containing a NUL character", () => ({ input: { body: "before\u0000after" } }), "body", "CONTROL_CHARACTERS"),
+  bad("signUp", "password containing a NUL character", () => ({ input: { password: "long enough\u0000pw" } }), "password", "CONTROL_CHARACTERS"),
+  bad("updateBoard", "name ending in a NUL character (not trimmed away)", () => ({ input: { name: "Board\u0000" } }), "name", "CONTROL_CHARACTERS"),
   // Ids name the same row in any case.
-  bad("mergePosts", "a post into itself, the target id in upper case", () => ({ targetId: fx.idea.id.toUpperCase() }), "targetId"),
+  bad("mergePosts", "a post into itself, the target id in upper case", () => ({ targetId: fx.idea.id.toUpperCase() }), "targetId", "SAME_POST"),
 ];
 
 describe("normalized input", () => {

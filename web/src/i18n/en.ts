@@ -1,3 +1,8 @@
+import type { InputReason } from "$shared/input-rules";
+
+/** Limits a sentence can mention (see server/shared/input-rules.ts). */
+type Bounds = { min?: number; max?: number };
+
 /** English UI text. Every string a component shows lives here (or in de.ts with the same shape). */
 export const en = {
   app: {
@@ -203,7 +208,8 @@ export const en = {
     signUpIntro: "Create an account to share ideas and report bugs.",
     email: "Email",
     password: "Password",
-    passwordHint: "At least 8 characters.",
+    passwordHint: (min: number) => `At least ${min} characters.`,
+    wrongCredentials: "That email and password don’t match an account. Please check both and try again.",
     displayName: "Display name",
     displayNameHint: "Shown next to your posts and comments.",
     logIn: "Log in",
@@ -271,6 +277,14 @@ export const en = {
     quickReview: "Review",
     quickPlan: "Plan",
     quickDecline: "Decline",
+    declineTitle: (title: string) => `Decline “${title}”?`,
+    declineIntro: "The post is closed as declined. Your note shows on its public timeline.",
+    declineNote: "Public note (optional)",
+    declineNotePlaceholder: "e.g. This doesn’t fit where the product is going, because …",
+    declineConfirm: "Decline",
+    declined: (title: string) => `Declined “${title}”.`,
+    undo: "Undo",
+    undone: (title: string, status: string) => `“${title}” is back to ${status}.`,
     bulkActions: "Bulk actions",
     loadMore: "Load more",
   },
@@ -283,6 +297,7 @@ export const en = {
   notFound: {
     title: "Page not found",
     body: "The page you were looking for doesn’t exist.",
+    board: (slug: string) => `There is no board “${slug}”.`,
     home: "Go to all posts",
   },
   errors: {
@@ -290,14 +305,42 @@ export const en = {
     FORBIDDEN: "You don’t have permission to do that.",
     NOT_FOUND: "We couldn’t find that. It may have been removed.",
     BAD_USER_INPUT: "Please check what you entered.",
-    badField: (field: string, message: string) => `${field}: ${message}`,
     CONFLICT: "That conflicts with something that already exists.",
-    RATE_LIMITED: (seconds: number | null) =>
-      seconds ? `You’re going a bit fast. Please try again in ${seconds} seconds.` : "You’re going a bit fast. Please try again shortly.",
+    RATE_LIMITED: (wait: string | null) =>
+      wait ? `You’re going a bit fast. Please try again in about ${wait}.` : "You’re going a bit fast. Please try again shortly.",
     UPSTREAM_UNAVAILABLE: "A connected service (like Jira or Linear) isn’t responding. Please try again in a minute.",
     NETWORK: "Can’t reach Roundtrip. Check your connection and try again.",
     UNKNOWN: "Something went wrong on our side. Please try again.",
     loadFailed: "This couldn’t be loaded.",
+  },
+  inputReasons: {
+    REQUIRED: (_: Bounds) => "Required",
+    TOO_SHORT: ({ min }: Bounds) => `Please use at least ${min} characters.`,
+    TOO_LONG: ({ max }: Bounds) => `Please keep it to ${max} characters or fewer.`,
+    TOO_MANY: (_: Bounds) => "That is too many at once.",
+    OUT_OF_RANGE: (_: Bounds) => "This number is out of range.",
+    INVALID_EMAIL: (_: Bounds) => "Please enter an email address like name@example.com.",
+    INVALID_ID: (_: Bounds) => "This refers to something that doesn’t exist.",
+    INVALID_URL: (_: Bounds) => "Please enter a web address starting with https://.",
+    INVALID_COLOR: (_: Bounds) => "Please enter a colour like #3b82f6.",
+    INVALID_CURSOR: (_: Bounds) => "This list changed. Please reload the page.",
+    INVALID_VALUE: (_: Bounds) => "Please check what you entered.",
+    CONTROL_CHARACTERS: (_: Bounds) => "Please remove the invisible control characters.",
+    NO_LETTERS_OR_DIGITS: (_: Bounds) => "Please use at least one letter or digit.",
+    NOT_FOR_THIS_KIND: (_: Bounds) => "These details don’t belong to this kind of post.",
+    ARCHIVED: (_: Bounds) => "This is archived and takes nothing new.",
+    NOT_SETTABLE: (_: Bounds) => "Posts become duplicates only by merging them.",
+    SAME_POST: (_: Bounds) => "A post can’t be merged into itself.",
+    ALREADY_MERGED: (_: Bounds) => "That post was merged itself; merge into the post it points to.",
+    MUST_BE_INTERNAL: (_: Bounds) => "A reply to an internal note must be internal too.",
+    NO_TRACKER: (_: Bounds) => "No tracker is connected yet.",
+    UNKNOWN_ISSUE_REFERENCE: (_: Bounds) => "This is not an issue key (like ENG-123) or the address of an issue in a connected tracker.",
+    AMBIGUOUS_TRACKER: (_: Bounds) => "Several trackers could hold this issue; please choose one.",
+    CONNECTION_TEST_FAILED: (_: Bounds) => "The tracker did not accept these settings.",
+  } satisfies Record<InputReason, (bounds: Bounds) => string>,
+  counter: {
+    count: (count: number, max: number) => `${count} / ${max}`,
+    label: (count: number, max: number) => `${count} of ${max} characters`,
   },
   time: {
     justNow: "just now",

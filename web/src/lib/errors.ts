@@ -1,16 +1,22 @@
+import type { CharacterLimits, InputReason } from "$shared/input-rules";
+import { lengthProblem } from "$shared/input-rules";
 import { asApiError } from "./api/client";
-import { m } from "./i18n.svelte";
+import { m, waitDuration } from "./i18n.svelte";
 
-/** A human sentence for any failed request, in the current language. */
+/** The current language's sentence for an input refusal (the server's reason, or the same check made here). */
+export function reasonSentence(reason: InputReason, bounds: { min?: number; max?: number } = {}): string {
+  return m().inputReasons[reason](bounds);
+}
+
+/** A human sentence for any failed request, in the current language. Never the server's English message. */
 export function humanError(error: unknown): string {
   const e = asApiError(error);
   const t = m().errors;
   switch (e.code) {
     case "RATE_LIMITED":
-      return t.RATE_LIMITED(e.retryAfter);
+      return t.RATE_LIMITED(e.retryAfter ? waitDuration(e.retryAfter) : null);
     case "BAD_USER_INPUT":
-      // The server's message names the problem ("title: must be longer than …"); keep it.
-      return e.message && e.message !== "Invalid input." ? e.message : t.BAD_USER_INPUT;
+      return e.input ? reasonSentence(e.input.reason, e.input) : t.BAD_USER_INPUT;
     case "CONFLICT":
       return e.message || t.CONFLICT;
     default:
@@ -18,8 +24,14 @@ export function humanError(error: unknown): string {
   }
 }
 
-/** For BAD_USER_INPUT errors: which form field to highlight (last path segment, e.g. "severity"). */
-export function errorField(error: unknown): string | null {
+/** For BAD_USER_INPUT errors that name a field: the field (e.g. "bug.severity") and what to say next to it. */
+export function fieldError(error: unknown): { field: string; message: string } | null {
   const e = asApiError(error);
-  return e.code === "BAD_USER_INPUT" && e.field ? e.field : null;
+  return e.input?.field ? { field: e.input.field, message: humanError(e) } : null;
+}
+
+/** What to say under a text field before sending it: the server's own length check, worded here. */
+export function textError(value: string, limits: CharacterLimits, { trim = true } = {}): string | null {
+  const reason = lengthProblem(trim ? value.trim() : value, limits);
+  return reason ? reasonSentence(reason, limits) : null;
 }

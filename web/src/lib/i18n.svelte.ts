@@ -67,3 +67,9 @@ export function absoluteTime(iso: string): string {
 export function formatDate(iso: string): string {
   return new Intl.DateTimeFormat(state.locale, { dateStyle: "long" }).format(new Date(iso));
 }
+
+/** "39 minutes", "2 hours": a wait in the largest unit that reads naturally, rounded. */
+export function waitDuration(seconds: number): string {
+  const [unit, size] = seconds < 90 ? (["second", 1] as const) : seconds < 90 * 60 ? (["minute", 60] as const) : (["hour", 3600] as const);
+  return new Intl.NumberFormat(state.locale, { style: "unit", unit, unitDisplay: "long" }).format(Math.round(seconds / size));
+}

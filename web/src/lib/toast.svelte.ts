@@ -1,7 +1,14 @@
+/** A button in a toast, e.g. Undo; pressing it runs `run` and closes the toast. */
+export interface ToastAction {
+  label: string;
+  run: () => void;
+}
+
 export interface Toast {
   id: number;
   kind: "success" | "error" | "info";
   text: string;
+  action?: ToastAction;
 }
 
 let next = 1;
@@ -10,9 +17,9 @@ let next = 1;
 class Toasts {
   items = $state<Toast[]>([]);
 
-  show(text: string, kind: Toast["kind"] = "info", ms = 5000) {
+  show(text: string, kind: Toast["kind"] = "info", ms = 5000, action?: ToastAction) {
     const id = next++;
-    this.items = [...this.items, { id, kind, text }];
+    this.items = [...this.items, { id, kind, text, action }];
     setTimeout(() => this.dismiss(id), ms);
   }
 

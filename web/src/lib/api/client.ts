@@ -1,3 +1,4 @@
+import { InputReason } from "$shared/input-rules";
 import type { TypedDocumentString } from "../../gql/graphql";
 
 /** The error vocabulary the server puts in `extensions.code` (see server/graphql/errors.ts). */
@@ -16,13 +17,22 @@ const KNOWN: ReadonlySet<string> = new Set([
   "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "CONFLICT", "RATE_LIMITED", "UPSTREAM_UNAVAILABLE",
 ]);
 
+/** What a BAD_USER_INPUT error says about the input (see server/shared/input-rules.ts). */
+export interface InputProblem {
+  /** The input field at fault, e.g. "title" or "bug.severity"; null when GraphQL itself refused a value. */
+  field: string | null;
+  reason: InputReason;
+  min?: number;
+  max?: number;
+}
+
 /** One failed request, reduced to what the UI needs to say something useful. */
 export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    /** For BAD_USER_INPUT: the input field at fault, e.g. "title" or "bug.severity". */
-    readonly field: string | null = null,
+    /** For BAD_USER_INPUT. */
+    readonly input: InputProblem | null = null,
     /** For RATE_LIMITED: seconds to wait. */
     readonly retryAfter: number | null = null,
   ) {
@@ -33,7 +43,7 @@ export class ApiError extends Error {
 
 interface RawError {
   message: string;
-  extensions?: { code?: string; field?: string; retryAfter?: number };
+  extensions?: { code?: string; field?: string; reason?: InputReason; min?: number; max?: number; retryAfter?: number };
 }
 
 /**
@@ -65,7 +75,8 @@ export async function request<TResult, TVariables>(
   if (first) {
     const raw = first.extensions?.code ?? "UNKNOWN";
     const code = (KNOWN.has(raw) ? raw : "UNKNOWN") as ErrorCode;
-    throw new ApiError(code, first.message, first.extensions?.field ?? null, first.extensions?.retryAfter ?? null);
+    const { field = null, reason = InputReason.INVALID_VALUE, min, max, retryAfter = null } = first.extensions ?? {};
+    throw new ApiError(code, first.message, code === "BAD_USER_INPUT" ? { field, reason, min, max } : null, retryAfter);
   }
   if (!payload.data) throw new ApiError("UNKNOWN", "Empty response");
   return payload.data;

@@ -1,0 +1,96 @@
+/**
+ * What the server accepts in text a person types, and the words it uses to refuse it. The server
+ * validates with these and the web app imports this same file (alias `$shared` in web/vite.config.ts)
+ * to state, count and check the limits, so the two cannot disagree. Plain data and functions only:
+ * this file runs in the browser too.
+ */
+
+export interface CharacterLimits {
+  /** Defaults to 0. */
+  readonly min?: number;
+  readonly max: number;
+}
+
+/** Limits in characters (Unicode code points, see `characterCount`). */
+export const LIMITS = {
+  email: { max: 254 },
+  password: { min: 10, max: 200 },
+  displayName: { min: 1, max: 80 },
+  apiTokenName: { min: 1, max: 80 },
+  postTitle: { min: 3, max: 160 },
+  postBody: { max: 10_000 },
+  /** Steps, expected and actual result of a bug; goal and obstacle of a usability report. */
+  postDetail: { min: 1, max: 5_000 },
+  bugEnvironment: { max: 500 },
+  usabilityLocation: { min: 1, max: 500 },
+  search: { max: 200 },
+  memberSearch: { max: 100 },
+  comment: { min: 1, max: 5_000 },
+  note: { max: 2_000 },
+  requiredNote: { min: 1, max: 2_000 },
+  boardName: { min: 1, max: 60 },
+  boardDescription: { max: 500 },
+  tagName: { min: 1, max: 40 },
+  connectionName: { min: 1, max: 80 },
+  url: { max: 300 },
+  secret: { max: 500 },
+  webhookSecret: { max: 200 },
+  projectKey: { max: 40 },
+  issueType: { max: 80 },
+  teamId: { max: 100 },
+  trackerStateId: { min: 1, max: 100 },
+  issueReference: { min: 1, max: 500 },
+} as const satisfies Record<string, CharacterLimits>;
+
+/**
+ * Why an input was refused: `extensions.reason` of a BAD_USER_INPUT error, next to
+ * `extensions.field` (and `min`/`max` for the length and range reasons). Clients word these
+ * themselves; the English `message` is for people reading the API.
+ */
+export const InputReason = {
+  REQUIRED: "REQUIRED",
+  TOO_SHORT: "TOO_SHORT",
+  TOO_LONG: "TOO_LONG",
+  TOO_MANY: "TOO_MANY",
+  OUT_OF_RANGE: "OUT_OF_RANGE",
+  INVALID_EMAIL: "INVALID_EMAIL",
+  INVALID_ID: "INVALID_ID",
+  INVALID_URL: "INVALID_URL",
+  INVALID_COLOR: "INVALID_COLOR",
+  INVALID_CURSOR: "INVALID_CURSOR",
+  /** A value of the wrong type or enum, refused by GraphQL itself before any resolver ran. */
+  INVALID_VALUE: "INVALID_VALUE",
+  CONTROL_CHARACTERS: "CONTROL_CHARACTERS",
+  NO_LETTERS_OR_DIGITS: "NO_LETTERS_OR_DIGITS",
+  /** Details that do not belong to this kind of post (bug details on an idea). */
+  NOT_FOR_THIS_KIND: "NOT_FOR_THIS_KIND",
+  ARCHIVED: "ARCHIVED",
+  /** A status only merging can give (DUPLICATE). */
+  NOT_SETTABLE: "NOT_SETTABLE",
+  SAME_POST: "SAME_POST",
+  ALREADY_MERGED: "ALREADY_MERGED",
+  MUST_BE_INTERNAL: "MUST_BE_INTERNAL",
+  NO_TRACKER: "NO_TRACKER",
+  UNKNOWN_ISSUE_REFERENCE: "UNKNOWN_ISSUE_REFERENCE",
+  AMBIGUOUS_TRACKER: "AMBIGUOUS_TRACKER",
+  /** Saving a tracker connection tests it first, and the tracker refused (the message says how). */
+  CONNECTION_TEST_FAILED: "CONNECTION_TEST_FAILED",
+} as const;
+export type InputReason = (typeof InputReason)[keyof typeof InputReason];
+
+/**
+ * Length in Unicode code points, which is what PostgreSQL's varchar(n) and length() count.
+ * class-validator's @Length and @MaxLength count differently: they leave out U+FE0F and U+FE0E
+ * (emoji presentation selectors), so "❤️" is 1 character to them and 2 to PostgreSQL, and a
+ * title they accept can overflow its column.
+ */
+export const characterCount = (text: string) => [...text].length;
+
+/** Why `text` breaks `limits`, or null when it fits. Counts the text as given (trim it first where the server trims). */
+export function lengthProblem(text: string, { min = 0, max }: CharacterLimits): "REQUIRED" | "TOO_SHORT" | "TOO_LONG" | null {
+  const count = characterCount(text);
+  if (count === 0 && min > 0) return InputReason.REQUIRED;
+  if (count < min) return InputReason.TOO_SHORT;
+  if (count > max) return InputReason.TOO_LONG;
+  return null;
+}
