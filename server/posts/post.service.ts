@@ -62,10 +62,13 @@ export async function editPost(em: EntityManager, config: Config, viewer: Member
     const post = await findPostOrThrow(tx, postId);
     if (!canEditPost(viewer, post, config)) throw forbidden("edit this post");
     checkKindDetails(post.kind, input, "edit");
+    const before = JSON.stringify([post.title, post.body, post.bug, post.usability]);
     if (input.title !== undefined && input.title !== null) post.title = input.title.trim();
     if (input.body !== undefined && input.body !== null) post.body = input.body.trim();
     if (input.bug) post.bug = toBug(input.bug);
     if (input.usability) post.usability = toUsability(input.usability);
+    // Saving unchanged text is not an edit, so the "edited" marker only appears when something changed.
+    if (JSON.stringify([post.title, post.body, post.bug, post.usability]) !== before) post.editedAt = new Date();
     return post;
   });
 }
@@ -89,9 +92,22 @@ export interface PostPage {
   posts: Post[];
   totalCount: number;
   offset: number;
+  /** True when no post contained the search words and these are posts whose titles look like them. */
+  approximate: boolean;
 }
 
-/** One page of posts: a count query and a select, whatever the filter. */
+/**
+ * How alike a typed phrase and a title must be (pg_trgm word similarity, 0–1) to count as the same
+ * words mistyped: looser than pg_trgm's 0.6 so "dark mdoe" finds "Dark mode", tight enough that
+ * unrelated titles stay out.
+ */
+const WORD_SIMILARITY_THRESHOLD = 0.4;
+const similarTitle = (alias: string) => `word_similarity(?, ${alias}.title)`;
+
+/**
+ * One page of posts: a count query and a select, whatever the filter. A search that matches no
+ * words falls back to titles similar to what was typed (typos), ranked by similarity.
+ */
 export async function listPosts(
   em: EntityManager,
   options: { filter: PostFilter; sort: PostSort; first: number; offset: number },
@@ -105,17 +121,31 @@ export async function listPosts(
   else qb.andWhere({ status: { $ne: PostStatus.DUPLICATE } });
   if (filter.tag) qb.andWhere("p.id in (select pt.post_id from post_tag pt where pt.tag_id = ?)", [filter.tag]);
   const search = filter.search?.trim();
+  const unsearched = qb.clone();
   if (search) qb.andWhere("p.search @@ websearch_to_tsquery('english', ?)", [search]);
 
-  const totalCount = await qb.clone().getCount();
+  let totalCount = await qb.clone().getCount();
+  let approximate = false;
+  if (search && totalCount === 0) {
+    unsearched.andWhere(`${similarTitle("p")} >= ?`, [search, WORD_SIMILARITY_THRESHOLD]);
+    const fuzzyCount = await unsearched.clone().getCount();
+    if (fuzzyCount > 0) {
+      approximate = true;
+      totalCount = fuzzyCount;
+      const posts = await unsearched
+        .orderBy({ [raw(similarTitle("p"), [search])]: "desc", voteCount: "desc", id: "asc" })
+        .limit(options.first)
+        .offset(options.offset)
+        .getResultList();
+      return { posts, totalCount, offset: options.offset, approximate };
+    }
+  }
   if (options.sort === PostSort.TOP) qb.orderBy({ voteCount: "desc", createdAt: "desc", id: "asc" });
   else if (options.sort === PostSort.NEW) qb.orderBy({ createdAt: "desc", id: "asc" });
   else qb.orderBy({ [raw(TRENDING_SCORE)]: "desc", id: "asc" });
   const posts = await qb.limit(options.first).offset(options.offset).getResultList();
-  return { posts, totalCount, offset: options.offset };
+  return { posts, totalCount, offset: options.offset, approximate };
 }
-
-const WORD_SIMILARITY_THRESHOLD = 0.4;
 
 /**
  * Duplicate suggestions while a member types: title trigram word similarity plus full-text overlap of
