@@ -148,8 +148,15 @@ export async function listPosts(
 }
 
 /**
+ * How alike a suggestion must be: word similarity of the titles plus the full-text rank of the shared
+ * words. One common word ("app") scores well below it; a reworded title or a typo scores above.
+ */
+const SUGGESTION_THRESHOLD = 0.3;
+
+/**
  * Duplicate suggestions while a member types: title trigram word similarity plus full-text overlap of
- * the title and body words (OR-ed, so any shared word counts), ranked by the sum of both.
+ * the title and body words (OR-ed, so any shared word makes a candidate), ranked by the sum of both;
+ * only candidates scoring at least SUGGESTION_THRESHOLD are offered.
  */
 export async function findSimilarPosts(em: EntityManager, title: string, body: string, first: number): Promise<Post[]> {
   const words = [...new Set(`${title} ${body}`.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [])].slice(0, 30);
@@ -159,14 +166,17 @@ export async function findSimilarPosts(em: EntityManager, title: string, body: s
     // Looser than pg_trgm's default 0.6 so typos while typing ("dark mdoe") still match; `<%` stays index-backed.
     await tx.execute(`set local pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
     return tx.execute(
-      `select p.id,
-              word_similarity(?, p.title) + coalesce(ts_rank(p.search, to_tsquery('english', ?::text)), 0) as score
-         from post p
-        where p.merged_into_id is null
-          and (? <% p.title or p.search @@ to_tsquery('english', ?::text))
-        order by score desc, p.vote_count desc
+      `select id from (
+         select p.id, p.vote_count,
+                word_similarity(?, p.title) + coalesce(ts_rank(p.search, to_tsquery('english', ?::text)), 0) as score
+           from post p
+          where p.merged_into_id is null
+            and (? <% p.title or p.search @@ to_tsquery('english', ?::text))
+       ) candidate
+        where score >= ?
+        order by score desc, vote_count desc
         limit ?`,
-      [title, anyWordQuery, title, anyWordQuery, first],
+      [title, anyWordQuery, title, anyWordQuery, SUGGESTION_THRESHOLD, first],
     );
   });
   if (rows.length === 0) return [];
