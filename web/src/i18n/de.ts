@@ -539,7 +539,18 @@ export const de: Messages = {
     noFollowing: "Du folgst noch keinem Beitrag.",
     onPost: (title: string) => `zu „${title}“`,
     votedOn: "abgestimmt",
-    signIn: "Melde dich an, um deine Aktivität zu sehen.",
+  },
+  access: {
+    signInTitle: "Melde dich an, um fortzufahren",
+    signInHint: "Diese Seite ist für angemeldete Mitglieder des Teams.",
+  },
+  voters: {
+    showAll: (count: number) => `Alle ${count} Stimmen zeigen`,
+    showFewer: "Weniger zeigen",
+  },
+  trackerSetup: {
+    connectInSettings: "Verbinde Jira oder Linear unter",
+    askAdminInSettings: "Ein Admin verbindet Jira oder Linear unter",
   },
   search: {
     didYouMean: (query: string) => `Kein Beitrag enthält „${query}“. Meintest du:`,

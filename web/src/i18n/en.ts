@@ -556,7 +556,18 @@ export const en = {
     noFollowing: "Not following any post yet.",
     onPost: (title: string) => `on “${title}”`,
     votedOn: "voted",
-    signIn: "Sign in to see your activity.",
+  },
+  access: {
+    signInTitle: "Sign in to continue",
+    signInHint: "This page is for signed-in members of the team.",
+  },
+  voters: {
+    showAll: (count: number) => `Show all ${count} votes`,
+    showFewer: "Show fewer",
+  },
+  trackerSetup: {
+    connectInSettings: "Connect Jira or Linear in",
+    askAdminInSettings: "An admin connects Jira or Linear in",
   },
   search: {
     didYouMean: (query: string) => `No post contains “${query}”. Did you mean:`,
