@@ -120,6 +120,8 @@ export async function listPosts(
   if (filter.status?.length) qb.andWhere({ status: { $in: filter.status } });
   else qb.andWhere({ status: { $ne: PostStatus.DUPLICATE } });
   if (filter.tag) qb.andWhere("p.id in (select pt.post_id from post_tag pt where pt.tag_id = ?)", [filter.tag]);
+  if (filter.linked != null) qb.andWhere(`${filter.linked ? "" : "not "}exists (select 1 from tracker_link tl where tl.post_id = p.id)`);
+  if (filter.createdBefore) qb.andWhere({ createdAt: { $lt: filter.createdBefore } });
   const search = filter.search?.trim();
   const unsearched = qb.clone();
   if (search) qb.andWhere("p.search @@ websearch_to_tsquery('english', ?)", [search]);
@@ -142,6 +144,7 @@ export async function listPosts(
   }
   if (options.sort === PostSort.TOP) qb.orderBy({ voteCount: "desc", createdAt: "desc", id: "asc" });
   else if (options.sort === PostSort.NEW) qb.orderBy({ createdAt: "desc", id: "asc" });
+  else if (options.sort === PostSort.OLDEST) qb.orderBy({ createdAt: "asc", id: "asc" });
   else qb.orderBy({ [raw(TRENDING_SCORE)]: "desc", id: "asc" });
   const posts = await qb.limit(options.first).offset(options.offset).getResultList();
   return { posts, totalCount, offset: options.offset, approximate };

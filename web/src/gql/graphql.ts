@@ -96,7 +96,11 @@ export type PostEventType =
 export type PostFilter = {
   author?: string | number | null | undefined;
   board?: string | number | null | undefined;
+  /** Only posts created before this time (e.g. waiting longer than a week). */
+  createdBefore?: string | null | undefined;
   kind?: PostKind | null | undefined;
+  /** true: only posts linked to a tracker issue; false: only posts without one. */
+  linked?: boolean | null | undefined;
   /** Web-search syntax: words, "quoted phrases", -excluded. */
   search?: string | null | undefined;
   /** Any of these. Without it, merged duplicates are left out. */
@@ -111,6 +115,7 @@ export type PostKind =
 
 export type PostSort =
   | 'NEW'
+  | 'OLDEST'
   | 'TOP'
   | 'TRENDING';
 

@@ -59,7 +59,7 @@ export const de: Messages = {
     DUPLICATE: "Duplikat",
   },
   severities: { LOW: "Gering", MEDIUM: "Mittel", HIGH: "Hoch", CRITICAL: "Kritisch" },
-  sorts: { TOP: "Top", NEW: "Neu", TRENDING: "Im Trend" },
+  sorts: { TOP: "Top", NEW: "Neu", OLDEST: "Älteste", TRENDING: "Im Trend" },
   list: {
     title: "Alles Feedback",
     boardTitle: (board) => board,
@@ -543,6 +543,22 @@ export const de: Messages = {
   access: {
     signInTitle: "Melde dich an, um fortzufahren",
     signInHint: "Diese Seite ist für angemeldete Mitglieder des Teams.",
+  },
+  inbox: {
+    filters: "Filter für den Eingang",
+    kind: "Art",
+    board: "Bereich",
+    status: "Status",
+    age: "Wartet",
+    anyAge: "Beliebig lange",
+    olderThan: (days: number) => (days === 1 ? "Mehr als einen Tag" : `Mehr als ${days} Tage`),
+    tracker: "Tracker",
+    anyLink: "Verknüpft oder nicht",
+    linked: "Mit Ticket verknüpft",
+    notLinked: "Nicht verknüpft",
+    sort: "Sortierung",
+    noMatch: "Keine Beiträge passen zu diesen Filtern.",
+    reset: "Filter zurücksetzen",
   },
   voters: {
     showAll: (count: number) => `Alle ${count} Stimmen zeigen`,

@@ -69,6 +69,7 @@ export const en = {
   sorts: {
     TOP: "Top",
     NEW: "New",
+    OLDEST: "Oldest",
     TRENDING: "Trending",
   },
   list: {
@@ -560,6 +561,22 @@ export const en = {
   access: {
     signInTitle: "Sign in to continue",
     signInHint: "This page is for signed-in members of the team.",
+  },
+  inbox: {
+    filters: "Inbox filters",
+    kind: "Kind",
+    board: "Board",
+    status: "Status",
+    age: "Waiting",
+    anyAge: "Any time",
+    olderThan: (days: number) => (days === 1 ? "More than a day" : `More than ${days} days`),
+    tracker: "Tracker",
+    anyLink: "Linked or not",
+    linked: "Linked to an issue",
+    notLinked: "Not linked",
+    sort: "Sort",
+    noMatch: "No posts match these filters.",
+    reset: "Reset filters",
   },
   voters: {
     showAll: (count: number) => `Show all ${count} votes`,
