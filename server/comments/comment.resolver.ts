@@ -1,10 +1,12 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../graphql/context.js";
 import { Member } from "../members/member.entity.js";
+import { Post } from "../posts/post.entity.js";
 import { requireViewer } from "../members/member.policy.js";
 import { LIMITS } from "../shared/input-rules.js";
 import { CharacterCount } from "../shared/validation.js";
 import { Comment } from "./comment.entity.js";
+import { canEditComment } from "./comment.policy.js";
 import { addComment, deleteComment, editComment } from "./comment.service.js";
 
 @InputType()
@@ -71,5 +73,15 @@ export class CommentResolver {
   @FieldResolver(() => ID)
   postId(@Root() comment: Comment): string {
     return comment.post.id;
+  }
+
+  @FieldResolver(() => Post, { description: "The post the comment is on." })
+  async post(@Root() comment: Comment, @Ctx() ctx: Context): Promise<Post> {
+    return (await ctx.loaders.post.load(comment.post.id))!;
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the viewer may edit this comment now (the server's rule, so clients need not copy it)." })
+  viewerCanEdit(@Root() comment: Comment, @Ctx() ctx: Context): boolean {
+    return canEditComment(ctx.viewer, comment);
   }
 }

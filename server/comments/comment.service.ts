@@ -5,7 +5,7 @@ import type { Member } from "../members/member.entity.js";
 import { isStaff } from "../members/role.js";
 import { findPostOrThrow } from "../posts/post.service.js";
 import { Comment, CommentVisibility } from "./comment.entity.js";
-import { canModerateComment, canWriteInternal } from "./comment.policy.js";
+import { canEditComment, canModerateComment, canWriteInternal } from "./comment.policy.js";
 
 export async function addComment(
   em: EntityManager,
@@ -47,7 +47,7 @@ async function findVisibleComment(em: EntityManager, viewer: Member, id: string)
 
 export async function editComment(em: EntityManager, viewer: Member, id: string, body: string): Promise<Comment> {
   const comment = await findVisibleComment(em, viewer, id);
-  if (comment.author.id !== viewer.id) throw forbidden("edit someone else's comment");
+  if (!canEditComment(viewer, comment)) throw forbidden("edit someone else's comment");
   comment.body = body.trim();
   comment.editedAt = new Date();
   await em.flush();

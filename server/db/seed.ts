@@ -176,9 +176,12 @@ export async function seedDemoData(em: EntityManager): Promise<DemoCredential[] 
       tx.create(PostEvent, { post, type: PostEventType.CREATED, actor: author, toStatus: PostStatus.OPEN, createdAt });
       tx.create(Follow, { post, member: author, createdAt });
       if (status !== PostStatus.OPEN) {
-        const triagedAt = new Date(createdAt.getTime() + (1 + rand() * 5) * 86_400_000);
+        // Staff act a few days later, but never in the future: the newest posts were triaged and
+        // shipped part-way between being posted and now, not "2 minutes ago" at seeding time.
+        const halfwayToNow = (from: Date) => from.getTime() + (now - from.getTime()) / 2;
+        const triagedAt = new Date(Math.min(createdAt.getTime() + (1 + rand() * 5) * 86_400_000, halfwayToNow(createdAt)));
         post.firstTriagedAt = triagedAt;
-        if (status === PostStatus.SHIPPED) post.shippedAt = new Date(Math.min(now, triagedAt.getTime() + 10 * 86_400_000));
+        if (status === PostStatus.SHIPPED) post.shippedAt = new Date(Math.min(triagedAt.getTime() + 10 * 86_400_000, halfwayToNow(triagedAt)));
         tx.create(PostEvent, {
           post, type: PostEventType.STATUS_CHANGED, actor: staff[1], fromStatus: PostStatus.OPEN, toStatus: status, createdAt: triagedAt,
           publicNote: status === PostStatus.PLANNED ? "Thanks everyone, this is on our plan for next quarter." : null,

@@ -1,5 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { Comment, CommentVisibility } from "../comments/comment.entity.js";
+import { Comment } from "../comments/comment.entity.js";
+import { Post } from "../posts/post.entity.js";
+import { Vote } from "../votes/vote.entity.js";
 import { Member } from "./member.entity.js";
 
 /** Staff's member directory: by name or e-mail, newest first. */
@@ -13,9 +15,36 @@ export async function searchMembers(em: EntityManager, search: string | null | u
   );
 }
 
-/** A member's comments, newest first, internal notes included (staff read this). */
+/*
+ * A member's history. Each list uses the same rows as the matching count in `activityOf`, so a
+ * page that shows "Posts (5)" lists those five posts: merged duplicates included, deleted comments
+ * left out (their text is gone).
+ */
+
+/** Their comments and internal notes, newest first. */
 export function recentComments(em: EntityManager, memberId: string, first: number): Promise<Comment[]> {
-  return em.find(Comment, { author: memberId, visibility: { $in: [CommentVisibility.PUBLIC, CommentVisibility.INTERNAL] } }, { orderBy: { createdAt: "desc" }, limit: first });
+  return em.find(Comment, { author: memberId, deletedAt: null }, { orderBy: { createdAt: "desc", id: "asc" }, limit: first });
+}
+
+/** Every post they wrote, newest first. */
+export function postsBy(em: EntityManager, memberId: string, first: number): Promise<Post[]> {
+  return em.find(Post, { author: memberId }, { orderBy: { createdAt: "desc", id: "asc" }, limit: first });
+}
+
+/** Their votes, newest first. */
+export function votesBy(em: EntityManager, memberId: string, first: number): Promise<Vote[]> {
+  return em.find(Vote, { member: memberId }, { orderBy: { createdAt: "desc", id: "asc" }, limit: first });
+}
+
+/** Posts they follow, most recently followed first. */
+export async function postsFollowedBy(em: EntityManager, memberId: string, first: number): Promise<Post[]> {
+  const rows: { post_id: string }[] = await em.execute(
+    `select post_id from follow where member_id = ? order by created_at desc, post_id limit ?`,
+    [memberId, first],
+  );
+  const posts = await em.find(Post, { id: { $in: rows.map((row) => row.post_id) } });
+  const byId = new Map(posts.map((post) => [post.id, post]));
+  return rows.map((row) => byId.get(row.post_id)!);
 }
 
 export interface MemberActivity {

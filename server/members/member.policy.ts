@@ -17,6 +17,10 @@ export function requireRole(viewer: Member | null, roles: readonly Role[], what:
 export const canSeeEmail = (viewer: Member | null, member: Member) =>
   !!viewer && (viewer.id === member.id || isStaff(viewer.role));
 
+/** A member's history (posts, comments, votes, follows): the member themselves and staff. */
+export const canSeeHistory = (viewer: Member | null, member: Member) =>
+  !!viewer && (viewer.id === member.id || isStaff(viewer.role));
+
 export const MEMBER_PERMISSIONS = {
   setRole: [Role.ADMIN],
 } as const;

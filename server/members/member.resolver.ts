@@ -1,7 +1,9 @@
 import { IsEmail, IsOptional, Max, Min } from "class-validator";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Comment } from "../comments/comment.entity.js";
-import { searchMembers, recentComments } from "./member-directory.service.js";
+import { postsBy, postsFollowedBy, recentComments, searchMembers, votesBy } from "./member-directory.service.js";
+import { Post } from "../posts/post.entity.js";
+import { Vote } from "../votes/vote.entity.js";
 import { requireHttp, type Context } from "../graphql/context.js";
 import { notFound } from "../graphql/errors.js";
 import { LIMITS } from "../shared/input-rules.js";
@@ -18,8 +20,8 @@ import {
 } from "./auth.service.js";
 import { Member } from "./member.entity.js";
 import { setRole } from "./member.service.js";
-import { MEMBER_PERMISSIONS, canSeeEmail, requireRole, requireViewer } from "./member.policy.js";
-import { Role, STAFF_ROLES, isStaff } from "./role.js";
+import { MEMBER_PERMISSIONS, canSeeEmail, canSeeHistory, requireRole, requireViewer } from "./member.policy.js";
+import { Role, STAFF_ROLES } from "./role.js";
 
 @InputType()
 class SignUpInput {
@@ -71,6 +73,8 @@ class CreatedApiToken {
   secret!: string;
 }
 
+const historyPage = (first: number) => Math.min(Math.max(first, 1), 50);
+
 /** Starts a session, sets its cookie, and makes the rest of this response see the member as the viewer. */
 async function signIn(ctx: Context, member: Member) {
   const session = await startSession(ctx.em, ctx.config, member);
@@ -84,7 +88,7 @@ async function signIn(ctx: Context, member: Member) {
   ctx.viewer = member;
 }
 
-@ObjectType({ description: "What a member has done in the community (staff only)." })
+@ObjectType({ description: "What a member has done in the community (the member and staff)." })
 class MemberActivityView {
   @Field(() => Int)
   posts!: number;
@@ -118,27 +122,41 @@ export class MemberResolver {
     return searchMembers(ctx.em, args.search, args.first);
   }
 
-  /** Staff: one member, for moderation with their history. */
+  /** Staff: one member, for moderation with their history. Members: only themselves. */
   @Query(() => Member, { nullable: true })
   member(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Member | null> {
-    requireRole(ctx.viewer, STAFF_ROLES, "see member profiles");
+    if (requireViewer(ctx.viewer).id !== id) requireRole(ctx.viewer, STAFF_ROLES, "see member profiles");
     return ctx.loaders.member.load(id);
   }
 
-  @FieldResolver(() => MemberActivityView, { nullable: true, description: "Staff only (null for others)." })
+  @FieldResolver(() => MemberActivityView, { nullable: true, description: "The member and staff (null for others). The lists below hold the same rows." })
   activity(@Root() member: Member, @Ctx() ctx: Context): Promise<MemberActivityView> | null {
-    if (!ctx.viewer || !isStaff(ctx.viewer.role)) return null;
+    if (!canSeeHistory(ctx.viewer, member)) return null;
     return ctx.loaders.memberActivity.load(member.id);
   }
 
-  @FieldResolver(() => [Comment], { nullable: true, description: "Staff only (null for others): latest comments and internal notes." })
-  recentComments(
-    @Root() member: Member,
-    @Arg("first", () => Int, { defaultValue: 10 }) first: number,
-    @Ctx() ctx: Context,
-  ): Promise<Comment[]> | null {
-    if (!ctx.viewer || !isStaff(ctx.viewer.role)) return null;
-    return recentComments(ctx.em, member.id, Math.min(Math.max(first, 1), 50));
+  @FieldResolver(() => [Comment], { nullable: true, description: "The member and staff (null for others): latest comments and internal notes, deleted ones left out." })
+  recentComments(@Root() member: Member, @Arg("first", () => Int, { defaultValue: 10 }) first: number, @Ctx() ctx: Context): Promise<Comment[]> | null {
+    if (!canSeeHistory(ctx.viewer, member)) return null;
+    return recentComments(ctx.em, member.id, historyPage(first));
+  }
+
+  @FieldResolver(() => [Post], { nullable: true, description: "The member and staff (null for others): every post they wrote, newest first." })
+  posts(@Root() member: Member, @Arg("first", () => Int, { defaultValue: 10 }) first: number, @Ctx() ctx: Context): Promise<Post[]> | null {
+    if (!canSeeHistory(ctx.viewer, member)) return null;
+    return postsBy(ctx.em, member.id, historyPage(first));
+  }
+
+  @FieldResolver(() => [Vote], { nullable: true, description: "The member and staff (null for others): their votes, newest first." })
+  votes(@Root() member: Member, @Arg("first", () => Int, { defaultValue: 10 }) first: number, @Ctx() ctx: Context): Promise<Vote[]> | null {
+    if (!canSeeHistory(ctx.viewer, member)) return null;
+    return votesBy(ctx.em, member.id, historyPage(first));
+  }
+
+  @FieldResolver(() => [Post], { nullable: true, description: "The member and staff (null for others): posts they follow, latest first." })
+  following(@Root() member: Member, @Arg("first", () => Int, { defaultValue: 10 }) first: number, @Ctx() ctx: Context): Promise<Post[]> | null {
+    if (!canSeeHistory(ctx.viewer, member)) return null;
+    return postsFollowedBy(ctx.em, member.id, historyPage(first));
   }
 
   @Query(() => Member, { nullable: true, description: "The signed-in member, or null." })

@@ -18,6 +18,8 @@ registerEnumType(BugSeverity, { name: "BugSeverity" });
 export enum PostSort {
   TOP = "TOP",
   NEW = "NEW",
+  /** Oldest first: what has waited longest (the triage inbox). */
+  OLDEST = "OLDEST",
   TRENDING = "TRENDING",
 }
 registerEnumType(PostSort, { name: "PostSort" });

@@ -147,6 +147,11 @@ export class Post {
   @Property({ type: "datetime", defaultRaw: "now()", onUpdate: () => new Date() })
   updatedAt: Opt<Date> = new Date();
 
+  /** Set when the author or staff changed the title, body or details after submitting. */
+  @Field(() => Date, { nullable: true })
+  @Property({ type: "datetime", nullable: true })
+  editedAt: Date | null = null;
+
   /** First time staff acted on the post (status, tag, merge, board move, staff comment): feeds "time to triage". */
   @Field(() => Date, { nullable: true })
   @Property({ type: "datetime", nullable: true })

@@ -111,6 +111,12 @@ export class PostFilter {
   @Field(() => ID, { nullable: true })
   author?: string;
 
+  @Field(() => Boolean, { nullable: true, description: "true: only posts linked to a tracker issue; false: only posts without one." })
+  linked?: boolean | null;
+
+  @Field(() => Date, { nullable: true, description: "Only posts created before this time (e.g. waiting longer than a week)." })
+  createdBefore?: Date | null;
+
   @Field(() => String, { nullable: true, description: "Web-search syntax: words, \"quoted phrases\", -excluded." })
   @IsOptional()
   @CharacterCount(LIMITS.search)

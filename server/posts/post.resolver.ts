@@ -36,6 +36,9 @@ class PostConnection {
 
   @Field(() => Int)
   totalCount!: number;
+
+  @Field(() => Boolean, { description: "True when no post contains the search words and these posts have titles like them (a typo: \"Did you mean …\")." })
+  approximate!: boolean;
 }
 
 @ArgsType()
@@ -71,6 +74,7 @@ export class PostResolver {
       nodes: page.posts,
       pageInfo: pageInfo(page.offset, page.posts.length, page.totalCount),
       totalCount: page.totalCount,
+      approximate: page.approximate,
     };
   }
 

@@ -63,10 +63,13 @@ export async function editPost(em: EntityManager, config: Config, viewer: Member
     const post = await findPostOrThrow(tx, postId);
     if (!canEditPost(viewer, post, config)) throw forbidden("edit this post");
     checkKindDetails(post.kind, input, "edit");
+    const before = JSON.stringify([post.title, post.body, post.bug, post.usability]);
     if (input.title !== undefined && input.title !== null) post.title = input.title.trim();
     if (input.body !== undefined && input.body !== null) post.body = input.body.trim();
     if (input.bug) post.bug = toBug(input.bug);
     if (input.usability) post.usability = toUsability(input.usability);
+    // Saving unchanged text is not an edit, so the "edited" marker only appears when something changed.
+    if (JSON.stringify([post.title, post.body, post.bug, post.usability]) !== before) post.editedAt = new Date();
     return post;
   });
 }
@@ -90,9 +93,22 @@ export interface PostPage {
   posts: Post[];
   totalCount: number;
   offset: number;
+  /** True when no post contained the search words and these are posts whose titles look like them. */
+  approximate: boolean;
 }
 
-/** One page of posts: a count query and a select, whatever the filter. */
+/**
+ * How alike a typed phrase and a title must be (pg_trgm word similarity, 0–1) to count as the same
+ * words mistyped: looser than pg_trgm's 0.6 so "dark mdoe" finds "Dark mode", tight enough that
+ * unrelated titles stay out.
+ */
+const WORD_SIMILARITY_THRESHOLD = 0.4;
+const similarTitle = (alias: string) => `word_similarity(?, ${alias}.title)`;
+
+/**
+ * One page of posts: a count query and a select, whatever the filter. A search that matches no
+ * words falls back to titles similar to what was typed (typos), ranked by similarity.
+ */
 export async function listPosts(
   em: EntityManager,
   options: { filter: PostFilter; sort: PostSort; first: number; offset: number },
@@ -105,22 +121,46 @@ export async function listPosts(
   if (filter.status?.length) qb.andWhere({ status: { $in: filter.status } });
   else qb.andWhere({ status: { $ne: PostStatus.DUPLICATE } });
   if (filter.tag) qb.andWhere("p.id in (select pt.post_id from post_tag pt where pt.tag_id = ?)", [filter.tag]);
+  if (filter.linked != null) qb.andWhere(`${filter.linked ? "" : "not "}exists (select 1 from tracker_link tl where tl.post_id = p.id)`);
+  if (filter.createdBefore) qb.andWhere({ createdAt: { $lt: filter.createdBefore } });
   const search = filter.search?.trim();
+  const unsearched = qb.clone();
   if (search) qb.andWhere("p.search @@ websearch_to_tsquery('english', ?)", [search]);
 
-  const totalCount = await qb.clone().getCount();
+  let totalCount = await qb.clone().getCount();
+  let approximate = false;
+  if (search && totalCount === 0) {
+    unsearched.andWhere(`${similarTitle("p")} >= ?`, [search, WORD_SIMILARITY_THRESHOLD]);
+    const fuzzyCount = await unsearched.clone().getCount();
+    if (fuzzyCount > 0) {
+      approximate = true;
+      totalCount = fuzzyCount;
+      const posts = await unsearched
+        .orderBy({ [raw(similarTitle("p"), [search])]: "desc", voteCount: "desc", id: "asc" })
+        .limit(options.first)
+        .offset(options.offset)
+        .getResultList();
+      return { posts, totalCount, offset: options.offset, approximate };
+    }
+  }
   if (options.sort === PostSort.TOP) qb.orderBy({ voteCount: "desc", createdAt: "desc", id: "asc" });
   else if (options.sort === PostSort.NEW) qb.orderBy({ createdAt: "desc", id: "asc" });
+  else if (options.sort === PostSort.OLDEST) qb.orderBy({ createdAt: "asc", id: "asc" });
   else qb.orderBy({ [raw(TRENDING_SCORE)]: "desc", id: "asc" });
   const posts = await qb.limit(options.first).offset(options.offset).getResultList();
-  return { posts, totalCount, offset: options.offset };
+  return { posts, totalCount, offset: options.offset, approximate };
 }
 
-const WORD_SIMILARITY_THRESHOLD = 0.4;
+/**
+ * How alike a suggestion must be: word similarity of the titles plus the full-text rank of the shared
+ * words. One common word ("app") scores well below it; a reworded title or a typo scores above.
+ */
+const SUGGESTION_THRESHOLD = 0.3;
 
 /**
  * Duplicate suggestions while a member types: title trigram word similarity plus full-text overlap of
- * the title and body words (OR-ed, so any shared word counts), ranked by the sum of both.
+ * the title and body words (OR-ed, so any shared word makes a candidate), ranked by the sum of both;
+ * only candidates scoring at least SUGGESTION_THRESHOLD are offered.
  */
 export async function findSimilarPosts(em: EntityManager, title: string, body: string, first: number): Promise<Post[]> {
   const words = [...new Set(`${title} ${body}`.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [])].slice(0, 30);
@@ -130,14 +170,17 @@ export async function findSimilarPosts(em: EntityManager, title: string, body: s
     // Looser than pg_trgm's default 0.6 so typos while typing ("dark mdoe") still match; `<%` stays index-backed.
     await tx.execute(`set local pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
     return tx.execute(
-      `select p.id,
-              word_similarity(?, p.title) + coalesce(ts_rank(p.search, to_tsquery('english', ?::text)), 0) as score
-         from post p
-        where p.merged_into_id is null
-          and (? <% p.title or p.search @@ to_tsquery('english', ?::text))
-        order by score desc, p.vote_count desc
+      `select id from (
+         select p.id, p.vote_count,
+                word_similarity(?, p.title) + coalesce(ts_rank(p.search, to_tsquery('english', ?::text)), 0) as score
+           from post p
+          where p.merged_into_id is null
+            and (? <% p.title or p.search @@ to_tsquery('english', ?::text))
+       ) candidate
+        where score >= ?
+        order by score desc, vote_count desc
         limit ?`,
-      [title, anyWordQuery, title, anyWordQuery, first],
+      [title, anyWordQuery, title, anyWordQuery, SUGGESTION_THRESHOLD, first],
     );
   });
   if (rows.length === 0) return [];

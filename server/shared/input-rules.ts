@@ -31,6 +31,7 @@ export const LIMITS = {
   boardName: { min: 1, max: 60 },
   boardDescription: { max: 500 },
   tagName: { min: 1, max: 40 },
+  tagDescription: { max: 500 },
   connectionName: { min: 1, max: 80 },
   url: { max: 300 },
   secret: { max: 500 },

@@ -1,5 +1,5 @@
 import { Entity, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { randomUUID } from "node:crypto";
 
 @ObjectType({ description: "A place posts are filed under, e.g. 'Mobile app' or 'API'." })
@@ -20,6 +20,10 @@ export class Board {
   @Field(() => String)
   @Property({ type: "text", default: "" })
   description: Opt<string> = "";
+
+  @Field(() => Int, { description: "Place in the board tabs, lowest first." })
+  @Property({ type: "integer", default: 0 })
+  position: Opt<number> = 0;
 
   @Field(() => Date, { nullable: true })
   @Property({ type: "datetime", nullable: true })

@@ -1,5 +1,5 @@
-import { IsOptional, Matches } from "class-validator";
-import { Arg, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from "type-graphql";
+import { ArrayMaxSize, ArrayUnique, IsOptional, Matches } from "class-validator";
+import { Arg, Args, ArgsType, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../graphql/context.js";
 import { requireRole } from "../members/member.policy.js";
 import { Post } from "../posts/post.entity.js";
@@ -12,8 +12,11 @@ import { TRIAGE_PERMISSIONS } from "./triage.policy.js";
 import {
   createBoard,
   createTag,
+  listBoards,
+  listTags,
   mergePosts,
   movePost,
+  reorder,
   postUpdate,
   setPostStatus,
   setPostTag,
@@ -57,6 +60,10 @@ class TagInput {
   @CharacterCount(LIMITS.tagName)
   name!: string;
 
+  @Field(() => String, { defaultValue: "" })
+  @CharacterCount(LIMITS.tagDescription)
+  description!: string;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(HEX_COLOR, refusedAs(InputReason.INVALID_COLOR, "color must look like #3b82f6"))
@@ -69,6 +76,11 @@ class UpdateTagInput {
   @IsOptional()
   @CharacterCount(LIMITS.tagName)
   name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @CharacterCount(LIMITS.tagDescription)
+  description?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -94,18 +106,42 @@ class RequiredNoteInput {
   note!: string;
 }
 
+@ArgsType()
+class ReorderArgs {
+  @Field(() => [ID], { description: "Every id in the new order; positions follow the list." })
+  @ArrayUnique()
+  @ArrayMaxSize(500)
+  ids!: string[];
+}
+
 @Resolver()
 export class TriageResolver {
-  /** Anyone. Archived boards only when asked. */
+  /** Anyone. In their set order; archived boards only when asked. */
   @Query(() => [Board])
   boards(@Arg("includeArchived", () => Boolean, { defaultValue: false }) includeArchived: boolean, @Ctx() ctx: Context): Promise<Board[]> {
-    return ctx.em.find(Board, includeArchived ? {} : { archivedAt: null }, { orderBy: { name: "asc" } });
+    return listBoards(ctx.em, includeArchived);
   }
 
-  /** Anyone. */
+  /** Anyone. In their set order; archived tags only when asked. */
   @Query(() => [Tag])
   tags(@Arg("includeArchived", () => Boolean, { defaultValue: false }) includeArchived: boolean, @Ctx() ctx: Context): Promise<Tag[]> {
-    return ctx.em.find(Tag, includeArchived ? {} : { archivedAt: null }, { orderBy: { name: "asc" } });
+    return listTags(ctx.em, includeArchived);
+  }
+
+  /** MANAGER, ADMIN: the order of the board tabs. Returns all boards, archived included. */
+  @Mutation(() => [Board])
+  async reorderBoards(@Args(() => ReorderArgs) args: ReorderArgs, @Ctx() ctx: Context): Promise<Board[]> {
+    requireRole(ctx.viewer, TRIAGE_PERMISSIONS.manageBoardsAndTags, "manage boards");
+    await reorder(ctx.em, Board, args.ids);
+    return listBoards(ctx.em, true);
+  }
+
+  /** MANAGER, ADMIN: the order of tag lists. Returns all tags, archived included. */
+  @Mutation(() => [Tag])
+  async reorderTags(@Args(() => ReorderArgs) args: ReorderArgs, @Ctx() ctx: Context): Promise<Tag[]> {
+    requireRole(ctx.viewer, TRIAGE_PERMISSIONS.manageBoardsAndTags, "manage tags");
+    await reorder(ctx.em, Tag, args.ids);
+    return listTags(ctx.em, true);
   }
 
   /** MANAGER, ADMIN. */
@@ -129,7 +165,7 @@ export class TriageResolver {
     return createTag(ctx.em, input);
   }
 
-  /** MANAGER, ADMIN: rename, recolour, archive or restore. */
+  /** MANAGER, ADMIN: rename, describe, recolour, archive or restore. */
   @Mutation(() => Tag)
   updateTag(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateTagInput) input: UpdateTagInput, @Ctx() ctx: Context): Promise<Tag> {
     requireRole(ctx.viewer, TRIAGE_PERMISSIONS.manageBoardsAndTags, "manage tags");

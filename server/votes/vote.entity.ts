@@ -5,7 +5,7 @@ import { Member } from "../members/member.entity.js";
 import { Post } from "../posts/post.entity.js";
 
 /** One vote per member per post: the unique constraint is the rule, code only reports it. */
-@ObjectType({ description: "Staff only: who voted, and whether a manager recorded the vote for them." })
+@ObjectType({ description: "A vote: seen by staff (a post's voters) and by the voter (their own history)." })
 @Entity()
 @Unique({ properties: ["post", "member"] })
 export class Vote {

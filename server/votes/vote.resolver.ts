@@ -43,6 +43,11 @@ export class VoteResolver {
     return (await ctx.loaders.member.load(vote.member.id))!;
   }
 
+  @FieldResolver(() => Post, { description: "The post voted on." })
+  async post(@Root() vote: Vote, @Ctx() ctx: Context): Promise<Post> {
+    return (await ctx.loaders.post.load(vote.post.id))!;
+  }
+
   @FieldResolver(() => Member, { nullable: true, description: "The manager who recorded the vote on the member's behalf." })
   async castBy(@Root() vote: Vote, @Ctx() ctx: Context): Promise<Member | null> {
     return vote.castBy ? ctx.loaders.member.load(vote.castBy.id) : null;

@@ -94,6 +94,8 @@ const EXPECTED = {
   updateBoard: { allowed: ["MANAGER", "ADMIN"] },
   createTag: { allowed: ["MANAGER", "ADMIN"] },
   updateTag: { allowed: ["MANAGER", "ADMIN"] },
+  reorderBoards: { allowed: ["MANAGER", "ADMIN"] },
+  reorderTags: { allowed: ["MANAGER", "ADMIN"] },
 
   // Trackers
   createTrackerConnection: { allowed: ["ADMIN"] },
@@ -608,6 +610,28 @@ const SCENARIOS: Record<RowName, Scenario> = {
       expect(await one(`select name, color from tag where id = ?`, [tag.id])).toEqual({ name, color: "#00ff00" });
     },
   },
+  reorderBoards: {
+    setup: async () => ({ first: await buildBoard(app), second: await buildBoard(app) }),
+    call: ({ client }, { first, second }) => client.request(`mutation($ids: [ID!]!) { reorderBoards(ids: $ids) { id } }`, { ids: [second.id, first.id] }),
+    async effect(_cell, { first, second }) {
+      expect(await sql(`select id, position from board where id in (?, ?) order by position`, [first.id, second.id])).toEqual([
+        { id: second.id, position: 0 },
+        { id: first.id, position: 1 },
+      ]);
+    },
+  },
+
+  reorderTags: {
+    setup: async () => ({ first: await buildTag(app), second: await buildTag(app) }),
+    call: ({ client }, { first, second }) => client.request(`mutation($ids: [ID!]!) { reorderTags(ids: $ids) { id } }`, { ids: [second.id, first.id] }),
+    async effect(_cell, { first, second }) {
+      expect(await sql(`select id, position from tag where id in (?, ?) order by position`, [first.id, second.id])).toEqual([
+        { id: second.id, position: 0 },
+        { id: first.id, position: 1 },
+      ]);
+    },
+  },
+
   createTrackerConnection: {
     setup: async () => ({ name: `Jira ${randomUUID().slice(0, 8)}` }),
     call: ({ client }, { name }) =>

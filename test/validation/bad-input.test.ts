@@ -221,6 +221,8 @@ const OPS = {
   updateBoard: { query: `mutation($id: ID!, $input: UpdateBoardInput!) { updateBoard(id: $id, input: $input) { id } }`, vars: () => ({ id: fx.board.id, input: { name: "Renamed board" } }) },
   createTag: { query: `mutation($input: TagInput!) { createTag(input: $input) { id } }`, vars: () => ({ input: { name: `tag-${randomUUID().slice(0, 6)}`, color: "#3b82f6" } }) },
   updateTag: { query: `mutation($id: ID!, $input: UpdateTagInput!) { updateTag(id: $id, input: $input) { id } }`, vars: () => ({ id: fx.tag.id, input: { name: "renamed" } }) },
+  reorderBoards: { query: `mutation($ids: [ID!]!) { reorderBoards(ids: $ids) { id } }`, vars: () => ({ ids: [fx.board.id] }) },
+  reorderTags: { query: `mutation($ids: [ID!]!) { reorderTags(ids: $ids) { id } }`, vars: () => ({ ids: [fx.tag.id] }) },
   createTrackerConnection: {
     query: `mutation($kind: TrackerKind!, $input: TrackerConnectionInput!) { createTrackerConnection(kind: $kind, input: $input) { id } }`,
     vars: () => ({ kind: "JIRA", input: { name: "Another Jira", baseUrl: DEAD_TRACKER_URL, apiToken: "token", projectKey: "RT", issueType: "Task" } }),
@@ -546,8 +548,8 @@ describe("trackers", () => {
 // Ids: malformed (BAD_USER_INPUT naming the argument) and well-formed but unknown (NOT_FOUND)
 // ---------------------------------------------------------------------------------------------
 
-/** [operation, where the id goes, what the NOT_FOUND message names]. */
-const ID_ARGS: [OpName, string[], string][] = [
+/** [operation, where the id goes, what the NOT_FOUND message names, whether it is a list of ids]. */
+const ID_ARGS: [OpName, string[], string, "list"?][] = [
   ["revokeApiToken", ["id"], "API token"],
   ["setMemberRole", ["memberId"], "Member"],
   ["submitPost", ["input", "boardId"], "Board"],
@@ -574,6 +576,8 @@ const ID_ARGS: [OpName, string[], string][] = [
   ["mergePosts", ["targetId"], "Target post"],
   ["updateBoard", ["id"], "Board"],
   ["updateTag", ["id"], "Tag"],
+  ["reorderBoards", ["ids"], "Board", "list"],
+  ["reorderTags", ["ids"], "Tag", "list"],
   ["updateTrackerConnection", ["id"], "Tracker connection"],
   ["deleteTrackerConnection", ["id"], "Tracker connection"],
   ["testTrackerConnection", ["id"], "Tracker connection"],
@@ -593,12 +597,17 @@ const at = (path: string[], value: unknown): Vars => path.reduceRight<any>((inne
 
 const MALFORMED = ["not-an-id", "42", "", "00000000-0000-0000-0000-00000000000g", "' or 1=1 --"];
 
-const ID_CASES: Case[] = ID_ARGS.flatMap(([op, path, entity]) => [
-  ...MALFORMED.map(
-    (value): Case => ({ name: `${op}: ${path.join(".")} = ${JSON.stringify(value)}`, op, patch: () => at(path, value), code: "BAD_USER_INPUT", field: path[path.length - 1], reason: "INVALID_ID" }),
-  ),
-  { name: `${op}: unknown ${path.join(".")}`, op, patch: () => at(path, UNKNOWN_ID()), code: "NOT_FOUND", message: new RegExp(`^${entity} not found`) },
-]);
+const ID_CASES: Case[] = ID_ARGS.flatMap(([op, path, entity, list]) => {
+  // A list of ids reports the bad element's place ("ids.0").
+  const id = (value: string) => (list ? [value] : value);
+  const field = list ? `${path[path.length - 1]}.0` : path[path.length - 1];
+  return [
+    ...MALFORMED.map(
+      (value): Case => ({ name: `${op}: ${path.join(".")} = ${JSON.stringify(value)}`, op, patch: () => at(path, id(value)), code: "BAD_USER_INPUT", field, reason: "INVALID_ID" }),
+    ),
+    { name: `${op}: unknown ${path.join(".")}`, op, patch: () => at(path, id(UNKNOWN_ID())), code: "NOT_FOUND", message: new RegExp(`^${entity} not found`) },
+  ];
+});
 
 describe("ids", () => {
   it.each(ID_CASES)("$name → $code", runRefused);

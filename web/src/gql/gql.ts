@@ -18,10 +18,11 @@ type Documents = {
     "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": typeof types.PostSummaryFragmentDoc,
     "\n  query Me {\n    me { id displayName email role createdAt }\n  }\n": typeof types.MeDocument,
     "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n  }\n": typeof types.NavigationDocument,
-    "\n  query Posts($first: Int!, $after: String, $sort: PostSort!, $filter: PostFilter) {\n    posts(first: $first, after: $after, sort: $sort, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...PostSummary }\n    }\n  }\n": typeof types.PostsDocument,
+    "\n  query Posts($first: Int!, $after: String, $sort: PostSort!, $filter: PostFilter) {\n    posts(first: $first, after: $after, sort: $sort, filter: $filter) {\n      totalCount\n      approximate\n      pageInfo { hasNextPage endCursor }\n      nodes { ...PostSummary }\n    }\n  }\n": typeof types.PostsDocument,
     "\n  query Roadmap($first: Int!) {\n    planned: posts(first: $first, sort: TOP, filter: { status: [PLANNED] }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n    inProgress: posts(first: $first, sort: TOP, filter: { status: [IN_PROGRESS] }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n    shipped: posts(first: $first, sort: NEW, filter: { status: [SHIPPED] }) {\n      totalCount\n      nodes { ...PostSummary shippedAt }\n    }\n  }\n": typeof types.RoadmapDocument,
     "\n  fragment TrackerLinkFields on TrackerLink {\n    id\n    state\n    issueKey\n    issueUrl\n    issueTitle\n    requestedKey\n    trackerStateName\n    mappedStatus\n    lastError\n    attempts\n    nextAttemptAt\n    createdAt\n    connection { id name kind }\n  }\n": typeof types.TrackerLinkFieldsFragmentDoc,
-    "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    updatedAt\n    shippedAt\n    viewerFollows\n    viewerCanEdit\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce expected actual environment severity }\n    usability { location goal obstacle }\n    comments { id parentId body createdAt editedAt deletedAt visibility author { id displayName role } }\n    timeline {\n      id type source createdAt fromStatus toStatus publicNote internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n    }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n": typeof types.PostDetailFragmentDoc,
+    "\n  fragment CommentFields on Comment {\n    id parentId body createdAt editedAt deletedAt visibility viewerCanEdit\n    author { id displayName role }\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    updatedAt\n    editedAt\n    shippedAt\n    viewerFollows\n    viewerCanEdit\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce expected actual environment severity }\n    usability { location goal obstacle }\n    comments { ...CommentFields }\n    timeline {\n      id type source createdAt fromStatus toStatus publicNote internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n    }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n": typeof types.PostDetailFragmentDoc,
     "\n  query Post($id: ID!) {\n    post(id: $id) { ...PostDetail }\n  }\n": typeof types.PostDocument,
     "\n  subscription PostChanged($id: ID!) {\n    postChanged(id: $id) { ...PostDetail }\n  }\n": typeof types.PostChangedDocument,
     "\n  query SimilarPosts($input: SimilarPostsInput!) {\n    similarPosts(input: $input) { ...PostSummary }\n  }\n": typeof types.SimilarPostsDocument,
@@ -29,7 +30,9 @@ type Documents = {
     "\n  mutation Unvote($postId: ID!) {\n    unvote(postId: $postId) { id voteCount viewerHasVoted }\n  }\n": typeof types.UnvoteDocument,
     "\n  mutation Follow($id: ID!) {\n    followPost(id: $id) { id viewerFollows }\n  }\n": typeof types.FollowDocument,
     "\n  mutation Unfollow($id: ID!) {\n    unfollowPost(id: $id) { id viewerFollows }\n  }\n": typeof types.UnfollowDocument,
-    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) { id parentId body createdAt editedAt deletedAt visibility author { id displayName role } }\n  }\n": typeof types.AddCommentDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) { ...CommentFields }\n  }\n": typeof types.AddCommentDocument,
+    "\n  mutation EditComment($id: ID!, $input: EditCommentInput!) {\n    editComment(id: $id, input: $input) { ...CommentFields }\n  }\n": typeof types.EditCommentDocument,
+    "\n  mutation EditPost($id: ID!, $input: EditPostInput!) {\n    editPost(id: $id, input: $input) { id title body editedAt viewerCanEdit }\n  }\n": typeof types.EditPostDocument,
     "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) { id body deletedAt }\n  }\n": typeof types.DeleteCommentDocument,
     "\n  mutation SubmitPost($input: SubmitPostInput!) {\n    submitPost(input: $input) { id }\n  }\n": typeof types.SubmitPostDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { id displayName email role createdAt }\n  }\n": typeof types.SignUpDocument,
@@ -63,20 +66,31 @@ type Documents = {
     "\n  query CommunityStats($weeks: Int!) {\n    communityStats(weeks: $weeks) {\n      weeks { weekStart ideas bugs usability votes comments shipped }\n      medianHoursToFirstTriage\n      medianDaysToShip\n      topPostsLinkedShare\n      topUnlinkedPosts { id title kind status voteCount commentCount board { id name } }\n    }\n  }\n": typeof types.CommunityStatsDocument,
     "\n  fragment MemberSummary on Member {\n    id\n    displayName\n    email\n    role\n    createdAt\n    activity { posts comments votes }\n  }\n": typeof types.MemberSummaryFragmentDoc,
     "\n  query Members($search: String, $first: Int!) {\n    members(search: $search, first: $first) { ...MemberSummary }\n  }\n": typeof types.MembersDocument,
-    "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      recentComments(first: $first) { id postId body createdAt deletedAt visibility }\n    }\n    posts(first: $first, sort: NEW, filter: { author: $id }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n  }\n": typeof types.MemberDocument,
+    "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      posts(first: $first) { ...PostSummary }\n      recentComments(first: $first) { id body createdAt visibility post { id title } }\n      votes(first: $first) { createdAt post { ...PostSummary } }\n      following(first: $first) { ...PostSummary }\n    }\n  }\n": typeof types.MemberDocument,
     "\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n": typeof types.SetMemberRoleDocument,
     "\n  fragment VoteFields on Vote {\n    createdAt\n    member { id displayName }\n    castBy { id displayName }\n  }\n": typeof types.VoteFieldsFragmentDoc,
     "\n  query PostVoters($id: ID!) {\n    post(id: $id) { id voteCount voters { ...VoteFields } }\n  }\n": typeof types.PostVotersDocument,
     "\n  mutation VoteOnBehalf($postId: ID!, $memberId: ID!) {\n    voteOnBehalf(postId: $postId, memberId: $memberId) { id voteCount voters { ...VoteFields } }\n  }\n": typeof types.VoteOnBehalfDocument,
+    "\n  fragment BoardFields on Board { id name slug description position archivedAt }\n": typeof types.BoardFieldsFragmentDoc,
+    "\n  fragment TagFields on Tag { id name description color position archivedAt }\n": typeof types.TagFieldsFragmentDoc,
+    "\n  query BoardCatalog {\n    boards(includeArchived: true) { ...BoardFields }\n  }\n": typeof types.BoardCatalogDocument,
+    "\n  query TagCatalog {\n    tags(includeArchived: true) { ...TagFields }\n  }\n": typeof types.TagCatalogDocument,
+    "\n  mutation CreateBoard($input: BoardInput!) {\n    createBoard(input: $input) { ...BoardFields }\n  }\n": typeof types.CreateBoardDocument,
+    "\n  mutation UpdateBoard($id: ID!, $input: UpdateBoardInput!) {\n    updateBoard(id: $id, input: $input) { ...BoardFields }\n  }\n": typeof types.UpdateBoardDocument,
+    "\n  mutation ReorderBoards($ids: [ID!]!) {\n    reorderBoards(ids: $ids) { ...BoardFields }\n  }\n": typeof types.ReorderBoardsDocument,
+    "\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) { ...TagFields }\n  }\n": typeof types.CreateTagDocument,
+    "\n  mutation UpdateTag($id: ID!, $input: UpdateTagInput!) {\n    updateTag(id: $id, input: $input) { ...TagFields }\n  }\n": typeof types.UpdateTagDocument,
+    "\n  mutation ReorderTags($ids: [ID!]!) {\n    reorderTags(ids: $ids) { ...TagFields }\n  }\n": typeof types.ReorderTagsDocument,
 };
 const documents: Documents = {
     "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": types.PostSummaryFragmentDoc,
     "\n  query Me {\n    me { id displayName email role createdAt }\n  }\n": types.MeDocument,
     "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n  }\n": types.NavigationDocument,
-    "\n  query Posts($first: Int!, $after: String, $sort: PostSort!, $filter: PostFilter) {\n    posts(first: $first, after: $after, sort: $sort, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...PostSummary }\n    }\n  }\n": types.PostsDocument,
+    "\n  query Posts($first: Int!, $after: String, $sort: PostSort!, $filter: PostFilter) {\n    posts(first: $first, after: $after, sort: $sort, filter: $filter) {\n      totalCount\n      approximate\n      pageInfo { hasNextPage endCursor }\n      nodes { ...PostSummary }\n    }\n  }\n": types.PostsDocument,
     "\n  query Roadmap($first: Int!) {\n    planned: posts(first: $first, sort: TOP, filter: { status: [PLANNED] }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n    inProgress: posts(first: $first, sort: TOP, filter: { status: [IN_PROGRESS] }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n    shipped: posts(first: $first, sort: NEW, filter: { status: [SHIPPED] }) {\n      totalCount\n      nodes { ...PostSummary shippedAt }\n    }\n  }\n": types.RoadmapDocument,
     "\n  fragment TrackerLinkFields on TrackerLink {\n    id\n    state\n    issueKey\n    issueUrl\n    issueTitle\n    requestedKey\n    trackerStateName\n    mappedStatus\n    lastError\n    attempts\n    nextAttemptAt\n    createdAt\n    connection { id name kind }\n  }\n": types.TrackerLinkFieldsFragmentDoc,
-    "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    updatedAt\n    shippedAt\n    viewerFollows\n    viewerCanEdit\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce expected actual environment severity }\n    usability { location goal obstacle }\n    comments { id parentId body createdAt editedAt deletedAt visibility author { id displayName role } }\n    timeline {\n      id type source createdAt fromStatus toStatus publicNote internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n    }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n": types.PostDetailFragmentDoc,
+    "\n  fragment CommentFields on Comment {\n    id parentId body createdAt editedAt deletedAt visibility viewerCanEdit\n    author { id displayName role }\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    updatedAt\n    editedAt\n    shippedAt\n    viewerFollows\n    viewerCanEdit\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce expected actual environment severity }\n    usability { location goal obstacle }\n    comments { ...CommentFields }\n    timeline {\n      id type source createdAt fromStatus toStatus publicNote internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n    }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n": types.PostDetailFragmentDoc,
     "\n  query Post($id: ID!) {\n    post(id: $id) { ...PostDetail }\n  }\n": types.PostDocument,
     "\n  subscription PostChanged($id: ID!) {\n    postChanged(id: $id) { ...PostDetail }\n  }\n": types.PostChangedDocument,
     "\n  query SimilarPosts($input: SimilarPostsInput!) {\n    similarPosts(input: $input) { ...PostSummary }\n  }\n": types.SimilarPostsDocument,
@@ -84,7 +98,9 @@ const documents: Documents = {
     "\n  mutation Unvote($postId: ID!) {\n    unvote(postId: $postId) { id voteCount viewerHasVoted }\n  }\n": types.UnvoteDocument,
     "\n  mutation Follow($id: ID!) {\n    followPost(id: $id) { id viewerFollows }\n  }\n": types.FollowDocument,
     "\n  mutation Unfollow($id: ID!) {\n    unfollowPost(id: $id) { id viewerFollows }\n  }\n": types.UnfollowDocument,
-    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) { id parentId body createdAt editedAt deletedAt visibility author { id displayName role } }\n  }\n": types.AddCommentDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) { ...CommentFields }\n  }\n": types.AddCommentDocument,
+    "\n  mutation EditComment($id: ID!, $input: EditCommentInput!) {\n    editComment(id: $id, input: $input) { ...CommentFields }\n  }\n": types.EditCommentDocument,
+    "\n  mutation EditPost($id: ID!, $input: EditPostInput!) {\n    editPost(id: $id, input: $input) { id title body editedAt viewerCanEdit }\n  }\n": types.EditPostDocument,
     "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) { id body deletedAt }\n  }\n": types.DeleteCommentDocument,
     "\n  mutation SubmitPost($input: SubmitPostInput!) {\n    submitPost(input: $input) { id }\n  }\n": types.SubmitPostDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { id displayName email role createdAt }\n  }\n": types.SignUpDocument,
@@ -118,11 +134,21 @@ const documents: Documents = {
     "\n  query CommunityStats($weeks: Int!) {\n    communityStats(weeks: $weeks) {\n      weeks { weekStart ideas bugs usability votes comments shipped }\n      medianHoursToFirstTriage\n      medianDaysToShip\n      topPostsLinkedShare\n      topUnlinkedPosts { id title kind status voteCount commentCount board { id name } }\n    }\n  }\n": types.CommunityStatsDocument,
     "\n  fragment MemberSummary on Member {\n    id\n    displayName\n    email\n    role\n    createdAt\n    activity { posts comments votes }\n  }\n": types.MemberSummaryFragmentDoc,
     "\n  query Members($search: String, $first: Int!) {\n    members(search: $search, first: $first) { ...MemberSummary }\n  }\n": types.MembersDocument,
-    "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      recentComments(first: $first) { id postId body createdAt deletedAt visibility }\n    }\n    posts(first: $first, sort: NEW, filter: { author: $id }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n  }\n": types.MemberDocument,
+    "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      posts(first: $first) { ...PostSummary }\n      recentComments(first: $first) { id body createdAt visibility post { id title } }\n      votes(first: $first) { createdAt post { ...PostSummary } }\n      following(first: $first) { ...PostSummary }\n    }\n  }\n": types.MemberDocument,
     "\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n": types.SetMemberRoleDocument,
     "\n  fragment VoteFields on Vote {\n    createdAt\n    member { id displayName }\n    castBy { id displayName }\n  }\n": types.VoteFieldsFragmentDoc,
     "\n  query PostVoters($id: ID!) {\n    post(id: $id) { id voteCount voters { ...VoteFields } }\n  }\n": types.PostVotersDocument,
     "\n  mutation VoteOnBehalf($postId: ID!, $memberId: ID!) {\n    voteOnBehalf(postId: $postId, memberId: $memberId) { id voteCount voters { ...VoteFields } }\n  }\n": types.VoteOnBehalfDocument,
+    "\n  fragment BoardFields on Board { id name slug description position archivedAt }\n": types.BoardFieldsFragmentDoc,
+    "\n  fragment TagFields on Tag { id name description color position archivedAt }\n": types.TagFieldsFragmentDoc,
+    "\n  query BoardCatalog {\n    boards(includeArchived: true) { ...BoardFields }\n  }\n": types.BoardCatalogDocument,
+    "\n  query TagCatalog {\n    tags(includeArchived: true) { ...TagFields }\n  }\n": types.TagCatalogDocument,
+    "\n  mutation CreateBoard($input: BoardInput!) {\n    createBoard(input: $input) { ...BoardFields }\n  }\n": types.CreateBoardDocument,
+    "\n  mutation UpdateBoard($id: ID!, $input: UpdateBoardInput!) {\n    updateBoard(id: $id, input: $input) { ...BoardFields }\n  }\n": types.UpdateBoardDocument,
+    "\n  mutation ReorderBoards($ids: [ID!]!) {\n    reorderBoards(ids: $ids) { ...BoardFields }\n  }\n": types.ReorderBoardsDocument,
+    "\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) { ...TagFields }\n  }\n": types.CreateTagDocument,
+    "\n  mutation UpdateTag($id: ID!, $input: UpdateTagInput!) {\n    updateTag(id: $id, input: $input) { ...TagFields }\n  }\n": types.UpdateTagDocument,
+    "\n  mutation ReorderTags($ids: [ID!]!) {\n    reorderTags(ids: $ids) { ...TagFields }\n  }\n": types.ReorderTagsDocument,
 };
 
 /**
@@ -140,7 +166,7 @@ export function graphql(source: "\n  query Navigation {\n    boards { id name sl
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Posts($first: Int!, $after: String, $sort: PostSort!, $filter: PostFilter) {\n    posts(first: $first, after: $after, sort: $sort, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...PostSummary }\n    }\n  }\n"): typeof import('./graphql').PostsDocument;
+export function graphql(source: "\n  query Posts($first: Int!, $after: String, $sort: PostSort!, $filter: PostFilter) {\n    posts(first: $first, after: $after, sort: $sort, filter: $filter) {\n      totalCount\n      approximate\n      pageInfo { hasNextPage endCursor }\n      nodes { ...PostSummary }\n    }\n  }\n"): typeof import('./graphql').PostsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -152,7 +178,11 @@ export function graphql(source: "\n  fragment TrackerLinkFields on TrackerLink {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    updatedAt\n    shippedAt\n    viewerFollows\n    viewerCanEdit\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce expected actual environment severity }\n    usability { location goal obstacle }\n    comments { id parentId body createdAt editedAt deletedAt visibility author { id displayName role } }\n    timeline {\n      id type source createdAt fromStatus toStatus publicNote internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n    }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n"): typeof import('./graphql').PostDetailFragmentDoc;
+export function graphql(source: "\n  fragment CommentFields on Comment {\n    id parentId body createdAt editedAt deletedAt visibility viewerCanEdit\n    author { id displayName role }\n  }\n"): typeof import('./graphql').CommentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    updatedAt\n    editedAt\n    shippedAt\n    viewerFollows\n    viewerCanEdit\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce expected actual environment severity }\n    usability { location goal obstacle }\n    comments { ...CommentFields }\n    timeline {\n      id type source createdAt fromStatus toStatus publicNote internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n    }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n"): typeof import('./graphql').PostDetailFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -184,7 +214,15 @@ export function graphql(source: "\n  mutation Unfollow($id: ID!) {\n    unfollow
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) { id parentId body createdAt editedAt deletedAt visibility author { id displayName role } }\n  }\n"): typeof import('./graphql').AddCommentDocument;
+export function graphql(source: "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) { ...CommentFields }\n  }\n"): typeof import('./graphql').AddCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditComment($id: ID!, $input: EditCommentInput!) {\n    editComment(id: $id, input: $input) { ...CommentFields }\n  }\n"): typeof import('./graphql').EditCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditPost($id: ID!, $input: EditPostInput!) {\n    editPost(id: $id, input: $input) { id title body editedAt viewerCanEdit }\n  }\n"): typeof import('./graphql').EditPostDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -320,7 +358,7 @@ export function graphql(source: "\n  query Members($search: String, $first: Int!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      recentComments(first: $first) { id postId body createdAt deletedAt visibility }\n    }\n    posts(first: $first, sort: NEW, filter: { author: $id }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n  }\n"): typeof import('./graphql').MemberDocument;
+export function graphql(source: "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      posts(first: $first) { ...PostSummary }\n      recentComments(first: $first) { id body createdAt visibility post { id title } }\n      votes(first: $first) { createdAt post { ...PostSummary } }\n      following(first: $first) { ...PostSummary }\n    }\n  }\n"): typeof import('./graphql').MemberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -337,6 +375,46 @@ export function graphql(source: "\n  query PostVoters($id: ID!) {\n    post(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VoteOnBehalf($postId: ID!, $memberId: ID!) {\n    voteOnBehalf(postId: $postId, memberId: $memberId) { id voteCount voters { ...VoteFields } }\n  }\n"): typeof import('./graphql').VoteOnBehalfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BoardFields on Board { id name slug description position archivedAt }\n"): typeof import('./graphql').BoardFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TagFields on Tag { id name description color position archivedAt }\n"): typeof import('./graphql').TagFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardCatalog {\n    boards(includeArchived: true) { ...BoardFields }\n  }\n"): typeof import('./graphql').BoardCatalogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TagCatalog {\n    tags(includeArchived: true) { ...TagFields }\n  }\n"): typeof import('./graphql').TagCatalogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBoard($input: BoardInput!) {\n    createBoard(input: $input) { ...BoardFields }\n  }\n"): typeof import('./graphql').CreateBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBoard($id: ID!, $input: UpdateBoardInput!) {\n    updateBoard(id: $id, input: $input) { ...BoardFields }\n  }\n"): typeof import('./graphql').UpdateBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderBoards($ids: [ID!]!) {\n    reorderBoards(ids: $ids) { ...BoardFields }\n  }\n"): typeof import('./graphql').ReorderBoardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) { ...TagFields }\n  }\n"): typeof import('./graphql').CreateTagDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTag($id: ID!, $input: UpdateTagInput!) {\n    updateTag(id: $id, input: $input) { ...TagFields }\n  }\n"): typeof import('./graphql').UpdateTagDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderTags($ids: [ID!]!) {\n    reorderTags(ids: $ids) { ...TagFields }\n  }\n"): typeof import('./graphql').ReorderTagsDocument;
 
 
 export function graphql(source: string) {

@@ -13,6 +13,11 @@ export type AddCommentInput = {
   postId: string | number;
 };
 
+export type BoardInput = {
+  description?: string;
+  name: string;
+};
+
 export type BugDetailsInput = {
   actual: string;
   environment?: string;
@@ -46,6 +51,18 @@ export type DeliveryState =
   | 'FAILED'
   | 'RECEIVED'
   | 'SKIPPED';
+
+export type EditCommentInput = {
+  body: string;
+};
+
+/** Only the fields given change. */
+export type EditPostInput = {
+  body?: string | null | undefined;
+  bug?: BugDetailsInput | null | undefined;
+  title?: string | null | undefined;
+  usability?: UsabilityDetailsInput | null | undefined;
+};
 
 export type LinkIssueInput = {
   /** Needed only when several connections could hold the issue. */
@@ -84,7 +101,11 @@ export type PostEventType =
 export type PostFilter = {
   author?: string | number | null | undefined;
   board?: string | number | null | undefined;
+  /** Only posts created before this time (e.g. waiting longer than a week). */
+  createdBefore?: string | null | undefined;
   kind?: PostKind | null | undefined;
+  /** true: only posts linked to a tracker issue; false: only posts without one. */
+  linked?: boolean | null | undefined;
   /** Web-search syntax: words, "quoted phrases", -excluded. */
   search?: string | null | undefined;
   /** Any of these. Without it, merged duplicates are left out. */
@@ -99,6 +120,7 @@ export type PostKind =
 
 export type PostSort =
   | 'NEW'
+  | 'OLDEST'
   | 'TOP'
   | 'TRENDING';
 
@@ -155,6 +177,12 @@ export type SubmitPostInput = {
   usability?: UsabilityDetailsInput | null | undefined;
 };
 
+export type TagInput = {
+  color?: string | null | undefined;
+  description?: string;
+  name: string;
+};
+
 /** Jira: baseUrl, email (Cloud) or none (Data Center PAT), apiToken, projectKey, issueType. Linear: apiToken (API key), teamId. */
 export type TrackerConnectionInput = {
   /** Write-only. Jira API token or PAT; Linear API key. */
@@ -183,8 +211,24 @@ export type TrackerLinkState =
   | 'LINKED'
   | 'PENDING';
 
+/** Only the fields given change. */
+export type UpdateBoardInput = {
+  /** Archived boards take no new posts and leave the board list. */
+  archived?: boolean | null | undefined;
+  description?: string | null | undefined;
+  name?: string | null | undefined;
+};
+
 export type UpdateProfileInput = {
   displayName: string;
+};
+
+/** Only the fields given change. */
+export type UpdateTagInput = {
+  archived?: boolean | null | undefined;
+  color?: string | null | undefined;
+  description?: string | null | undefined;
+  name?: string | null | undefined;
 };
 
 export type UsabilityDetailsInput = {
@@ -216,7 +260,7 @@ export type PostsQueryVariables = Exact<{
 }>;
 
 
-export type PostsQuery = { posts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> } };
+export type PostsQuery = { posts: { totalCount: number, approximate: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> } };
 
 export type RoadmapQueryVariables = Exact<{
   first: number;
@@ -227,21 +271,23 @@ export type RoadmapQuery = { planned: { totalCount: number, nodes: Array<{ id: s
 
 export type TrackerLinkFieldsFragment = { id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } };
 
-export type PostDetailFragment = { body: string, updatedAt: string, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, expected: string, actual: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, obstacle: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> };
+export type CommentFieldsFragment = { id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } };
+
+export type PostDetailFragment = { body: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, expected: string, actual: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, obstacle: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> };
 
 export type PostQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostQuery = { post: { body: string, updatedAt: string, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, expected: string, actual: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, obstacle: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } | null };
+export type PostQuery = { post: { body: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, expected: string, actual: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, obstacle: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } | null };
 
 export type PostChangedSubscriptionVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostChangedSubscription = { postChanged: { body: string, updatedAt: string, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, expected: string, actual: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, obstacle: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } };
+export type PostChangedSubscription = { postChanged: { body: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, expected: string, actual: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, obstacle: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } };
 
 export type SimilarPostsQueryVariables = Exact<{
   input: SimilarPostsInput;
@@ -283,7 +329,23 @@ export type AddCommentMutationVariables = Exact<{
 }>;
 
 
-export type AddCommentMutation = { addComment: { id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, author: { id: string, displayName: string, role: Role } } };
+export type AddCommentMutation = { addComment: { id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } } };
+
+export type EditCommentMutationVariables = Exact<{
+  id: string | number;
+  input: EditCommentInput;
+}>;
+
+
+export type EditCommentMutation = { editComment: { id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } } };
+
+export type EditPostMutationVariables = Exact<{
+  id: string | number;
+  input: EditPostInput;
+}>;
+
+
+export type EditPostMutation = { editPost: { id: string, title: string, body: string, editedAt: string | null, viewerCanEdit: boolean } };
 
 export type DeleteCommentMutationVariables = Exact<{
   id: string | number;
@@ -518,7 +580,7 @@ export type MemberQueryVariables = Exact<{
 }>;
 
 
-export type MemberQuery = { member: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, recentComments: Array<{ id: string, postId: string, body: string, createdAt: string, deletedAt: string | null, visibility: CommentVisibility }> | null, activity: { posts: number, comments: number, votes: number } | null } | null, posts: { totalCount: number, nodes: Array<{ id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> } };
+export type MemberQuery = { member: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, posts: Array<{ id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, recentComments: Array<{ id: string, body: string, createdAt: string, visibility: CommentVisibility, post: { id: string, title: string } }> | null, votes: Array<{ createdAt: string, post: { id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } } }> | null, following: Array<{ id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, activity: { posts: number, comments: number, votes: number } | null } | null };
 
 export type SetMemberRoleMutationVariables = Exact<{
   memberId: string | number;
@@ -544,6 +606,64 @@ export type VoteOnBehalfMutationVariables = Exact<{
 
 
 export type VoteOnBehalfMutation = { voteOnBehalf: { id: string, voteCount: number, voters: Array<{ createdAt: string, member: { id: string, displayName: string }, castBy: { id: string, displayName: string } | null }> | null } };
+
+export type BoardFieldsFragment = { id: string, name: string, slug: string, description: string, position: number, archivedAt: string | null };
+
+export type TagFieldsFragment = { id: string, name: string, description: string, color: string, position: number, archivedAt: string | null };
+
+export type BoardCatalogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoardCatalogQuery = { boards: Array<{ id: string, name: string, slug: string, description: string, position: number, archivedAt: string | null }> };
+
+export type TagCatalogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TagCatalogQuery = { tags: Array<{ id: string, name: string, description: string, color: string, position: number, archivedAt: string | null }> };
+
+export type CreateBoardMutationVariables = Exact<{
+  input: BoardInput;
+}>;
+
+
+export type CreateBoardMutation = { createBoard: { id: string, name: string, slug: string, description: string, position: number, archivedAt: string | null } };
+
+export type UpdateBoardMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateBoardInput;
+}>;
+
+
+export type UpdateBoardMutation = { updateBoard: { id: string, name: string, slug: string, description: string, position: number, archivedAt: string | null } };
+
+export type ReorderBoardsMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ReorderBoardsMutation = { reorderBoards: Array<{ id: string, name: string, slug: string, description: string, position: number, archivedAt: string | null }> };
+
+export type CreateTagMutationVariables = Exact<{
+  input: TagInput;
+}>;
+
+
+export type CreateTagMutation = { createTag: { id: string, name: string, description: string, color: string, position: number, archivedAt: string | null } };
+
+export type UpdateTagMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateTagInput;
+}>;
+
+
+export type UpdateTagMutation = { updateTag: { id: string, name: string, description: string, color: string, position: number, archivedAt: string | null } };
+
+export type ReorderTagsMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ReorderTagsMutation = { reorderTags: Array<{ id: string, name: string, description: string, color: string, position: number, archivedAt: string | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -589,6 +709,23 @@ export const PostSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PostSummary"}) as unknown as TypedDocumentString<PostSummaryFragment, unknown>;
+export const CommentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CommentFields on Comment {
+  id
+  parentId
+  body
+  createdAt
+  editedAt
+  deletedAt
+  visibility
+  viewerCanEdit
+  author {
+    id
+    displayName
+    role
+  }
+}
+    `, {"fragmentName":"CommentFields"}) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
 export const TrackerLinkFieldsFragmentDoc = new TypedDocumentString(`
     fragment TrackerLinkFields on TrackerLink {
   id
@@ -615,6 +752,7 @@ export const PostDetailFragmentDoc = new TypedDocumentString(`
   ...PostSummary
   body
   updatedAt
+  editedAt
   shippedAt
   viewerFollows
   viewerCanEdit
@@ -642,18 +780,7 @@ export const PostDetailFragmentDoc = new TypedDocumentString(`
     obstacle
   }
   comments {
-    id
-    parentId
-    body
-    createdAt
-    editedAt
-    deletedAt
-    visibility
-    author {
-      id
-      displayName
-      role
-    }
+    ...CommentFields
   }
   timeline {
     id
@@ -725,6 +852,21 @@ fragment TrackerLinkFields on TrackerLink {
     name
     kind
   }
+}
+fragment CommentFields on Comment {
+  id
+  parentId
+  body
+  createdAt
+  editedAt
+  deletedAt
+  visibility
+  viewerCanEdit
+  author {
+    id
+    displayName
+    role
+  }
 }`, {"fragmentName":"PostDetail"}) as unknown as TypedDocumentString<PostDetailFragment, unknown>;
 export const TrackerConnectionFieldsFragmentDoc = new TypedDocumentString(`
     fragment TrackerConnectionFields on TrackerConnection {
@@ -780,6 +922,26 @@ export const VoteFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"VoteFields"}) as unknown as TypedDocumentString<VoteFieldsFragment, unknown>;
+export const BoardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BoardFields on Board {
+  id
+  name
+  slug
+  description
+  position
+  archivedAt
+}
+    `, {"fragmentName":"BoardFields"}) as unknown as TypedDocumentString<BoardFieldsFragment, unknown>;
+export const TagFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TagFields on Tag {
+  id
+  name
+  description
+  color
+  position
+  archivedAt
+}
+    `, {"fragmentName":"TagFields"}) as unknown as TypedDocumentString<TagFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -810,6 +972,7 @@ export const PostsDocument = new TypedDocumentString(`
     query Posts($first: Int!, $after: String, $sort: PostSort!, $filter: PostFilter) {
   posts(first: $first, after: $after, sort: $sort, filter: $filter) {
     totalCount
+    approximate
     pageInfo {
       hasNextPage
       endCursor
@@ -938,10 +1101,26 @@ fragment TrackerLinkFields on TrackerLink {
     kind
   }
 }
+fragment CommentFields on Comment {
+  id
+  parentId
+  body
+  createdAt
+  editedAt
+  deletedAt
+  visibility
+  viewerCanEdit
+  author {
+    id
+    displayName
+    role
+  }
+}
 fragment PostDetail on Post {
   ...PostSummary
   body
   updatedAt
+  editedAt
   shippedAt
   viewerFollows
   viewerCanEdit
@@ -969,18 +1148,7 @@ fragment PostDetail on Post {
     obstacle
   }
   comments {
-    id
-    parentId
-    body
-    createdAt
-    editedAt
-    deletedAt
-    visibility
-    author {
-      id
-      displayName
-      role
-    }
+    ...CommentFields
   }
   timeline {
     id
@@ -1059,10 +1227,26 @@ fragment TrackerLinkFields on TrackerLink {
     kind
   }
 }
+fragment CommentFields on Comment {
+  id
+  parentId
+  body
+  createdAt
+  editedAt
+  deletedAt
+  visibility
+  viewerCanEdit
+  author {
+    id
+    displayName
+    role
+  }
+}
 fragment PostDetail on Post {
   ...PostSummary
   body
   updatedAt
+  editedAt
   shippedAt
   viewerFollows
   viewerCanEdit
@@ -1090,18 +1274,7 @@ fragment PostDetail on Post {
     obstacle
   }
   comments {
-    id
-    parentId
-    body
-    createdAt
-    editedAt
-    deletedAt
-    visibility
-    author {
-      id
-      displayName
-      role
-    }
+    ...CommentFields
   }
   timeline {
     id
@@ -1199,21 +1372,56 @@ export const UnfollowDocument = new TypedDocumentString(`
 export const AddCommentDocument = new TypedDocumentString(`
     mutation AddComment($input: AddCommentInput!) {
   addComment(input: $input) {
-    id
-    parentId
-    body
-    createdAt
-    editedAt
-    deletedAt
-    visibility
-    author {
-      id
-      displayName
-      role
-    }
+    ...CommentFields
   }
 }
-    `) as unknown as TypedDocumentString<AddCommentMutation, AddCommentMutationVariables>;
+    fragment CommentFields on Comment {
+  id
+  parentId
+  body
+  createdAt
+  editedAt
+  deletedAt
+  visibility
+  viewerCanEdit
+  author {
+    id
+    displayName
+    role
+  }
+}`) as unknown as TypedDocumentString<AddCommentMutation, AddCommentMutationVariables>;
+export const EditCommentDocument = new TypedDocumentString(`
+    mutation EditComment($id: ID!, $input: EditCommentInput!) {
+  editComment(id: $id, input: $input) {
+    ...CommentFields
+  }
+}
+    fragment CommentFields on Comment {
+  id
+  parentId
+  body
+  createdAt
+  editedAt
+  deletedAt
+  visibility
+  viewerCanEdit
+  author {
+    id
+    displayName
+    role
+  }
+}`) as unknown as TypedDocumentString<EditCommentMutation, EditCommentMutationVariables>;
+export const EditPostDocument = new TypedDocumentString(`
+    mutation EditPost($id: ID!, $input: EditPostInput!) {
+  editPost(id: $id, input: $input) {
+    id
+    title
+    body
+    editedAt
+    viewerCanEdit
+  }
+}
+    `) as unknown as TypedDocumentString<EditPostMutation, EditPostMutationVariables>;
 export const DeleteCommentDocument = new TypedDocumentString(`
     mutation DeleteComment($id: ID!) {
   deleteComment(id: $id) {
@@ -1755,18 +1963,26 @@ export const MemberDocument = new TypedDocumentString(`
     query Member($id: ID!, $first: Int!) {
   member(id: $id) {
     ...MemberSummary
+    posts(first: $first) {
+      ...PostSummary
+    }
     recentComments(first: $first) {
       id
-      postId
       body
       createdAt
-      deletedAt
       visibility
+      post {
+        id
+        title
+      }
     }
-  }
-  posts(first: $first, sort: NEW, filter: {author: $id}) {
-    totalCount
-    nodes {
+    votes(first: $first) {
+      createdAt
+      post {
+        ...PostSummary
+      }
+    }
+    following(first: $first) {
       ...PostSummary
     }
   }
@@ -1857,3 +2073,115 @@ export const VoteOnBehalfDocument = new TypedDocumentString(`
     displayName
   }
 }`) as unknown as TypedDocumentString<VoteOnBehalfMutation, VoteOnBehalfMutationVariables>;
+export const BoardCatalogDocument = new TypedDocumentString(`
+    query BoardCatalog {
+  boards(includeArchived: true) {
+    ...BoardFields
+  }
+}
+    fragment BoardFields on Board {
+  id
+  name
+  slug
+  description
+  position
+  archivedAt
+}`) as unknown as TypedDocumentString<BoardCatalogQuery, BoardCatalogQueryVariables>;
+export const TagCatalogDocument = new TypedDocumentString(`
+    query TagCatalog {
+  tags(includeArchived: true) {
+    ...TagFields
+  }
+}
+    fragment TagFields on Tag {
+  id
+  name
+  description
+  color
+  position
+  archivedAt
+}`) as unknown as TypedDocumentString<TagCatalogQuery, TagCatalogQueryVariables>;
+export const CreateBoardDocument = new TypedDocumentString(`
+    mutation CreateBoard($input: BoardInput!) {
+  createBoard(input: $input) {
+    ...BoardFields
+  }
+}
+    fragment BoardFields on Board {
+  id
+  name
+  slug
+  description
+  position
+  archivedAt
+}`) as unknown as TypedDocumentString<CreateBoardMutation, CreateBoardMutationVariables>;
+export const UpdateBoardDocument = new TypedDocumentString(`
+    mutation UpdateBoard($id: ID!, $input: UpdateBoardInput!) {
+  updateBoard(id: $id, input: $input) {
+    ...BoardFields
+  }
+}
+    fragment BoardFields on Board {
+  id
+  name
+  slug
+  description
+  position
+  archivedAt
+}`) as unknown as TypedDocumentString<UpdateBoardMutation, UpdateBoardMutationVariables>;
+export const ReorderBoardsDocument = new TypedDocumentString(`
+    mutation ReorderBoards($ids: [ID!]!) {
+  reorderBoards(ids: $ids) {
+    ...BoardFields
+  }
+}
+    fragment BoardFields on Board {
+  id
+  name
+  slug
+  description
+  position
+  archivedAt
+}`) as unknown as TypedDocumentString<ReorderBoardsMutation, ReorderBoardsMutationVariables>;
+export const CreateTagDocument = new TypedDocumentString(`
+    mutation CreateTag($input: TagInput!) {
+  createTag(input: $input) {
+    ...TagFields
+  }
+}
+    fragment TagFields on Tag {
+  id
+  name
+  description
+  color
+  position
+  archivedAt
+}`) as unknown as TypedDocumentString<CreateTagMutation, CreateTagMutationVariables>;
+export const UpdateTagDocument = new TypedDocumentString(`
+    mutation UpdateTag($id: ID!, $input: UpdateTagInput!) {
+  updateTag(id: $id, input: $input) {
+    ...TagFields
+  }
+}
+    fragment TagFields on Tag {
+  id
+  name
+  description
+  color
+  position
+  archivedAt
+}`) as unknown as TypedDocumentString<UpdateTagMutation, UpdateTagMutationVariables>;
+export const ReorderTagsDocument = new TypedDocumentString(`
+    mutation ReorderTags($ids: [ID!]!) {
+  reorderTags(ids: $ids) {
+    ...TagFields
+  }
+}
+    fragment TagFields on Tag {
+  id
+  name
+  description
+  color
+  position
+  archivedAt
+}`) as unknown as TypedDocumentString<ReorderTagsMutation, ReorderTagsMutationVariables>;

@@ -9,6 +9,7 @@ const TRIAGE = {
   tag: ["AMBASSADOR", "MODERATOR", "MANAGER", "PRODUCT", "ADMIN"],
   moveBoard: ["MODERATOR", "MANAGER", "ADMIN"],
   merge: ["MODERATOR", "MANAGER", "ADMIN"],
+  manageBoardsAndTags: ["MANAGER", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type TriageAction = keyof typeof TRIAGE;

@@ -20,6 +20,8 @@ export type Route =
   | { name: "syncHealth" }
   | { name: "members" }
   | { name: "member"; id: string }
+  | { name: "me" }
+  | { name: "catalogSettings"; catalog: "boards" | "tags" }
   | { name: "notFound" };
 
 function match(pathname: string): Route {
@@ -41,6 +43,9 @@ function match(pathname: string): Route {
     "/settings/trackers": { name: "trackerSettings" },
     "/settings/sync": { name: "syncHealth" },
     "/members": { name: "members" },
+    "/me": { name: "me" },
+    "/settings/boards": { name: "catalogSettings", catalog: "boards" },
+    "/settings/tags": { name: "catalogSettings", catalog: "tags" },
   };
   return simple[path] ?? { name: "notFound" };
 }

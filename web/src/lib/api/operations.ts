@@ -37,6 +37,7 @@ export const PostsQuery = graphql(`
   query Posts($first: Int!, $after: String, $sort: PostSort!, $filter: PostFilter) {
     posts(first: $first, after: $after, sort: $sort, filter: $filter) {
       totalCount
+      approximate
       pageInfo { hasNextPage endCursor }
       nodes { ...PostSummary }
     }
@@ -78,12 +79,20 @@ export const TrackerLinkFields = graphql(`
   }
 `);
 
+export const CommentFields = graphql(`
+  fragment CommentFields on Comment {
+    id parentId body createdAt editedAt deletedAt visibility viewerCanEdit
+    author { id displayName role }
+  }
+`);
+
 /** Everything the post page shows; the live subscription sends the same shape. */
 export const PostDetailFields = graphql(`
   fragment PostDetail on Post {
     ...PostSummary
     body
     updatedAt
+    editedAt
     shippedAt
     viewerFollows
     viewerCanEdit
@@ -92,7 +101,7 @@ export const PostDetailFields = graphql(`
     mergedInto { id title status }
     bug { stepsToReproduce expected actual environment severity }
     usability { location goal obstacle }
-    comments { id parentId body createdAt editedAt deletedAt visibility author { id displayName role } }
+    comments { ...CommentFields }
     timeline {
       id type source createdAt fromStatus toStatus publicNote internalDetails
       actor { id displayName role }
@@ -147,7 +156,19 @@ export const UnfollowMutation = graphql(`
 
 export const AddCommentMutation = graphql(`
   mutation AddComment($input: AddCommentInput!) {
-    addComment(input: $input) { id parentId body createdAt editedAt deletedAt visibility author { id displayName role } }
+    addComment(input: $input) { ...CommentFields }
+  }
+`);
+
+export const EditCommentMutation = graphql(`
+  mutation EditComment($id: ID!, $input: EditCommentInput!) {
+    editComment(id: $id, input: $input) { ...CommentFields }
+  }
+`);
+
+export const EditPostMutation = graphql(`
+  mutation EditPost($id: ID!, $input: EditPostInput!) {
+    editPost(id: $id, input: $input) { id title body editedAt viewerCanEdit }
   }
 `);
 
@@ -386,15 +407,15 @@ export const MembersQuery = graphql(`
   }
 `);
 
+/** A member's history: the counts in `activity` and the lists below come from the same rows. */
 export const MemberQuery = graphql(`
   query Member($id: ID!, $first: Int!) {
     member(id: $id) {
       ...MemberSummary
-      recentComments(first: $first) { id postId body createdAt deletedAt visibility }
-    }
-    posts(first: $first, sort: NEW, filter: { author: $id }) {
-      totalCount
-      nodes { ...PostSummary }
+      posts(first: $first) { ...PostSummary }
+      recentComments(first: $first) { id body createdAt visibility post { id title } }
+      votes(first: $first) { createdAt post { ...PostSummary } }
+      following(first: $first) { ...PostSummary }
     }
   }
 `);
@@ -422,5 +443,61 @@ export const PostVotersQuery = graphql(`
 export const VoteOnBehalfMutation = graphql(`
   mutation VoteOnBehalf($postId: ID!, $memberId: ID!) {
     voteOnBehalf(postId: $postId, memberId: $memberId) { id voteCount voters { ...VoteFields } }
+  }
+`);
+
+export const BoardCatalogFields = graphql(`
+  fragment BoardFields on Board { id name slug description position archivedAt }
+`);
+
+export const TagCatalogFields = graphql(`
+  fragment TagFields on Tag { id name description color position archivedAt }
+`);
+
+export const BoardCatalogQuery = graphql(`
+  query BoardCatalog {
+    boards(includeArchived: true) { ...BoardFields }
+  }
+`);
+
+export const TagCatalogQuery = graphql(`
+  query TagCatalog {
+    tags(includeArchived: true) { ...TagFields }
+  }
+`);
+
+export const CreateBoardMutation = graphql(`
+  mutation CreateBoard($input: BoardInput!) {
+    createBoard(input: $input) { ...BoardFields }
+  }
+`);
+
+export const UpdateBoardMutation = graphql(`
+  mutation UpdateBoard($id: ID!, $input: UpdateBoardInput!) {
+    updateBoard(id: $id, input: $input) { ...BoardFields }
+  }
+`);
+
+export const ReorderBoardsMutation = graphql(`
+  mutation ReorderBoards($ids: [ID!]!) {
+    reorderBoards(ids: $ids) { ...BoardFields }
+  }
+`);
+
+export const CreateTagMutation = graphql(`
+  mutation CreateTag($input: TagInput!) {
+    createTag(input: $input) { ...TagFields }
+  }
+`);
+
+export const UpdateTagMutation = graphql(`
+  mutation UpdateTag($id: ID!, $input: UpdateTagInput!) {
+    updateTag(id: $id, input: $input) { ...TagFields }
+  }
+`);
+
+export const ReorderTagsMutation = graphql(`
+  mutation ReorderTags($ids: [ID!]!) {
+    reorderTags(ids: $ids) { ...TagFields }
   }
 `);
