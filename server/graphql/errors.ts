@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
+import { isDatabaseUnavailable } from "../db/outage.js";
 
 /** The one error vocabulary shared by server and web app (`extensions.code`). */
 export enum ErrorCode {
@@ -62,7 +63,8 @@ function fieldOf(error: ArgumentValidationError): { field: string; message: stri
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof AppError) {
-    return { message: original.message, path: formatted.path, extensions: original.extensions };
+    // `formatted.extensions` is the error's own minus `http`, which Apollo has turned into the status.
+    return { message: original.message, path: formatted.path, extensions: formatted.extensions };
   }
   if (original instanceof ArgumentValidationError) {
     const { field, message } = fieldOf(original);
@@ -76,6 +78,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // Request-level errors (parse, validation, variable coercion, limits) carry no resolver path.
   if (typeof code === "string" && REQUEST_ERROR_CODES.has(code) && !formatted.path) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+  }
+  if (isDatabaseUnavailable(original)) {
+    return { message: "The database is unavailable right now; try again in a few seconds.", path: formatted.path, extensions: { code: ErrorCode.UPSTREAM_UNAVAILABLE } };
   }
   console.error("Unexpected error while resolving", formatted.path?.join("."), original);
   return { message: "Something went wrong on our side.", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };

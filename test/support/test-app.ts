@@ -5,6 +5,7 @@ import { startApp, type RunningApp } from "../../server/app.js";
 import { loadConfig, type Config } from "../../server/config.js";
 import { openDatabase } from "../../server/db/orm.js";
 import { SecretBox } from "../../server/shared/secrets.js";
+import { freePort } from "./free-port.js";
 import { TEMPLATE_DATABASE } from "./global-setup.js";
 import { GraphQLClient } from "./graphql-client.js";
 
@@ -35,8 +36,11 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   url.pathname = `/${database}`;
   const orm = await openDatabase(url.toString(), { migrate: false });
   const generous = { points: 100_000, durationSeconds: 60 };
+  // The port is known up front so PUBLIC_URL is the address clients (and browsers) really use.
+  const port = await freePort();
   const config: Config = {
     ...loadConfig({}),
+    publicUrl: `http://127.0.0.1:${port}`,
     rateLimits: { submit: generous, vote: generous, comment: generous, login: generous },
     secretKey: SecretBox.generateKey(),
     reconcileCron: "",
@@ -44,7 +48,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     trackerRetryBaseMs: 200,
     ...overrides,
   };
-  const app = await startApp(config, orm, { port: 0, host: "127.0.0.1" });
+  const app = await startApp(config, orm, { port, host: "127.0.0.1" });
 
   let recording: string[] | null = null;
   orm.em.getConnection().getKnex().on("query", (query: { sql: string }) => recording?.push(query.sql));
