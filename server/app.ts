@@ -12,7 +12,7 @@ import type { AddressInfo } from "node:net";
 import type { Config } from "./config.js";
 import type { Context } from "./graphql/context.js";
 import { AppError, ErrorCode, formatError } from "./graphql/errors.js";
-import { armorProtection, tokenLimitPlugin } from "./graphql/limits.js";
+import { armorProtection, tokenLimit } from "./graphql/limits.js";
 import { createLoaders } from "./graphql/loaders.js";
 import { getSchema } from "./graphql/schema.js";
 import { SESSION_COOKIE, resolveViewer } from "./members/auth.service.js";
@@ -104,7 +104,6 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
     plugins: [
       // graphql-armor's typings point at Apollo's CJS build; the plugin objects are the same at run time.
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
-      tokenLimitPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: async () => websocket.dispose() }) },
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
@@ -127,6 +126,7 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
     "/graphql",
     cookieParser(),
     express.json({ limit: GRAPHQL_BODY_LIMIT }),
+    tokenLimit,
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
         createContext(

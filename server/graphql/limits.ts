@@ -1,5 +1,5 @@
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import type { ApolloServerPlugin } from "@apollo/server";
+import type { RequestHandler } from "express";
 import { GraphQLError, Lexer, Source, TokenKind } from "graphql";
 
 /**
@@ -14,9 +14,8 @@ export const QUERY_LIMITS = {
   maxCost: 5000,
 };
 
-/** The refusal every limit gives: a validation error, HTTP 400 (Apollo reads `extensions.http`). */
-export const limitExceeded = (message: string) =>
-  new GraphQLError(message, { extensions: { code: "GRAPHQL_VALIDATION_FAILED", http: { status: 400 } } });
+/** The refusal every limit gives, as Apollo gives it for the validation rules. */
+const limitExceeded = (message: string) => new GraphQLError(message, { extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
 
 /**
  * Counts tokens with graphql-js' lexer and stops at the limit, so an oversized document costs at
@@ -39,7 +38,7 @@ export function tokenLimitError(document: string): GraphQLError | null {
 /**
  * graphql-armor's depth, alias, directive and cost rules. Its token-limit plugin for Apollo throws
  * from `parsingDidStart`, which Apollo answers with HTTP 500, so tokens are counted by
- * `tokenLimitPlugin` instead.
+ * `tokenLimit` instead.
  */
 export function armorProtection() {
   return new ApolloArmor({
@@ -52,14 +51,13 @@ export function armorProtection() {
   }).protect();
 }
 
-/** Refuses a document over the token limit before Apollo parses it. */
-export const tokenLimitPlugin: ApolloServerPlugin = {
-  async requestDidStart() {
-    return {
-      async parsingDidStart({ source }) {
-        const error = tokenLimitError(source);
-        if (error) throw error;
-      },
-    };
-  },
+/**
+ * Refuses a document over the token limit before Apollo sees it. (A plugin cannot: Apollo answers
+ * any error thrown from its parsing hooks with HTTP 500, which is what graphql-armor's does.)
+ */
+export const tokenLimit: RequestHandler = (req, res, next) => {
+  const document = req.method === "GET" ? req.query.query : req.body?.query;
+  const error = typeof document === "string" ? tokenLimitError(document) : null;
+  if (!error) return next();
+  res.status(400).json({ errors: [{ message: error.message, extensions: { code: error.extensions.code } }] });
 };
