@@ -1,6 +1,7 @@
 import { Migration20261125100426 } from "./Migration20261125100426.js";
 import { Migration20261125102941 } from "./Migration20261125102941.js";
 import { Migration20261125105000 } from "./Migration20261125105000.js";
+import { Migration20261202041100 } from "./Migration20261202041100.js";
 
 /**
  * Migrations in order. Listed explicitly (not globbed) so tsx, vitest and compiled JS all load the
@@ -10,4 +11,5 @@ export const migrationsList = [
   { name: "Migration20261125100426", class: Migration20261125100426 },
   { name: "Migration20261125102941", class: Migration20261125102941 },
   { name: "Migration20261125105000", class: Migration20261125105000 },
+  { name: "Migration20261202041100", class: Migration20261202041100 },
 ];
