@@ -5,7 +5,7 @@
  * the schema, so a new field that leads to a restricted type is walked without anyone listing it.
  */
 import { randomUUID } from "node:crypto";
-import { getNamedType, getNullableType, isListType, isObjectType, isNonNullType, type GraphQLField, type GraphQLObjectType } from "graphql";
+import { getNamedType, isObjectType, isNonNullType, type GraphQLField, type GraphQLObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getSchema } from "../../server/graphql/schema.js";
 import { Role } from "../../server/members/role.js";
@@ -97,10 +97,17 @@ async function restrictedPaths(): Promise<Path[]> {
   return paths;
 }
 
+/** Sub-selections for restricted fields that are objects. */
+const LEAF_SELECTION: Record<string, string> = {
+  "Post.trackerLinks": " { __typename }",
+  "Post.voters": " { __typename }",
+  "TrackerConnection.statusMapping": " { stateId }",
+};
+
 function queryOf(path: Path): string {
   const fields = path.steps.map((step) => `${step.split(".")[1]}${ARGUMENTS[step]?.() ?? ""}`);
-  const leaf = getNullableType(fields.at(-1)) as string;
-  return `{ ${fields.slice(0, -1).map((field) => `${field} { __typename `).join("")}${leaf}${path.restricted === "Post.trackerLinks" || path.restricted === "Post.voters" ? " { __typename }" : path.restricted === "TrackerConnection.statusMapping" ? " { stateId }" : ""}${" }".repeat(fields.length - 1)} }`;
+  const opened = fields.slice(0, -1).map((field) => `${field} { __typename `).join("");
+  return `{ ${opened}${fields.at(-1)}${LEAF_SELECTION[path.restricted] ?? ""}${" }".repeat(fields.length - 1)} }`;
 }
 
 /** The values found at the end of the path in `data` (lists flattened; null parents end the walk). */
