@@ -23,10 +23,11 @@ export interface TestApp {
 
 /**
  * The real server on a port of its own, over a database cloned from the migrated template, so each
- * test file is isolated. Rate limits are generous unless a test overrides them.
+ * test file is isolated (on the suite's PostgreSQL, or on `adminDatabaseUrl`'s, which must hold the
+ * migrated template too). Rate limits are generous unless a test overrides them.
  */
-export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const adminUrl = new URL(inject("adminDatabaseUrl"));
+export async function startTestApp(overrides: Partial<Config> = {}, options: { adminDatabaseUrl?: string } = {}): Promise<TestApp> {
+  const adminUrl = new URL(options.adminDatabaseUrl ?? inject("adminDatabaseUrl"));
   const database = `roundtrip_test_${randomBytes(6).toString("hex")}`;
   const admin = await openDatabase(adminUrl.toString(), { migrate: false });
   await admin.em.getConnection().execute(`create database "${database}" template "${TEMPLATE_DATABASE}"`);
