@@ -39,3 +39,10 @@ export function requireString(body: JsonObject, path: string, tracker: string): 
   if (typeof value === "number") return String(value);
   throw new WebhookRejected(400, `${tracker} webhook payload has no ${path}`);
 }
+
+/** A payload's millisecond timestamp as a Date; a number beyond JavaScript's date range is a 400. */
+export function timestampOf(milliseconds: number, tracker: string): Date {
+  const date = new Date(milliseconds);
+  if (Number.isNaN(date.getTime())) throw new WebhookRejected(400, `${tracker} webhook timestamp ${milliseconds} is not a time`);
+  return date;
+}

@@ -7,11 +7,12 @@ import type { MikroORM } from "@mikro-orm/postgresql";
 import cookieParser from "cookie-parser";
 import express from "express";
 import http from "node:http";
+import proxyAddr from "proxy-addr";
 import type { AddressInfo } from "node:net";
 import type { Config } from "./config.js";
 import type { Context } from "./graphql/context.js";
-import { formatError } from "./graphql/errors.js";
-import { armorProtection } from "./graphql/limits.js";
+import { AppError, ErrorCode, formatError } from "./graphql/errors.js";
+import { armorProtection, tokenLimit } from "./graphql/limits.js";
 import { createLoaders } from "./graphql/loaders.js";
 import { getSchema } from "./graphql/schema.js";
 import { SESSION_COOKIE, resolveViewer } from "./members/auth.service.js";
@@ -19,6 +20,9 @@ import { isStaff } from "./members/role.js";
 import { RateLimits } from "./shared/rate-limit.js";
 import { serveWebApp } from "./http/web-app.js";
 import { mountWebhooks } from "./http/webhooks.js";
+import { errorsAsJson, notFoundAsJson } from "./http/errors.js";
+import { securityHeaders } from "./http/security-headers.js";
+import { isDatabaseUnavailable } from "./db/outage.js";
 import { JobQueue } from "./jobs/queue.js";
 import { SecretBox } from "./shared/secrets.js";
 import { startTrackerWorkers } from "./trackers/tracker-jobs.js";
@@ -32,6 +36,10 @@ export interface RunningApp {
   secrets: SecretBox;
   stop(): Promise<void>;
 }
+
+/** Larger than any document under the token limit with its variables (a post body is 10,000 characters). */
+export const GRAPHQL_BODY_LIMIT = "200kb";
+const DATABASE_DOWN = "The database is unavailable right now; try again in a few seconds.";
 
 function bearerToken(header: string | undefined): string | undefined {
   const match = header && /^Bearer\s+(\S+)$/i.exec(header);
@@ -51,7 +59,11 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
   /** One context per HTTP request or subscription operation: its own EntityManager fork and loaders. */
   async function createContext(credentials: { sessionToken?: string; bearerToken?: string }, exchange: Context["http"]): Promise<Context> {
     const em = orm.em.fork();
-    const viewer = await resolveViewer(em, credentials);
+    const viewer = await resolveViewer(em, credentials).catch((error: unknown) => {
+      // Apollo answers a failed context with 500 unless the error says otherwise.
+      if (isDatabaseUnavailable(error)) throw new AppError(ErrorCode.UPSTREAM_UNAVAILABLE, DATABASE_DOWN, { http: { status: 503 } });
+      throw error;
+    });
     return {
       em,
       viewer,
@@ -65,12 +77,21 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
   }
 
   const app = express();
+  app.set("trust proxy", config.trustProxy);
   const httpServer = http.createServer(app);
   const schema = await getSchema();
   const armor = armorProtection();
   const postChanges = new PostChangeListener(orm.config.get("clientUrl")!);
   await postChanges.start();
-  const websocket = serveSubscriptions(httpServer, schema, armor.validationRules, (sessionToken) => createContext({ sessionToken }, null));
+  const websocket = serveSubscriptions({
+    httpServer,
+    schema,
+    limits: armor.validationRules,
+    allowedOrigin: new URL(config.publicUrl).origin,
+    // The same address Express gives `req.ip`: "trust proxy fn" is Express' compiled TRUST_PROXY.
+    clientIp: (request) => proxyAddr(request, app.get("trust proxy fn")),
+    createContext: (sessionToken) => createContext({ sessionToken }, null),
+  });
   const rateLimits = new RateLimits(config.rateLimits);
 
   const apollo = new ApolloServer<Context>({
@@ -90,15 +111,22 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
   });
   await apollo.start();
 
-  app.set("trust proxy", "loopback");
   app.disable("x-powered-by");
-  app.get("/healthz", (_req, res) => {
-    res.json({ ok: true });
+  app.use(securityHeaders(config));
+  app.get("/healthz", async (_req, res) => {
+    try {
+      await orm.em.fork().execute("select 1");
+      res.json({ ok: true, database: "up" });
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) console.error("Health check failed", error);
+      res.status(503).json({ ok: false, database: "down" });
+    }
   });
   app.use(
     "/graphql",
     cookieParser(),
-    express.json({ limit: "200kb" }),
+    express.json({ limit: GRAPHQL_BODY_LIMIT }),
+    tokenLimit,
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
         createContext(
@@ -109,6 +137,8 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
   );
   mountWebhooks(app, { orm, queue, secrets });
   serveWebApp(app);
+  app.use(notFoundAsJson);
+  app.use(errorsAsJson);
 
   await new Promise<void>((resolve) => httpServer.listen(options.port ?? config.port, options.host ?? config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;

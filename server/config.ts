@@ -27,6 +27,21 @@ export interface Config {
   /** First delay before retrying a failed tracker call; doubles per attempt. */
   trackerRetryBaseMs: number;
   rateLimits: { submit: RateLimit; vote: RateLimit; comment: RateLimit; login: RateLimit };
+  /**
+   * Which proxies may tell us the client's address (X-Forwarded-For), in Express' `trust proxy`
+   * syntax: `false` (default, none), a hop count, or addresses/subnets such as `loopback, 10.0.0.0/8`.
+   * Trusting a proxy that does not overwrite the header lets any client choose its address.
+   */
+  trustProxy: boolean | number | string;
+}
+
+function trustProxyFromEnv(raw: string | undefined): boolean | number | string {
+  const value = raw?.trim() ?? "";
+  if (value === "" || value === "false" || value === "none") return false;
+  if (value === "true") {
+    throw new Error('TRUST_PROXY=true would trust every address; give the hop count or the proxies\' addresses, e.g. "1" or "loopback".');
+  }
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -71,5 +86,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       comment: rateLimitFromEnv(env, "RATE_LIMIT_COMMENT", { points: 20, durationSeconds: 60 }),
       login: rateLimitFromEnv(env, "RATE_LIMIT_LOGIN", { points: 10, durationSeconds: 300 }),
     },
+    trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
   };
 }

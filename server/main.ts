@@ -16,7 +16,7 @@ let embedded: DatabaseServer | null = null;
 let databaseUrl = config.databaseUrl;
 if (!databaseUrl) {
   console.log(`Starting embedded PostgreSQL in ${config.embeddedDataDir} …`);
-  embedded = await startEmbeddedPostgres({ dataDir: config.embeddedDataDir, port: config.embeddedPort, persistent: true }).catch(
+  embedded = await startEmbeddedPostgres({ dataDir: config.embeddedDataDir, port: config.embeddedPort, persistent: true, report: console.error }).catch(
     (error: unknown) => {
       if (!(error instanceof EmbeddedPostgresUnreachable)) throw error;
       console.error(error.message);

@@ -3,7 +3,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { isObject, type JsonObject } from "../json.js";
 import { WebhookRejected, type TrackerState, type TrackerWebhookEvent, type WebhookDelivery } from "../tracker.js";
-import { headerValue, parseJsonObject, requireString, sha256Hex } from "../webhook-support.js";
+import { headerValue, parseJsonObject, requireString, sha256Hex, timestampOf } from "../webhook-support.js";
 
 const ACTIONS: Record<string, TrackerWebhookEvent["action"]> = {
   "jira:issue_created": "created",
@@ -53,7 +53,7 @@ export function verifyJiraWebhook(delivery: WebhookDelivery): TrackerWebhookEven
     issueId: requireString(body, "issue.id", "Jira"),
     issueKey: requireString(body, "issue.key", "Jira"),
     state: action === "deleted" ? null : currentState(body),
-    occurredAt: new Date(body.timestamp),
+    occurredAt: timestampOf(body.timestamp, "Jira"),
     action,
   };
 }

@@ -3,7 +3,7 @@
 import { LINEAR_WEBHOOK_SIGNATURE_HEADER, LinearWebhookClient } from "@linear/sdk/webhooks";
 import { isObject, type JsonObject } from "../json.js";
 import { WebhookRejected, type TrackerWebhookEvent, type WebhookDelivery } from "../tracker.js";
-import { headerValue, parseJsonObject, requireString, sha256Hex } from "../webhook-support.js";
+import { headerValue, parseJsonObject, requireString, sha256Hex, timestampOf } from "../webhook-support.js";
 
 const MAX_TIMESTAMP_SKEW_MS = 60_000;
 
@@ -79,7 +79,7 @@ export function verifyLinearWebhook(delivery: WebhookDelivery): TrackerWebhookEv
             name: requireString(body, "data.state.name", "Linear"),
             category: requireString(body, "data.state.type", "Linear"),
           },
-    occurredAt: Number.isNaN(createdAt.getTime()) ? new Date(body.webhookTimestamp as number) : createdAt,
+    occurredAt: Number.isNaN(createdAt.getTime()) ? timestampOf(body.webhookTimestamp as number, "Linear") : createdAt,
     action,
   };
 }

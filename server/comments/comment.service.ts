@@ -54,16 +54,24 @@ export async function editComment(em: EntityManager, viewer: Member, id: string,
   return comment;
 }
 
-/** Soft delete: replies keep their place in the thread; the text is gone. */
+/**
+ * Soft delete: replies keep their place in the thread; the text is gone. One statement clears the
+ * comment only if it is not deleted yet and moves `comment_count` only if it did, so two deletes
+ * racing each other change the count once (the loser gets NOT_FOUND, as after the fact).
+ */
 export async function deleteComment(em: EntityManager, viewer: Member, id: string): Promise<Comment> {
-  return em.transactional(async (tx) => {
-    const comment = await findVisibleComment(tx, viewer, id);
-    if (!canModerateComment(viewer, comment)) throw forbidden("delete this comment");
-    comment.body = "";
-    comment.deletedAt = new Date();
-    if (comment.visibility === CommentVisibility.PUBLIC) {
-      await tx.execute(`update post set comment_count = comment_count - 1 where id = ?`, [comment.post.id]);
-    }
-    return comment;
-  });
+  const comment = await findVisibleComment(em, viewer, id);
+  if (!canModerateComment(viewer, comment)) throw forbidden("delete this comment");
+  const deleted: unknown[] = await em.execute(
+    `with deleted as (
+       update comment set body = '', deleted_at = now() where id = ? and deleted_at is null returning post_id, visibility
+     ), counted as (
+       update post set comment_count = comment_count - 1 from deleted where post.id = deleted.post_id and deleted.visibility = 'PUBLIC'
+     )
+     select 1 from deleted`,
+    [comment.id],
+  );
+  if (deleted.length === 0) throw notFound("Comment");
+  await em.refresh(comment);
+  return comment;
 }

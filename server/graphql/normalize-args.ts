@@ -18,11 +18,25 @@ import { InputReason } from "../shared/input-rules.js";
  */
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
+/**
+ * Half of a UTF-16 surrogate pair on its own: not a character at all. PostgreSQL's jsonb refuses
+ * it, and text columns would silently store U+FFFD instead.
+ */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/**
+ * Whitespace and invisible format characters (zero-width space and joiners, word joiner, BOM, soft
+ * hyphen) at either end. Trimming them too means text made only of them is empty, and cannot pad a
+ * title or name to its minimum length.
+ */
+const INVISIBLE_AT_ENDS = /^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu;
+
 /** A password is a secret exactly as typed: spaces at either end are part of it. */
 const keptAsTyped = (name: string) => name === "password";
 
 function normalizeText(text: string, name: string, field: string): string {
-  const normalized = keptAsTyped(name) ? text : text.trim();
+  if (LONE_SURROGATE.test(text)) throw badInput(field, InputReason.INVALID_TEXT, `${field} must be valid Unicode text.`);
+  const normalized = keptAsTyped(name) ? text : text.replace(INVISIBLE_AT_ENDS, "");
   if (CONTROL_CHARACTER.test(normalized)) throw badInput(field, InputReason.CONTROL_CHARACTERS, `${field} must not contain control characters.`);
   return normalized;
 }
@@ -58,8 +72,9 @@ const pathOf = (arg: GraphQLArgument) => (isInputObjectType(getNamedType(arg.typ
 
 /**
  * Puts every argument in its one accepted form before anything else sees it:
- * - strings are trimmed (except passwords), so a whitespace-only title is empty to @CharacterCount
- *   instead of passing it and being stored empty;
+ * - strings are trimmed of whitespace and invisible characters (except passwords), so a title of
+ *   only spaces or zero-width spaces is empty to @CharacterCount instead of passing it;
+ * - strings with lone surrogates are refused, rather than failing in PostgreSQL as a 500;
  * - strings with control characters are refused, rather than failing in PostgreSQL as a 500;
  * - every `ID`, at the top level or inside an input object, must be a UUID and is lower-cased, so
  *   code that compares ids as strings never sees two spellings of one id.

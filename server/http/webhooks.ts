@@ -1,5 +1,6 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
 import express, { type Express } from "express";
+import { createHash } from "node:crypto";
 import { WebhookRejected, verifyWebhook } from "../../integrations/index.js";
 import type { JobQueue } from "../jobs/queue.js";
 import { isUuid } from "../shared/ids.js";
@@ -7,6 +8,17 @@ import type { SecretBox } from "../shared/secrets.js";
 import { TrackerConnection } from "../trackers/tracker-connection.entity.js";
 import { openSecrets } from "../trackers/tracker-connection.service.js";
 import { TrackerKind } from "../trackers/tracker-enums.js";
+
+/** The column's width; a longer id (no tracker sends one) is stored as its hash, the same on every retry. */
+const DELIVERY_ID_MAX = 200;
+const storableDeliveryId = (id: string) => (id.length <= DELIVERY_ID_MAX ? id : `sha256:${createHash("sha256").update(id).digest("hex")}`);
+
+/**
+ * jsonb holds neither NUL nor half a surrogate pair. A tracker never means them, so NUL is dropped
+ * and a lone surrogate becomes U+FFFD, rather than the delivery failing (and being retried) forever.
+ */
+const storableText = (_key: string, value: unknown) =>
+  typeof value === "string" ? value.replaceAll("\u0000", "").replace(/\p{Surrogate}/gu, "\uFFFD") : value;
 
 /**
  * `POST /webhooks/jira/:connection` and `POST /webhooks/linear/:connection`. The raw body is kept for
@@ -42,8 +54,7 @@ export function mountWebhooks(app: Express, deps: { orm: MikroORM; queue: JobQue
         const inserted: { id: string }[] = await tx.execute(
           `insert into webhook_delivery (id, connection_id, delivery_id, event) values (gen_random_uuid(), ?, ?, ?)
            on conflict (connection_id, delivery_id) do nothing returning id`,
-          // jsonb cannot hold NUL characters; a tracker never needs them, so they are dropped.
-          [connection.id, event.deliveryId, JSON.stringify({ ...event, occurredAt: event.occurredAt.toISOString() }).replaceAll("\\u0000", "")],
+          [connection.id, storableDeliveryId(event.deliveryId), JSON.stringify({ ...event, occurredAt: event.occurredAt.toISOString() }, storableText)],
         );
         if (inserted.length > 0) await deps.queue.enqueue(tx, "tracker.process-delivery", { deliveryId: inserted[0].id });
         return inserted.length > 0;

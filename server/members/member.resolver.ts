@@ -16,6 +16,7 @@ import {
   revokeSession,
   signUp,
   startSession,
+  normalizeEmail,
   verifyCredentials,
 } from "./auth.service.js";
 import { Member } from "./member.entity.js";
@@ -184,11 +185,20 @@ export class MemberResolver {
     return member;
   }
 
-  /** Anyone. Login rate limit by IP. A new session id every time; any previous one is revoked. */
+  /**
+   * Anyone. Login rate limit by IP, plus a growing delay per account after failed attempts (from
+   * any address). A new session id every time; any previous one is revoked.
+   */
   @Mutation(() => Member)
   async logIn(@Arg("input", () => LogInInput) input: LogInInput, @Ctx() ctx: Context): Promise<Member> {
     await ctx.rateLimits.consume("login", requireHttp(ctx).req.ip ?? "unknown");
-    const member = await verifyCredentials(ctx.em, input.email, input.password);
+    const account = normalizeEmail(input.email);
+    await ctx.rateLimits.checkLoginDelay(account);
+    const member = await verifyCredentials(ctx.em, account, input.password).catch(async (error: unknown) => {
+      await ctx.rateLimits.loginFailed(account);
+      throw error;
+    });
+    await ctx.rateLimits.loginSucceeded(account);
     const previous = requireHttp(ctx).req.cookies?.[SESSION_COOKIE];
     if (previous) await revokeSession(ctx.em, previous);
     await signIn(ctx, member);

@@ -76,6 +76,7 @@ const SEARCH_DOCUMENT =
 @Entity()
 @Index({ properties: ["board", "status"] })
 @Check({ name: "post_vote_count_not_negative", expression: "vote_count >= 0" })
+@Check({ name: "post_comment_count_not_negative", expression: "comment_count >= 0" })
 @Check({ name: "post_bug_details_match_kind", expression: "(kind = 'BUG') = (bug_severity is not null)" })
 @Check({ name: "post_usability_details_match_kind", expression: "(kind = 'USABILITY') = (usability_goal is not null)" })
 @Check({ name: "post_not_merged_into_itself", expression: "merged_into_id is null or merged_into_id <> id" })

@@ -62,6 +62,8 @@ export const InputReason = {
   /** A value of the wrong type or enum, refused by GraphQL itself before any resolver ran. */
   INVALID_VALUE: "INVALID_VALUE",
   CONTROL_CHARACTERS: "CONTROL_CHARACTERS",
+  /** Not valid Unicode text (a lone UTF-16 surrogate). */
+  INVALID_TEXT: "INVALID_TEXT",
   NO_LETTERS_OR_DIGITS: "NO_LETTERS_OR_DIGITS",
   /** Details that do not belong to this kind of post (bug details on an idea). */
   NOT_FOR_THIS_KIND: "NOT_FOR_THIS_KIND",

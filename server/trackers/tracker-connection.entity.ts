@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { TrackerState } from "../../integrations/index.js";
 import { PostStatus } from "../posts/post-status.js";
 import { MultiLinkRule, TrackerKind } from "./tracker-enums.js";
+import { ConnectionDetail } from "./tracker.policy.js";
 
 /** Non-secret settings; secrets (API token or key, webhook secret) live encrypted in `sealedSecrets`. */
 export interface ConnectionSettings {
@@ -52,10 +53,12 @@ export class TrackerConnection {
   @Property({ type: "json", default: "[]" })
   knownStates: Opt<TrackerState[]> = [];
 
+  @ConnectionDetail()
   @Field(() => MultiLinkRule, { description: "Default rule for posts linked to several issues." })
   @Enum({ items: () => MultiLinkRule, nativeEnumName: "multi_link_rule", default: MultiLinkRule.ALL })
   multiLinkRule: Opt<MultiLinkRule> = MultiLinkRule.ALL;
 
+  @ConnectionDetail()
   @Field(() => Date, { nullable: true, description: "Up to when the reconciliation poll has caught up." })
   @Property({ type: "datetime", nullable: true })
   lastSyncedAt: Date | null = null;
@@ -68,6 +71,7 @@ export class TrackerConnection {
   @Property({ type: "datetime", nullable: true })
   verifiedAt: Date | null = null;
 
+  @ConnectionDetail()
   @Field(() => Date)
   @Property({ type: "datetime", defaultRaw: "now()" })
   createdAt: Opt<Date> = new Date();

@@ -1,3 +1,6 @@
+import { UseMiddleware, type MiddlewareFn } from "type-graphql";
+import type { Context } from "../graphql/context.js";
+import { forbidden, unauthenticated } from "../graphql/errors.js";
 import { Role } from "../members/role.js";
 
 /**
@@ -12,3 +15,16 @@ export const TRACKER_PERMISSIONS = {
   viewSyncHealth: [Role.MANAGER, Role.ADMIN],
   repairSync: [Role.ADMIN],
 } as const;
+
+/**
+ * On every TrackerConnection field but id, name and kind: the check belongs to the type, so it
+ * holds wherever a connection is reached (`trackerConnections`, `post.trackerLinks.connection`, a
+ * mutation's result), not only at the root query. Staff who see a post's links see which tracker
+ * each is on, nothing more.
+ */
+const mayViewConnection: MiddlewareFn<Context> = ({ context }, next) => {
+  if (!context.viewer) throw unauthenticated();
+  if (!(TRACKER_PERMISSIONS.viewConnections as readonly Role[]).includes(context.viewer.role)) throw forbidden("see tracker connection details");
+  return next();
+};
+export const ConnectionDetail = () => UseMiddleware(mayViewConnection);

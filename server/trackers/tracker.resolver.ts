@@ -6,7 +6,7 @@ import { isStaff } from "../members/role.js";
 import { Post } from "../posts/post.entity.js";
 import { findPostOrThrow } from "../posts/post.service.js";
 import { PostStatus } from "../posts/post-status.js";
-import { TRACKER_PERMISSIONS } from "./tracker.policy.js";
+import { ConnectionDetail, TRACKER_PERMISSIONS } from "./tracker.policy.js";
 import { TrackerConnection } from "./tracker-connection.entity.js";
 import {
   createConnection,
@@ -292,41 +292,49 @@ export class TrackerConnectionResolver {
     return setStatusMapping(ctx.em, connectionId, input.entries.map((entry) => ({ stateId: entry.stateId, status: entry.status ?? null, useDefault: entry.useDefault })));
   }
 
+  @ConnectionDetail()
   @FieldResolver(() => String, { nullable: true })
   baseUrl(@Root() connection: TrackerConnection): string | null {
     return connection.settings.baseUrl ?? null;
   }
 
+  @ConnectionDetail()
   @FieldResolver(() => String, { nullable: true })
   projectKey(@Root() connection: TrackerConnection): string | null {
     return connection.settings.projectKey ?? null;
   }
 
+  @ConnectionDetail()
   @FieldResolver(() => String, { nullable: true })
   issueType(@Root() connection: TrackerConnection): string | null {
     return connection.settings.issueType ?? null;
   }
 
+  @ConnectionDetail()
   @FieldResolver(() => String, { nullable: true })
   teamId(@Root() connection: TrackerConnection): string | null {
     return connection.settings.teamId ?? null;
   }
 
+  @ConnectionDetail()
   @FieldResolver(() => String, { nullable: true, description: "The Jira account e-mail (Cloud basic auth)." })
   email(@Root() connection: TrackerConnection): string | null {
     return connection.settings.email ?? null;
   }
 
+  @ConnectionDetail()
   @FieldResolver(() => Boolean)
   hasWebhookSecret(@Root() connection: TrackerConnection, @Ctx() ctx: Context): boolean {
     return !!openSecrets(ctx.secrets, connection).webhookSecret;
   }
 
+  @ConnectionDetail()
   @FieldResolver(() => String, { description: "Where to point the tracker's webhook." })
   webhookUrl(@Root() connection: TrackerConnection, @Ctx() ctx: Context): string {
     return `${ctx.config.publicUrl}/webhooks/${connection.kind.toLowerCase()}/${connection.id}`;
   }
 
+  @ConnectionDetail()
   @FieldResolver(() => [StatusMappingEntry], { description: "One entry per workflow state read by the last connection test." })
   statusMapping(@Root() connection: TrackerConnection): StatusMappingEntry[] {
     return connection.knownStates.map((state) => {

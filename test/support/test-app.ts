@@ -5,6 +5,7 @@ import { startApp, type RunningApp } from "../../server/app.js";
 import { loadConfig, type Config } from "../../server/config.js";
 import { openDatabase } from "../../server/db/orm.js";
 import { SecretBox } from "../../server/shared/secrets.js";
+import { freePort } from "./free-port.js";
 import { TEMPLATE_DATABASE } from "./global-setup.js";
 import { GraphQLClient } from "./graphql-client.js";
 
@@ -22,10 +23,11 @@ export interface TestApp {
 
 /**
  * The real server on a port of its own, over a database cloned from the migrated template, so each
- * test file is isolated. Rate limits are generous unless a test overrides them.
+ * test file is isolated (on the suite's PostgreSQL, or on `adminDatabaseUrl`'s, which must hold the
+ * migrated template too). Rate limits are generous unless a test overrides them.
  */
-export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const adminUrl = new URL(inject("adminDatabaseUrl"));
+export async function startTestApp(overrides: Partial<Config> = {}, options: { adminDatabaseUrl?: string } = {}): Promise<TestApp> {
+  const adminUrl = new URL(options.adminDatabaseUrl ?? inject("adminDatabaseUrl"));
   const database = `roundtrip_test_${randomBytes(6).toString("hex")}`;
   const admin = await openDatabase(adminUrl.toString(), { migrate: false });
   await admin.em.getConnection().execute(`create database "${database}" template "${TEMPLATE_DATABASE}"`);
@@ -35,8 +37,11 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   url.pathname = `/${database}`;
   const orm = await openDatabase(url.toString(), { migrate: false });
   const generous = { points: 100_000, durationSeconds: 60 };
+  // The port is known up front so PUBLIC_URL is the address clients (and browsers) really use.
+  const port = await freePort();
   const config: Config = {
     ...loadConfig({}),
+    publicUrl: `http://127.0.0.1:${port}`,
     rateLimits: { submit: generous, vote: generous, comment: generous, login: generous },
     secretKey: SecretBox.generateKey(),
     reconcileCron: "",
@@ -44,7 +49,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     trackerRetryBaseMs: 200,
     ...overrides,
   };
-  const app = await startApp(config, orm, { port: 0, host: "127.0.0.1" });
+  const app = await startApp(config, orm, { port, host: "127.0.0.1" });
 
   let recording: string[] | null = null;
   orm.em.getConnection().getKnex().on("query", (query: { sql: string }) => recording?.push(query.sql));

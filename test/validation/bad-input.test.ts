@@ -19,6 +19,8 @@ import { PostKind } from "../../server/posts/post-enums.js";
 import type { Tag } from "../../server/triage/tag.entity.js";
 import { TrackerConnection } from "../../server/trackers/tracker-connection.entity.js";
 import { TrackerKind } from "../../server/trackers/tracker-enums.js";
+import { getNamedType, getNullableType, isInputObjectType, isListType, type GraphQLInputType } from "graphql";
+import { getSchema } from "../../server/graphql/schema.js";
 import { InputReason, LIMITS, type CharacterLimits } from "../../server/shared/input-rules.js";
 import { codeOf, type GraphQLClient, type GraphQLResult } from "../support/graphql-client.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
@@ -663,6 +665,13 @@ const NORMALIZATION_CASES: Case[] = [
   bad("addComment", "body containing a NUL character", () => ({ input: { body: "before\u0000after" } }), "body", "CONTROL_CHARACTERS"),
   bad("signUp", "password containing a NUL character", () => ({ input: { password: "long enough\u0000pw" } }), "password", "CONTROL_CHARACTERS"),
   bad("updateBoard", "name ending in a NUL character (not trimmed away)", () => ({ input: { name: "Board\u0000" } }), "name", "CONTROL_CHARACTERS"),
+  // Text of only invisible characters is no text; they cannot pad a minimum length either.
+  bad("submitPost", "title of zero-width spaces", () => ({ input: { title: "\u200B\u200B\u200B\u200B" } }), "title", "REQUIRED"),
+  bad("submitPost", "title 'ab' padded with a zero-width joiner and a BOM", () => ({ input: { title: "\u200Dab\uFEFF" } }), "title", "TOO_SHORT"),
+  bad("addComment", "body of zero-width spaces and a word joiner", () => ({ input: { body: "\u200B \u2060 \u200C" } }), "body", "REQUIRED"),
+  bad("updateProfile", "displayName of zero-width spaces", () => ({ input: { displayName: "\u200B\u200B" } }), "displayName", "REQUIRED"),
+  bad("createBoard", "name of soft hyphens", () => ({ input: { name: "\u00AD\u00AD\u00AD" } }), "name", "REQUIRED"),
+  bad("createTag", "name of zero-width spaces", () => ({ input: { name: "\u200B\u200B\u200B" } }), "name", "REQUIRED"),
   // Ids name the same row in any case.
   bad("mergePosts", "a post into itself, the target id in upper case", () => ({ targetId: fx.idea.id.toUpperCase() }), "targetId", "SAME_POST"),
 ];
@@ -675,6 +684,44 @@ describe("normalized input", () => {
     expect(codeOf(result)).toBe("BAD_USER_INPUT");
     expect(result.errors![0].extensions?.field).toBe("after");
     expectCleanErrors(result);
+  });
+
+  it("refuses a lone UTF-16 surrogate in every String argument and input field of every mutation, naming it", async () => {
+    const schema = await getSchema();
+    /** Paths to every String leaf under an argument, as `extensions.field` names them (lists: item 0). */
+    const stringPaths = (type: GraphQLInputType, path: string[], depth = 0): string[][] => {
+      const inner = getNullableType(type);
+      if (isListType(inner)) return stringPaths(inner.ofType, [...path, "0"], depth);
+      if (isInputObjectType(inner)) return depth > 3 ? [] : Object.values(inner.getFields()).flatMap((f) => stringPaths(f.type, [...path, f.name], depth + 1));
+      return getNamedType(inner).name === "String" ? [path] : [];
+    };
+    const setAt = (vars: Vars, path: string[], value: unknown): Vars => {
+      const copy = structuredClone(vars);
+      let node: any = copy;
+      path.slice(0, -1).forEach((key, i) => (node = node[key] ??= /^\d+$/.test(path[i + 1]) ? [] : {}));
+      node[path.at(-1)!] = value;
+      return copy;
+    };
+    const cases = Object.values(schema.getMutationType()!.getFields()).flatMap((mutation) =>
+      mutation.args.flatMap((arg) => stringPaths(arg.type, [arg.name]).map((path) => ({ op: mutation.name as OpName, path }))),
+    );
+    expect(cases.length).toBeGreaterThan(40);
+    const wrong: string[] = [];
+    for (const { op, path } of cases) {
+      expect(OPS, `OPS has no valid call of ${op}`).toHaveProperty(op);
+      const operation: Operation = OPS[op];
+      // A detail block needs all its required fields to get past GraphQL's own coercion.
+      const details: Vars = path[1] === "bug" ? { input: { bug: validBug() } } : path[1] === "usability" ? { input: { usability: validUsability() } } : {};
+      const before = await tableState(app);
+      const variables = setAt(withVars(operation.vars(), details), path, "before \uD83D after");
+      const result = await (operation.as ? operation.as() : admin.client).request(operation.query, variables);
+      // An input object's fields are named without the argument ("title", not "input.title").
+      const field = (path.length > 1 ? path.slice(1) : path).join(".");
+      const seen = `${codeOf(result)} ${result.errors?.[0]?.extensions?.field}`;
+      if (seen !== `BAD_USER_INPUT ${field}`) wrong.push(`${op}.${path.join(".")}: ${seen}`);
+      else if (JSON.stringify(await tableState(app)) !== JSON.stringify(before)) wrong.push(`${op}.${path.join(".")}: wrote something`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it("stores text trimmed, keeping tabs and line breaks inside it", async () => {

@@ -4,6 +4,7 @@ import { Migration20261125105000 } from "./Migration20261125105000.js";
 import { Migration20261202035555 } from "./Migration20261202035555.js";
 import { Migration20261202040100 } from "./Migration20261202040100.js";
 import { Migration20261202040719 } from "./Migration20261202040719.js";
+import { Migration20261202041100 } from "./Migration20261202041100.js";
 import { Migration20261202043000 } from "./Migration20261202043000.js";
 
 /**
@@ -17,5 +18,6 @@ export const migrationsList = [
   { name: "Migration20261202035555", class: Migration20261202035555 },
   { name: "Migration20261202040100", class: Migration20261202040100 },
   { name: "Migration20261202040719", class: Migration20261202040719 },
+  { name: "Migration20261202041100", class: Migration20261202041100 },
   { name: "Migration20261202043000", class: Migration20261202043000 },
 ];

@@ -306,6 +306,7 @@ export const de: Messages = {
     INVALID_CURSOR: () => "Diese Liste hat sich geändert. Bitte lade die Seite neu.",
     INVALID_VALUE: () => "Bitte prüfe deine Eingaben.",
     CONTROL_CHARACTERS: () => "Bitte entferne die unsichtbaren Steuerzeichen.",
+    INVALID_TEXT: () => "Dieser Text enthält ein defektes Zeichen. Bitte tippe ihn neu.",
     NO_LETTERS_OR_DIGITS: () => "Bitte verwende mindestens einen Buchstaben oder eine Ziffer.",
     NOT_FOR_THIS_KIND: () => "Diese Angaben passen nicht zu dieser Art von Beitrag.",
     ARCHIVED: () => "Das ist archiviert und nimmt nichts Neues mehr an.",

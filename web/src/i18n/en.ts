@@ -327,6 +327,7 @@ export const en = {
     INVALID_CURSOR: (_: Bounds) => "This list changed. Please reload the page.",
     INVALID_VALUE: (_: Bounds) => "Please check what you entered.",
     CONTROL_CHARACTERS: (_: Bounds) => "Please remove the invisible control characters.",
+    INVALID_TEXT: (_: Bounds) => "This text contains a broken character. Please type it again.",
     NO_LETTERS_OR_DIGITS: (_: Bounds) => "Please use at least one letter or digit.",
     NOT_FOR_THIS_KIND: (_: Bounds) => "These details don’t belong to this kind of post.",
     ARCHIVED: (_: Bounds) => "This is archived and takes nothing new.",

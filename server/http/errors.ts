@@ -1,0 +1,34 @@
+import type { ErrorRequestHandler, RequestHandler } from "express";
+
+/**
+ * The answers every route gives when it cannot serve a request: JSON with a code, in any NODE_ENV,
+ * never Express' HTML page with a stack trace. /graphql gets the GraphQL response shape so a
+ * GraphQL client reads it like any other error.
+ */
+function sendError(req: Parameters<RequestHandler>[0], res: Parameters<RequestHandler>[1], status: number, code: string, message: string) {
+  if (res.headersSent) return;
+  const body = req.originalUrl.startsWith("/graphql") ? { errors: [{ message, extensions: { code } }] } : { error: message, code };
+  res.status(status).json(body);
+}
+
+export const notFoundAsJson: RequestHandler = (req, res) => sendError(req, res, 404, "NOT_FOUND", `Nothing at ${req.method} ${req.path}.`);
+
+interface HttpError extends Error {
+  status?: number;
+  type?: string;
+  limit?: number;
+}
+
+/** Body-parser and static-file errors carry a 4xx `status`; anything else is ours and is logged. */
+export const errorsAsJson: ErrorRequestHandler = (error: HttpError, req, res, _next) => {
+  if (error.type === "entity.too.large") {
+    sendError(req, res, 413, "BAD_REQUEST", `The request body is larger than the limit of ${Math.round((error.limit ?? 0) / 1024)} kB.`);
+  } else if (error.type === "entity.parse.failed") {
+    sendError(req, res, 400, "BAD_REQUEST", "The request body is not a JSON object.");
+  } else if (typeof error.status === "number" && error.status >= 400 && error.status < 500) {
+    sendError(req, res, error.status, error.status === 404 ? "NOT_FOUND" : "BAD_REQUEST", "The request could not be read.");
+  } else {
+    console.error(`Unexpected error on ${req.method} ${req.originalUrl}`, error);
+    sendError(req, res, 500, "INTERNAL_SERVER_ERROR", "Something went wrong on our side.");
+  }
+};
