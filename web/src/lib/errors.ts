@@ -1,5 +1,4 @@
-import type { CharacterLimits, InputReason } from "$shared/input-rules";
-import { lengthProblem } from "$shared/input-rules";
+import { lengthProblem, type CharacterLimits, type InputReason } from "$shared/input-rules";
 import { asApiError } from "./api/client";
 import { m, waitDuration } from "./i18n.svelte";
 

@@ -5,7 +5,7 @@
  */
 export class FieldErrors {
   /** Set by the first submit; checks run live from then on. */
-  attempted = $state(false);
+  private attempted = $state(false);
   private refused = $state<{ field: string; message: string; value: unknown } | null>(null);
 
   constructor(
@@ -35,10 +35,5 @@ export class FieldErrors {
     if (value === undefined) return false;
     this.refused = { field, message, value };
     return true;
-  }
-
-  reset() {
-    this.attempted = false;
-    this.refused = null;
   }
 }
