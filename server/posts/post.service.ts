@@ -152,15 +152,15 @@ export async function listPosts(
 }
 
 /**
- * How alike a suggestion must be: word similarity of the titles plus the full-text rank of the shared
- * words. One common word ("app") scores well below it; a reworded title or a typo scores above.
+ * A candidate that does not look like the typed title (a typo or rewording) must share at least this
+ * many of the typed words: one common word ("app") is not a duplicate, a shared phrase is.
  */
-const SUGGESTION_THRESHOLD = 0.3;
+const SHARED_WORDS_MIN = 2;
 
 /**
  * Duplicate suggestions while a member types: title trigram word similarity plus full-text overlap of
  * the title and body words (OR-ed, so any shared word makes a candidate), ranked by the sum of both;
- * only candidates scoring at least SUGGESTION_THRESHOLD are offered.
+ * only look-alike titles and posts sharing SHARED_WORDS_MIN typed words are offered.
  */
 export async function findSimilarPosts(em: EntityManager, title: string, body: string, first: number): Promise<Post[]> {
   const words = [...new Set(`${title} ${body}`.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [])].slice(0, 30);
@@ -171,16 +171,18 @@ export async function findSimilarPosts(em: EntityManager, title: string, body: s
     await tx.execute(`set local pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
     return tx.execute(
       `select id from (
-         select p.id, p.vote_count,
-                word_similarity(?, p.title) + coalesce(ts_rank(p.search, to_tsquery('english', ?::text)), 0) as score
+         select p.id, p.vote_count, ? <% p.title as looks_alike,
+                word_similarity(?, p.title) + coalesce(ts_rank(p.search, to_tsquery('english', ?::text)), 0) as score,
+                (select count(*) from jsonb_array_elements_text(?::jsonb) as word(text)
+                  where p.search @@ plainto_tsquery('english', word.text)) as shared_words
            from post p
           where p.merged_into_id is null
             and (? <% p.title or p.search @@ to_tsquery('english', ?::text))
        ) candidate
-        where score >= ?
+        where looks_alike or shared_words >= ?
         order by score desc, vote_count desc
         limit ?`,
-      [title, anyWordQuery, title, anyWordQuery, SUGGESTION_THRESHOLD, first],
+      [title, title, anyWordQuery, JSON.stringify(words), title, anyWordQuery, SHARED_WORDS_MIN, first],
     );
   });
   if (rows.length === 0) return [];

@@ -280,6 +280,66 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "portal features in the 
     await staff.close();
   }, STEP_TIMEOUT);
 
+  it("polishes the staff screens: one sign-in state, voters newest first, tracker hint, comment count, inbox filters", async () => {
+    // Signed out, every staff page says the same thing.
+    const anonymous = await newContext();
+    const page = await anonymous.newPage();
+    for (const path of ["/triage", "/dashboard", "/members", "/settings/trackers", "/settings/sync", "/settings/boards"]) {
+      await page.goto(`${app.url}${path}`);
+      const gate = page.getByTestId("sign-in-gate");
+      await gate.waitFor();
+      expect(await gate.getByRole("heading").textContent(), path).toBe("Sign in to continue");
+      expect(await gate.getByRole("link", { name: "Log in" }).getAttribute("href"), path).toBe(`/login?next=${encodeURIComponent(path)}`);
+    }
+    await screenshot(page, "portal-staff-signed-out");
+    await anonymous.close();
+
+    // Eleven voters, a minute apart: the newest is listed first, the rest behind "Show all".
+    const post = await buildPost(app, { author: author.member, title: "Calendar sync" });
+    await buildPost(app, { author: author.member, title: "Printable invoices", createdAt: new Date(Date.now() - 5 * 86_400_000) });
+    for (let i = 0; i < 11; i++) {
+      const voter = await buildMember(app, { displayName: `Voter ${String(i + 1).padStart(2, "0")}` });
+      await voter.client.ok(`mutation($id: ID!) { vote(postId: $id) { id } }`, { id: post.id });
+    }
+    await app.orm.em.fork().getConnection().execute(
+      `update vote set created_at = now() - (100 - (select count(*) from vote v2 where v2.post_id = vote.post_id and v2.created_at < vote.created_at)) * interval '1 minute' where post_id = ?`,
+      [post.id],
+    );
+    const gone = await author.client.ok(`mutation($id: ID!) { addComment(input: { postId: $id, body: "Never mind" }) { id } }`, { id: post.id });
+    await author.client.ok(`mutation($id: ID!) { addComment(input: { postId: $id, body: "Still wanted" }) { id } }`, { id: post.id });
+    await author.client.ok(`mutation($id: ID!) { deleteComment(id: $id) { id } }`, { id: gone.addComment.id });
+
+    const manager = await buildMember(app, { role: Role.MANAGER, displayName: "Pia Panel" });
+    const context = await signedIn(manager.client);
+    const staffPage = await context.newPage();
+    await staffPage.goto(`${app.url}/posts/${post.id}`);
+    const voters = staffPage.getByTestId("voters-list");
+    await voters.getByRole("link").first().waitFor();
+    expect(await voters.getByRole("link").allTextContents()).toEqual(["Voter 11", "Voter 10", "Voter 09", "Voter 08", "Voter 07", "Voter 06", "Voter 05", "Voter 04"]);
+    await staffPage.getByRole("button", { name: "Show all 11 votes" }).click();
+    expect(await voters.getByRole("link").count()).toBe(11);
+    expect(await staffPage.getByTestId("comment-count").textContent()).toBe("(1)");
+    // No tracker connected: the panel says where to connect one.
+    expect(await staffPage.getByTestId("tracker-settings-link").getAttribute("href")).toBe("/settings/trackers");
+    await screenshot(staffPage, "portal-voters-newest-first");
+
+    // The inbox narrows on the server: kind, waiting time, sort.
+    await staffPage.goto(`${app.url}/triage`);
+    await staffPage.getByRole("combobox", { name: "Sort" }).selectOption("OLDEST");
+    await staffPage.waitForURL(/sort=OLDEST/);
+    await staffPage.getByRole("combobox", { name: "Waiting" }).selectOption("1");
+    await staffPage.waitForURL(/age=1/);
+    await staffPage.getByText("Calendar sync").waitFor({ state: "detached" });
+    await staffPage.getByText("Printable invoices").first().waitFor();
+    await staffPage.getByRole("combobox", { name: "Tracker" }).selectOption("yes");
+    await staffPage.getByText("No posts match these filters.").waitFor();
+    await staffPage.getByRole("button", { name: "Reset filters" }).click();
+    await staffPage.getByText("Calendar sync").first().waitFor();
+    await expectAccessible(staffPage, "triage with filters");
+    await screenshot(staffPage, "portal-triage-filters");
+    await context.close();
+  }, STEP_TIMEOUT);
+
   it("shows the whole German placeholder in the desktop header search", async () => {
     // A manager has the longest navigation next to the search box.
     const manager = await buildMember(app, { role: Role.MANAGER, displayName: "Greta Manager" });
