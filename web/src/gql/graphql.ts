@@ -220,21 +220,21 @@ export type RoadmapQuery = { planned: { totalCount: number, nodes: Array<{ id: s
 
 export type TrackerLinkFieldsFragment = { id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } };
 
-export type PostDetailFragment = { body: string, updatedAt: string, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, expected: string, actual: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, obstacle: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> };
+export type PostDetailFragment = { body: string, bodyHtml: string, updatedAt: string, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> };
 
 export type PostQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostQuery = { post: { body: string, updatedAt: string, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, expected: string, actual: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, obstacle: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } | null };
+export type PostQuery = { post: { body: string, bodyHtml: string, updatedAt: string, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } | null };
 
 export type PostChangedSubscriptionVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostChangedSubscription = { postChanged: { body: string, updatedAt: string, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, expected: string, actual: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, obstacle: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } };
+export type PostChangedSubscription = { postChanged: { body: string, bodyHtml: string, updatedAt: string, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } };
 
 export type PostTrackerQueryVariables = Exact<{
   id: string | number;
@@ -283,14 +283,14 @@ export type AddCommentMutationVariables = Exact<{
 }>;
 
 
-export type AddCommentMutation = { addComment: { id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, author: { id: string, displayName: string, role: Role } } };
+export type AddCommentMutation = { addComment: { id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, author: { id: string, displayName: string, role: Role } } };
 
 export type DeleteCommentMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DeleteCommentMutation = { deleteComment: { id: string, body: string, deletedAt: string | null } };
+export type DeleteCommentMutation = { deleteComment: { id: string, body: string, bodyHtml: string, deletedAt: string | null } };
 
 export type SubmitPostMutationVariables = Exact<{
   input: SubmitPostInput;
@@ -612,6 +612,7 @@ export const PostDetailFragmentDoc = new TypedDocumentString(`
     fragment PostDetail on Post {
   ...PostSummary
   body
+  bodyHtml
   updatedAt
   shippedAt
   viewerFollows
@@ -629,20 +630,26 @@ export const PostDetailFragmentDoc = new TypedDocumentString(`
   }
   bug {
     stepsToReproduce
+    stepsToReproduceHtml
     expected
+    expectedHtml
     actual
+    actualHtml
     environment
     severity
   }
   usability {
     location
     goal
+    goalHtml
     obstacle
+    obstacleHtml
   }
   comments {
     id
     parentId
     body
+    bodyHtml
     createdAt
     editedAt
     deletedAt
@@ -661,6 +668,7 @@ export const PostDetailFragmentDoc = new TypedDocumentString(`
     fromStatus
     toStatus
     publicNote
+    publicNoteHtml
     internalDetails
     actor {
       id
@@ -933,6 +941,7 @@ fragment TrackerLinkFields on TrackerLink {
 fragment PostDetail on Post {
   ...PostSummary
   body
+  bodyHtml
   updatedAt
   shippedAt
   viewerFollows
@@ -950,20 +959,26 @@ fragment PostDetail on Post {
   }
   bug {
     stepsToReproduce
+    stepsToReproduceHtml
     expected
+    expectedHtml
     actual
+    actualHtml
     environment
     severity
   }
   usability {
     location
     goal
+    goalHtml
     obstacle
+    obstacleHtml
   }
   comments {
     id
     parentId
     body
+    bodyHtml
     createdAt
     editedAt
     deletedAt
@@ -982,6 +997,7 @@ fragment PostDetail on Post {
     fromStatus
     toStatus
     publicNote
+    publicNoteHtml
     internalDetails
     actor {
       id
@@ -1052,6 +1068,7 @@ fragment TrackerLinkFields on TrackerLink {
 fragment PostDetail on Post {
   ...PostSummary
   body
+  bodyHtml
   updatedAt
   shippedAt
   viewerFollows
@@ -1069,20 +1086,26 @@ fragment PostDetail on Post {
   }
   bug {
     stepsToReproduce
+    stepsToReproduceHtml
     expected
+    expectedHtml
     actual
+    actualHtml
     environment
     severity
   }
   usability {
     location
     goal
+    goalHtml
     obstacle
+    obstacleHtml
   }
   comments {
     id
     parentId
     body
+    bodyHtml
     createdAt
     editedAt
     deletedAt
@@ -1101,6 +1124,7 @@ fragment PostDetail on Post {
     fromStatus
     toStatus
     publicNote
+    publicNoteHtml
     internalDetails
     actor {
       id
@@ -1225,6 +1249,7 @@ export const AddCommentDocument = new TypedDocumentString(`
     id
     parentId
     body
+    bodyHtml
     createdAt
     editedAt
     deletedAt
@@ -1242,6 +1267,7 @@ export const DeleteCommentDocument = new TypedDocumentString(`
   deleteComment(id: $id) {
     id
     body
+    bodyHtml
     deletedAt
   }
 }

@@ -81,6 +81,7 @@ export const PostDetailFields = graphql(`
   fragment PostDetail on Post {
     ...PostSummary
     body
+    bodyHtml
     updatedAt
     shippedAt
     viewerFollows
@@ -88,11 +89,11 @@ export const PostDetailFields = graphql(`
     linkRule
     author { id displayName role }
     mergedInto { id title status }
-    bug { stepsToReproduce expected actual environment severity }
-    usability { location goal obstacle }
-    comments { id parentId body createdAt editedAt deletedAt visibility author { id displayName role } }
+    bug { stepsToReproduce stepsToReproduceHtml expected expectedHtml actual actualHtml environment severity }
+    usability { location goal goalHtml obstacle obstacleHtml }
+    comments { id parentId body bodyHtml createdAt editedAt deletedAt visibility author { id displayName role } }
     timeline {
-      id type source createdAt fromStatus toStatus publicNote internalDetails
+      id type source createdAt fromStatus toStatus publicNote publicNoteHtml internalDetails
       actor { id displayName role }
       relatedPost { id title }
     }
@@ -158,13 +159,13 @@ export const UnfollowMutation = graphql(`
 
 export const AddCommentMutation = graphql(`
   mutation AddComment($input: AddCommentInput!) {
-    addComment(input: $input) { id parentId body createdAt editedAt deletedAt visibility author { id displayName role } }
+    addComment(input: $input) { id parentId body bodyHtml createdAt editedAt deletedAt visibility author { id displayName role } }
   }
 `);
 
 export const DeleteCommentMutation = graphql(`
   mutation DeleteComment($id: ID!) {
-    deleteComment(id: $id) { id body deletedAt }
+    deleteComment(id: $id) { id body bodyHtml deletedAt }
   }
 `);
 
