@@ -3,6 +3,7 @@ import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { randomUUID } from "node:crypto";
 import { Member } from "../members/member.entity.js";
 import { Post } from "../posts/post.entity.js";
+import { renderMarkdown } from "../shared/markdown.js";
 
 export enum CommentVisibility {
   PUBLIC = "PUBLIC",
@@ -31,6 +32,11 @@ export class Comment {
   @Field(() => String, { description: "Markdown; empty once the comment was deleted." })
   @Property({ type: "text" })
   body!: string;
+
+  @Field(() => String, { description: "`body` as sanitized HTML, rendered on the server; show this, not the Markdown." })
+  get bodyHtml(): Opt<string> {
+    return renderMarkdown(this.body);
+  }
 
   @Field(() => CommentVisibility)
   @Enum({ items: () => CommentVisibility, nativeEnumName: "comment_visibility", default: CommentVisibility.PUBLIC })

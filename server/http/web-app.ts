@@ -8,7 +8,8 @@ export const WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url)
 export function serveWebApp(app: Express): void {
   if (!existsSync(WEB_DIST)) return;
   app.use(express.static(WEB_DIST, { index: false, maxAge: "1h" }));
-  app.get(/^\/(?!graphql|webhooks|healthz).*/, (_req, res) => {
+  // A missing file under /assets/ is a 404, not the app: a stale bundle must not get HTML as script.
+  app.get(/^\/(?!graphql|webhooks|healthz|assets\/).*/, (_req, res) => {
     res.sendFile("index.html", { root: WEB_DIST, headers: { "Cache-Control": "no-cache" } });
   });
 }

@@ -20,6 +20,7 @@ import { Tag } from "../triage/tag.entity.js";
 import { BugSeverity, PostKind } from "./post-enums.js";
 import { PostStatus } from "./post-status.js";
 import { MultiLinkRule } from "../trackers/tracker-enums.js";
+import { renderMarkdown } from "../shared/markdown.js";
 
 @ObjectType({ description: "What a bug report adds to a post." })
 @Embeddable()
@@ -43,6 +44,21 @@ export class BugDetails {
   @Field(() => BugSeverity)
   @Enum({ items: () => BugSeverity, nativeEnumName: "bug_severity" })
   severity!: BugSeverity;
+
+  @Field(() => String, { description: "`stepsToReproduce` as sanitized HTML, rendered on the server; show this, not the Markdown." })
+  get stepsToReproduceHtml(): Opt<string> {
+    return renderMarkdown(this.stepsToReproduce);
+  }
+
+  @Field(() => String, { description: "`expected` as sanitized HTML, rendered on the server; show this, not the Markdown." })
+  get expectedHtml(): Opt<string> {
+    return renderMarkdown(this.expected);
+  }
+
+  @Field(() => String, { description: "`actual` as sanitized HTML, rendered on the server; show this, not the Markdown." })
+  get actualHtml(): Opt<string> {
+    return renderMarkdown(this.actual);
+  }
 }
 
 @ObjectType({ description: "What a usability report adds to a post." })
@@ -59,6 +75,16 @@ export class UsabilityDetails {
   @Field(() => String, { description: "What got in the way." })
   @Property({ type: "text" })
   obstacle!: string;
+
+  @Field(() => String, { description: "`goal` as sanitized HTML, rendered on the server; show this, not the Markdown." })
+  get goalHtml(): Opt<string> {
+    return renderMarkdown(this.goal);
+  }
+
+  @Field(() => String, { description: "`obstacle` as sanitized HTML, rendered on the server; show this, not the Markdown." })
+  get obstacleHtml(): Opt<string> {
+    return renderMarkdown(this.obstacle);
+  }
 }
 
 /**
@@ -101,9 +127,14 @@ export class Post {
   @Property({ type: "string", length: 160 })
   title!: string;
 
-  @Field(() => String, { description: "Markdown. Clients sanitize when rendering." })
+  @Field(() => String, { description: "Markdown as the author typed it (for editing); show `bodyHtml`." })
   @Property({ type: "text", default: "" })
   body: Opt<string> = "";
+
+  @Field(() => String, { description: "`body` as sanitized HTML, rendered on the server; show this, not the Markdown." })
+  get bodyHtml(): Opt<string> {
+    return renderMarkdown(this.body);
+  }
 
   @Field(() => BugDetails, { nullable: true })
   @Embedded({ entity: () => BugDetails, nullable: true })

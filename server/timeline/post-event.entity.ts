@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { Member } from "../members/member.entity.js";
 import { Post } from "../posts/post.entity.js";
 import { PostStatus } from "../posts/post-status.js";
+import { renderMarkdown } from "../shared/markdown.js";
 
 export enum PostEventType {
   CREATED = "CREATED",
@@ -58,6 +59,11 @@ export class PostEvent {
   @Field(() => String, { nullable: true, description: "Note written for the community." })
   @Property({ type: "text", nullable: true })
   publicNote: string | null = null;
+
+  @Field(() => String, { nullable: true, description: "`publicNote` as sanitized HTML, rendered on the server." })
+  get publicNoteHtml(): Opt<string> | null {
+    return this.publicNote === null ? null : renderMarkdown(this.publicNote);
+  }
 
   @ManyToOne(() => Post, { nullable: true, deleteRule: "set null" })
   relatedPost: Post | null = null;

@@ -10,6 +10,7 @@ import type { TrackerConnection } from "./tracker-connection.entity.js";
 import { MultiLinkRule, TrackerKind, TrackerLinkState } from "./tracker-enums.js";
 import { TrackerLink } from "./tracker-link.entity.js";
 import { mapTrackerState } from "./status-mapping.js";
+import { httpUrlOrNull } from "../shared/markdown.js";
 
 /** What a tracker told us about one issue, from a webhook, a poll or a create/link job. */
 export interface IssueObservation {
@@ -30,7 +31,8 @@ export function recordObservation(connection: TrackerConnection, link: TrackerLi
   link.lastEventAt = observation.occurredAt;
   link.issueId = observation.issueId;
   link.issueKey = observation.issueKey;
-  if (observation.issueUrl) link.issueUrl = observation.issueUrl;
+  // It becomes a link in the staff view: only http(s) is kept.
+  if (observation.issueUrl) link.issueUrl = httpUrlOrNull(observation.issueUrl);
   if (observation.issueTitle) link.issueTitle = observation.issueTitle;
   if (!observation.state) {
     link.state = TrackerLinkState.FAILED;

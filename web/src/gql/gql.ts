@@ -21,8 +21,8 @@ type Documents = {
     "\n  query Posts($first: Int!, $after: String, $sort: PostSort!, $filter: PostFilter) {\n    posts(first: $first, after: $after, sort: $sort, filter: $filter) {\n      totalCount\n      approximate\n      pageInfo { hasNextPage endCursor }\n      nodes { ...PostSummary }\n    }\n  }\n": typeof types.PostsDocument,
     "\n  query Roadmap($first: Int!) {\n    planned: posts(first: $first, sort: TOP, filter: { status: [PLANNED] }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n    inProgress: posts(first: $first, sort: TOP, filter: { status: [IN_PROGRESS] }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n    shipped: posts(first: $first, sort: NEW, filter: { status: [SHIPPED] }) {\n      totalCount\n      nodes { ...PostSummary shippedAt }\n    }\n  }\n": typeof types.RoadmapDocument,
     "\n  fragment TrackerLinkFields on TrackerLink {\n    id\n    state\n    issueKey\n    issueUrl\n    issueTitle\n    requestedKey\n    trackerStateName\n    mappedStatus\n    lastError\n    attempts\n    nextAttemptAt\n    createdAt\n    connection { id name kind }\n  }\n": typeof types.TrackerLinkFieldsFragmentDoc,
-    "\n  fragment CommentFields on Comment {\n    id parentId body createdAt editedAt deletedAt visibility viewerCanEdit\n    author { id displayName role }\n  }\n": typeof types.CommentFieldsFragmentDoc,
-    "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    updatedAt\n    editedAt\n    shippedAt\n    viewerFollows\n    viewerCanEdit\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce expected actual environment severity }\n    usability { location goal obstacle }\n    comments { ...CommentFields }\n    timeline {\n      id type source createdAt fromStatus toStatus publicNote internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n    }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n": typeof types.PostDetailFragmentDoc,
+    "\n  fragment CommentFields on Comment {\n    id parentId body bodyHtml createdAt editedAt deletedAt visibility viewerCanEdit\n    author { id displayName role }\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    bodyHtml\n    updatedAt\n    editedAt\n    shippedAt\n    viewerFollows\n    viewerCanEdit\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce stepsToReproduceHtml expected expectedHtml actual actualHtml environment severity }\n    usability { location goal goalHtml obstacle obstacleHtml }\n    comments { ...CommentFields }\n    timeline {\n      id type source createdAt fromStatus toStatus publicNote publicNoteHtml internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n    }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n": typeof types.PostDetailFragmentDoc,
     "\n  query Post($id: ID!) {\n    post(id: $id) { ...PostDetail }\n  }\n": typeof types.PostDocument,
     "\n  subscription PostChanged($id: ID!) {\n    postChanged(id: $id) { ...PostDetail }\n  }\n": typeof types.PostChangedDocument,
     "\n  query SimilarPosts($input: SimilarPostsInput!) {\n    similarPosts(input: $input) { ...PostSummary }\n  }\n": typeof types.SimilarPostsDocument,
@@ -32,8 +32,8 @@ type Documents = {
     "\n  mutation Unfollow($id: ID!) {\n    unfollowPost(id: $id) { id viewerFollows }\n  }\n": typeof types.UnfollowDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) { ...CommentFields }\n  }\n": typeof types.AddCommentDocument,
     "\n  mutation EditComment($id: ID!, $input: EditCommentInput!) {\n    editComment(id: $id, input: $input) { ...CommentFields }\n  }\n": typeof types.EditCommentDocument,
-    "\n  mutation EditPost($id: ID!, $input: EditPostInput!) {\n    editPost(id: $id, input: $input) { id title body editedAt viewerCanEdit }\n  }\n": typeof types.EditPostDocument,
-    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) { id body deletedAt }\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  mutation EditPost($id: ID!, $input: EditPostInput!) {\n    editPost(id: $id, input: $input) { id title body bodyHtml editedAt viewerCanEdit }\n  }\n": typeof types.EditPostDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) { id body bodyHtml deletedAt }\n  }\n": typeof types.DeleteCommentDocument,
     "\n  mutation SubmitPost($input: SubmitPostInput!) {\n    submitPost(input: $input) { id }\n  }\n": typeof types.SubmitPostDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { id displayName email role createdAt }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { id displayName email role createdAt }\n  }\n": typeof types.LogInDocument,
@@ -66,7 +66,7 @@ type Documents = {
     "\n  query CommunityStats($weeks: Int!) {\n    communityStats(weeks: $weeks) {\n      weeks { weekStart ideas bugs usability votes comments shipped }\n      medianHoursToFirstTriage\n      medianDaysToShip\n      topPostsLinkedShare\n      topUnlinkedPosts { id title kind status voteCount commentCount board { id name } }\n    }\n  }\n": typeof types.CommunityStatsDocument,
     "\n  fragment MemberSummary on Member {\n    id\n    displayName\n    email\n    role\n    createdAt\n    activity { posts comments votes }\n  }\n": typeof types.MemberSummaryFragmentDoc,
     "\n  query Members($search: String, $first: Int!) {\n    members(search: $search, first: $first) { ...MemberSummary }\n  }\n": typeof types.MembersDocument,
-    "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      posts(first: $first) { ...PostSummary }\n      recentComments(first: $first) { id body createdAt visibility post { id title } }\n      votes(first: $first) { createdAt post { ...PostSummary } }\n      following(first: $first) { ...PostSummary }\n    }\n  }\n": typeof types.MemberDocument,
+    "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      posts(first: $first) { ...PostSummary }\n      recentComments(first: $first) { id body bodyHtml createdAt visibility post { id title } }\n      votes(first: $first) { createdAt post { ...PostSummary } }\n      following(first: $first) { ...PostSummary }\n    }\n  }\n": typeof types.MemberDocument,
     "\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n": typeof types.SetMemberRoleDocument,
     "\n  fragment VoteFields on Vote {\n    createdAt\n    member { id displayName }\n    castBy { id displayName }\n  }\n": typeof types.VoteFieldsFragmentDoc,
     "\n  query PostVoters($id: ID!) {\n    post(id: $id) { id voteCount voters { ...VoteFields } }\n  }\n": typeof types.PostVotersDocument,
@@ -89,8 +89,8 @@ const documents: Documents = {
     "\n  query Posts($first: Int!, $after: String, $sort: PostSort!, $filter: PostFilter) {\n    posts(first: $first, after: $after, sort: $sort, filter: $filter) {\n      totalCount\n      approximate\n      pageInfo { hasNextPage endCursor }\n      nodes { ...PostSummary }\n    }\n  }\n": types.PostsDocument,
     "\n  query Roadmap($first: Int!) {\n    planned: posts(first: $first, sort: TOP, filter: { status: [PLANNED] }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n    inProgress: posts(first: $first, sort: TOP, filter: { status: [IN_PROGRESS] }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n    shipped: posts(first: $first, sort: NEW, filter: { status: [SHIPPED] }) {\n      totalCount\n      nodes { ...PostSummary shippedAt }\n    }\n  }\n": types.RoadmapDocument,
     "\n  fragment TrackerLinkFields on TrackerLink {\n    id\n    state\n    issueKey\n    issueUrl\n    issueTitle\n    requestedKey\n    trackerStateName\n    mappedStatus\n    lastError\n    attempts\n    nextAttemptAt\n    createdAt\n    connection { id name kind }\n  }\n": types.TrackerLinkFieldsFragmentDoc,
-    "\n  fragment CommentFields on Comment {\n    id parentId body createdAt editedAt deletedAt visibility viewerCanEdit\n    author { id displayName role }\n  }\n": types.CommentFieldsFragmentDoc,
-    "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    updatedAt\n    editedAt\n    shippedAt\n    viewerFollows\n    viewerCanEdit\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce expected actual environment severity }\n    usability { location goal obstacle }\n    comments { ...CommentFields }\n    timeline {\n      id type source createdAt fromStatus toStatus publicNote internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n    }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n": types.PostDetailFragmentDoc,
+    "\n  fragment CommentFields on Comment {\n    id parentId body bodyHtml createdAt editedAt deletedAt visibility viewerCanEdit\n    author { id displayName role }\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    bodyHtml\n    updatedAt\n    editedAt\n    shippedAt\n    viewerFollows\n    viewerCanEdit\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce stepsToReproduceHtml expected expectedHtml actual actualHtml environment severity }\n    usability { location goal goalHtml obstacle obstacleHtml }\n    comments { ...CommentFields }\n    timeline {\n      id type source createdAt fromStatus toStatus publicNote publicNoteHtml internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n    }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n": types.PostDetailFragmentDoc,
     "\n  query Post($id: ID!) {\n    post(id: $id) { ...PostDetail }\n  }\n": types.PostDocument,
     "\n  subscription PostChanged($id: ID!) {\n    postChanged(id: $id) { ...PostDetail }\n  }\n": types.PostChangedDocument,
     "\n  query SimilarPosts($input: SimilarPostsInput!) {\n    similarPosts(input: $input) { ...PostSummary }\n  }\n": types.SimilarPostsDocument,
@@ -100,8 +100,8 @@ const documents: Documents = {
     "\n  mutation Unfollow($id: ID!) {\n    unfollowPost(id: $id) { id viewerFollows }\n  }\n": types.UnfollowDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) { ...CommentFields }\n  }\n": types.AddCommentDocument,
     "\n  mutation EditComment($id: ID!, $input: EditCommentInput!) {\n    editComment(id: $id, input: $input) { ...CommentFields }\n  }\n": types.EditCommentDocument,
-    "\n  mutation EditPost($id: ID!, $input: EditPostInput!) {\n    editPost(id: $id, input: $input) { id title body editedAt viewerCanEdit }\n  }\n": types.EditPostDocument,
-    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) { id body deletedAt }\n  }\n": types.DeleteCommentDocument,
+    "\n  mutation EditPost($id: ID!, $input: EditPostInput!) {\n    editPost(id: $id, input: $input) { id title body bodyHtml editedAt viewerCanEdit }\n  }\n": types.EditPostDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) { id body bodyHtml deletedAt }\n  }\n": types.DeleteCommentDocument,
     "\n  mutation SubmitPost($input: SubmitPostInput!) {\n    submitPost(input: $input) { id }\n  }\n": types.SubmitPostDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { id displayName email role createdAt }\n  }\n": types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { id displayName email role createdAt }\n  }\n": types.LogInDocument,
@@ -134,7 +134,7 @@ const documents: Documents = {
     "\n  query CommunityStats($weeks: Int!) {\n    communityStats(weeks: $weeks) {\n      weeks { weekStart ideas bugs usability votes comments shipped }\n      medianHoursToFirstTriage\n      medianDaysToShip\n      topPostsLinkedShare\n      topUnlinkedPosts { id title kind status voteCount commentCount board { id name } }\n    }\n  }\n": types.CommunityStatsDocument,
     "\n  fragment MemberSummary on Member {\n    id\n    displayName\n    email\n    role\n    createdAt\n    activity { posts comments votes }\n  }\n": types.MemberSummaryFragmentDoc,
     "\n  query Members($search: String, $first: Int!) {\n    members(search: $search, first: $first) { ...MemberSummary }\n  }\n": types.MembersDocument,
-    "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      posts(first: $first) { ...PostSummary }\n      recentComments(first: $first) { id body createdAt visibility post { id title } }\n      votes(first: $first) { createdAt post { ...PostSummary } }\n      following(first: $first) { ...PostSummary }\n    }\n  }\n": types.MemberDocument,
+    "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      posts(first: $first) { ...PostSummary }\n      recentComments(first: $first) { id body bodyHtml createdAt visibility post { id title } }\n      votes(first: $first) { createdAt post { ...PostSummary } }\n      following(first: $first) { ...PostSummary }\n    }\n  }\n": types.MemberDocument,
     "\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n": types.SetMemberRoleDocument,
     "\n  fragment VoteFields on Vote {\n    createdAt\n    member { id displayName }\n    castBy { id displayName }\n  }\n": types.VoteFieldsFragmentDoc,
     "\n  query PostVoters($id: ID!) {\n    post(id: $id) { id voteCount voters { ...VoteFields } }\n  }\n": types.PostVotersDocument,
@@ -178,11 +178,11 @@ export function graphql(source: "\n  fragment TrackerLinkFields on TrackerLink {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CommentFields on Comment {\n    id parentId body createdAt editedAt deletedAt visibility viewerCanEdit\n    author { id displayName role }\n  }\n"): typeof import('./graphql').CommentFieldsFragmentDoc;
+export function graphql(source: "\n  fragment CommentFields on Comment {\n    id parentId body bodyHtml createdAt editedAt deletedAt visibility viewerCanEdit\n    author { id displayName role }\n  }\n"): typeof import('./graphql').CommentFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    updatedAt\n    editedAt\n    shippedAt\n    viewerFollows\n    viewerCanEdit\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce expected actual environment severity }\n    usability { location goal obstacle }\n    comments { ...CommentFields }\n    timeline {\n      id type source createdAt fromStatus toStatus publicNote internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n    }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n"): typeof import('./graphql').PostDetailFragmentDoc;
+export function graphql(source: "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    bodyHtml\n    updatedAt\n    editedAt\n    shippedAt\n    viewerFollows\n    viewerCanEdit\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce stepsToReproduceHtml expected expectedHtml actual actualHtml environment severity }\n    usability { location goal goalHtml obstacle obstacleHtml }\n    comments { ...CommentFields }\n    timeline {\n      id type source createdAt fromStatus toStatus publicNote publicNoteHtml internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n    }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n"): typeof import('./graphql').PostDetailFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -222,11 +222,11 @@ export function graphql(source: "\n  mutation EditComment($id: ID!, $input: Edit
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EditPost($id: ID!, $input: EditPostInput!) {\n    editPost(id: $id, input: $input) { id title body editedAt viewerCanEdit }\n  }\n"): typeof import('./graphql').EditPostDocument;
+export function graphql(source: "\n  mutation EditPost($id: ID!, $input: EditPostInput!) {\n    editPost(id: $id, input: $input) { id title body bodyHtml editedAt viewerCanEdit }\n  }\n"): typeof import('./graphql').EditPostDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) { id body deletedAt }\n  }\n"): typeof import('./graphql').DeleteCommentDocument;
+export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) { id body bodyHtml deletedAt }\n  }\n"): typeof import('./graphql').DeleteCommentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -358,7 +358,7 @@ export function graphql(source: "\n  query Members($search: String, $first: Int!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      posts(first: $first) { ...PostSummary }\n      recentComments(first: $first) { id body createdAt visibility post { id title } }\n      votes(first: $first) { createdAt post { ...PostSummary } }\n      following(first: $first) { ...PostSummary }\n    }\n  }\n"): typeof import('./graphql').MemberDocument;
+export function graphql(source: "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      posts(first: $first) { ...PostSummary }\n      recentComments(first: $first) { id body bodyHtml createdAt visibility post { id title } }\n      votes(first: $first) { createdAt post { ...PostSummary } }\n      following(first: $first) { ...PostSummary }\n    }\n  }\n"): typeof import('./graphql').MemberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -271,23 +271,23 @@ export type RoadmapQuery = { planned: { totalCount: number, nodes: Array<{ id: s
 
 export type TrackerLinkFieldsFragment = { id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } };
 
-export type CommentFieldsFragment = { id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } };
+export type CommentFieldsFragment = { id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } };
 
-export type PostDetailFragment = { body: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, expected: string, actual: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, obstacle: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> };
+export type PostDetailFragment = { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> };
 
 export type PostQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostQuery = { post: { body: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, expected: string, actual: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, obstacle: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } | null };
+export type PostQuery = { post: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } | null };
 
 export type PostChangedSubscriptionVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostChangedSubscription = { postChanged: { body: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, expected: string, actual: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, obstacle: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } };
+export type PostChangedSubscription = { postChanged: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } };
 
 export type SimilarPostsQueryVariables = Exact<{
   input: SimilarPostsInput;
@@ -329,7 +329,7 @@ export type AddCommentMutationVariables = Exact<{
 }>;
 
 
-export type AddCommentMutation = { addComment: { id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } } };
+export type AddCommentMutation = { addComment: { id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } } };
 
 export type EditCommentMutationVariables = Exact<{
   id: string | number;
@@ -337,7 +337,7 @@ export type EditCommentMutationVariables = Exact<{
 }>;
 
 
-export type EditCommentMutation = { editComment: { id: string, parentId: string | null, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } } };
+export type EditCommentMutation = { editComment: { id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } } };
 
 export type EditPostMutationVariables = Exact<{
   id: string | number;
@@ -345,14 +345,14 @@ export type EditPostMutationVariables = Exact<{
 }>;
 
 
-export type EditPostMutation = { editPost: { id: string, title: string, body: string, editedAt: string | null, viewerCanEdit: boolean } };
+export type EditPostMutation = { editPost: { id: string, title: string, body: string, bodyHtml: string, editedAt: string | null, viewerCanEdit: boolean } };
 
 export type DeleteCommentMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DeleteCommentMutation = { deleteComment: { id: string, body: string, deletedAt: string | null } };
+export type DeleteCommentMutation = { deleteComment: { id: string, body: string, bodyHtml: string, deletedAt: string | null } };
 
 export type SubmitPostMutationVariables = Exact<{
   input: SubmitPostInput;
@@ -580,7 +580,7 @@ export type MemberQueryVariables = Exact<{
 }>;
 
 
-export type MemberQuery = { member: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, posts: Array<{ id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, recentComments: Array<{ id: string, body: string, createdAt: string, visibility: CommentVisibility, post: { id: string, title: string } }> | null, votes: Array<{ createdAt: string, post: { id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } } }> | null, following: Array<{ id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, activity: { posts: number, comments: number, votes: number } | null } | null };
+export type MemberQuery = { member: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, posts: Array<{ id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, recentComments: Array<{ id: string, body: string, bodyHtml: string, createdAt: string, visibility: CommentVisibility, post: { id: string, title: string } }> | null, votes: Array<{ createdAt: string, post: { id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } } }> | null, following: Array<{ id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, activity: { posts: number, comments: number, votes: number } | null } | null };
 
 export type SetMemberRoleMutationVariables = Exact<{
   memberId: string | number;
@@ -714,6 +714,7 @@ export const CommentFieldsFragmentDoc = new TypedDocumentString(`
   id
   parentId
   body
+  bodyHtml
   createdAt
   editedAt
   deletedAt
@@ -751,6 +752,7 @@ export const PostDetailFragmentDoc = new TypedDocumentString(`
     fragment PostDetail on Post {
   ...PostSummary
   body
+  bodyHtml
   updatedAt
   editedAt
   shippedAt
@@ -769,15 +771,20 @@ export const PostDetailFragmentDoc = new TypedDocumentString(`
   }
   bug {
     stepsToReproduce
+    stepsToReproduceHtml
     expected
+    expectedHtml
     actual
+    actualHtml
     environment
     severity
   }
   usability {
     location
     goal
+    goalHtml
     obstacle
+    obstacleHtml
   }
   comments {
     ...CommentFields
@@ -790,6 +797,7 @@ export const PostDetailFragmentDoc = new TypedDocumentString(`
     fromStatus
     toStatus
     publicNote
+    publicNoteHtml
     internalDetails
     actor {
       id
@@ -857,6 +865,7 @@ fragment CommentFields on Comment {
   id
   parentId
   body
+  bodyHtml
   createdAt
   editedAt
   deletedAt
@@ -1105,6 +1114,7 @@ fragment CommentFields on Comment {
   id
   parentId
   body
+  bodyHtml
   createdAt
   editedAt
   deletedAt
@@ -1119,6 +1129,7 @@ fragment CommentFields on Comment {
 fragment PostDetail on Post {
   ...PostSummary
   body
+  bodyHtml
   updatedAt
   editedAt
   shippedAt
@@ -1137,15 +1148,20 @@ fragment PostDetail on Post {
   }
   bug {
     stepsToReproduce
+    stepsToReproduceHtml
     expected
+    expectedHtml
     actual
+    actualHtml
     environment
     severity
   }
   usability {
     location
     goal
+    goalHtml
     obstacle
+    obstacleHtml
   }
   comments {
     ...CommentFields
@@ -1158,6 +1174,7 @@ fragment PostDetail on Post {
     fromStatus
     toStatus
     publicNote
+    publicNoteHtml
     internalDetails
     actor {
       id
@@ -1231,6 +1248,7 @@ fragment CommentFields on Comment {
   id
   parentId
   body
+  bodyHtml
   createdAt
   editedAt
   deletedAt
@@ -1245,6 +1263,7 @@ fragment CommentFields on Comment {
 fragment PostDetail on Post {
   ...PostSummary
   body
+  bodyHtml
   updatedAt
   editedAt
   shippedAt
@@ -1263,15 +1282,20 @@ fragment PostDetail on Post {
   }
   bug {
     stepsToReproduce
+    stepsToReproduceHtml
     expected
+    expectedHtml
     actual
+    actualHtml
     environment
     severity
   }
   usability {
     location
     goal
+    goalHtml
     obstacle
+    obstacleHtml
   }
   comments {
     ...CommentFields
@@ -1284,6 +1308,7 @@ fragment PostDetail on Post {
     fromStatus
     toStatus
     publicNote
+    publicNoteHtml
     internalDetails
     actor {
       id
@@ -1379,6 +1404,7 @@ export const AddCommentDocument = new TypedDocumentString(`
   id
   parentId
   body
+  bodyHtml
   createdAt
   editedAt
   deletedAt
@@ -1400,6 +1426,7 @@ export const EditCommentDocument = new TypedDocumentString(`
   id
   parentId
   body
+  bodyHtml
   createdAt
   editedAt
   deletedAt
@@ -1417,6 +1444,7 @@ export const EditPostDocument = new TypedDocumentString(`
     id
     title
     body
+    bodyHtml
     editedAt
     viewerCanEdit
   }
@@ -1427,6 +1455,7 @@ export const DeleteCommentDocument = new TypedDocumentString(`
   deleteComment(id: $id) {
     id
     body
+    bodyHtml
     deletedAt
   }
 }
@@ -1969,6 +1998,7 @@ export const MemberDocument = new TypedDocumentString(`
     recentComments(first: $first) {
       id
       body
+      bodyHtml
       createdAt
       visibility
       post {

@@ -81,7 +81,7 @@ export const TrackerLinkFields = graphql(`
 
 export const CommentFields = graphql(`
   fragment CommentFields on Comment {
-    id parentId body createdAt editedAt deletedAt visibility viewerCanEdit
+    id parentId body bodyHtml createdAt editedAt deletedAt visibility viewerCanEdit
     author { id displayName role }
   }
 `);
@@ -91,6 +91,7 @@ export const PostDetailFields = graphql(`
   fragment PostDetail on Post {
     ...PostSummary
     body
+    bodyHtml
     updatedAt
     editedAt
     shippedAt
@@ -99,11 +100,11 @@ export const PostDetailFields = graphql(`
     linkRule
     author { id displayName role }
     mergedInto { id title status }
-    bug { stepsToReproduce expected actual environment severity }
-    usability { location goal obstacle }
+    bug { stepsToReproduce stepsToReproduceHtml expected expectedHtml actual actualHtml environment severity }
+    usability { location goal goalHtml obstacle obstacleHtml }
     comments { ...CommentFields }
     timeline {
-      id type source createdAt fromStatus toStatus publicNote internalDetails
+      id type source createdAt fromStatus toStatus publicNote publicNoteHtml internalDetails
       actor { id displayName role }
       relatedPost { id title }
     }
@@ -168,13 +169,13 @@ export const EditCommentMutation = graphql(`
 
 export const EditPostMutation = graphql(`
   mutation EditPost($id: ID!, $input: EditPostInput!) {
-    editPost(id: $id, input: $input) { id title body editedAt viewerCanEdit }
+    editPost(id: $id, input: $input) { id title body bodyHtml editedAt viewerCanEdit }
   }
 `);
 
 export const DeleteCommentMutation = graphql(`
   mutation DeleteComment($id: ID!) {
-    deleteComment(id: $id) { id body deletedAt }
+    deleteComment(id: $id) { id body bodyHtml deletedAt }
   }
 `);
 
@@ -413,7 +414,7 @@ export const MemberQuery = graphql(`
     member(id: $id) {
       ...MemberSummary
       posts(first: $first) { ...PostSummary }
-      recentComments(first: $first) { id body createdAt visibility post { id title } }
+      recentComments(first: $first) { id body bodyHtml createdAt visibility post { id title } }
       votes(first: $first) { createdAt post { ...PostSummary } }
       following(first: $first) { ...PostSummary }
     }

@@ -1,0 +1,36 @@
+import { Marked } from "marked";
+import sanitizeHtml from "sanitize-html";
+
+const marked = new Marked({ gfm: true, breaks: true, async: false });
+
+/**
+ * The one sanitizer configuration for everything members write, applied on the server so every
+ * view (public, staff, e-mail, changelog) shows the same safe HTML. Formatting only: no style or
+ * class attributes (a comment must not be able to cover the page), no scripts, handlers, frames,
+ * forms or images, and links only to http(s) and mailto, opening with noopener nofollow ugc.
+ */
+const SANITIZE: sanitizeHtml.IOptions = {
+  allowedTags: ["p", "br", "strong", "em", "del", "code", "pre", "blockquote", "ul", "ol", "li", "a", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "table", "thead", "tbody", "tr", "th", "td"],
+  allowedAttributes: { a: ["href", "title", "target", "rel"], ol: ["start"] },
+  allowedSchemes: ["http", "https", "mailto"],
+  allowProtocolRelative: false,
+  disallowedTagsMode: "escape",
+  transformTags: {
+    a: sanitizeHtml.simpleTransform("a", { target: "_blank", rel: "noopener nofollow ugc" }),
+  },
+};
+
+/** Markdown as members typed it → HTML that is safe to insert into any page. */
+export function renderMarkdown(source: string): string {
+  return sanitizeHtml(marked.parse(source) as string, SANITIZE);
+}
+
+/** A URL from outside (a tracker's issue link) if it is http(s), else null: it becomes an href. */
+export function httpUrlOrNull(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return ["http:", "https:"].includes(new URL(url).protocol) ? url : null;
+  } catch {
+    return null;
+  }
+}
