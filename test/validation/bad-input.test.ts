@@ -407,46 +407,50 @@ describe("strings: empty, too long, malformed", () => {
   });
 });
 
-/** Every String argument and String field of an input argument, per mutation, read from the schema. */
-async function textInputsOfMutations(): Promise<Map<string, string[][]>> {
-  const result = await anonymous.ok(`{
-    __schema {
-      mutationType { fields { name args { name type { ...T } } } }
-      types { name inputFields { name type { ...T } } }
-    }
-  }
-  fragment T on __Type { name kind ofType { name kind ofType { name kind ofType { name } } } }`);
-  const named = (type: any): string => (type.name ?? named(type.ofType)) as string;
-  const inputs = new Map<string, string[]>(
-    result.__schema.types.filter((type: any) => type.inputFields).map((type: any) => [type.name, type.inputFields.filter((f: any) => named(f.type) === "String").map((f: any) => f.name)]),
+/**
+ * Every String leaf under each mutation's arguments, read from the schema the server serves, as
+ * `extensions.field` names it (input objects without the argument's name; list items as "0").
+ */
+async function textInputsOfMutations(): Promise<Array<{ op: OpName; path: string[]; field: string }>> {
+  const schema = await getSchema();
+  const stringPaths = (type: GraphQLInputType, path: string[], depth = 0): string[][] => {
+    const inner = getNullableType(type);
+    if (isListType(inner)) return stringPaths(inner.ofType, [...path, "0"], depth);
+    if (isInputObjectType(inner)) return depth > 3 ? [] : Object.values(inner.getFields()).flatMap((f) => stringPaths(f.type, [...path, f.name], depth + 1));
+    return getNamedType(inner).name === "String" ? [path] : [];
+  };
+  return Object.values(schema.getMutationType()!.getFields()).flatMap((mutation) =>
+    mutation.args.flatMap((arg) =>
+      stringPaths(arg.type, [arg.name]).map((path) => ({ op: mutation.name as OpName, path, field: (path.length > 1 ? path.slice(1) : path).join(".") })),
+    ),
   );
-  return new Map(
-    result.__schema.mutationType.fields.map((field: any) => [
-      field.name,
-      field.args.flatMap((arg: any) => (named(arg.type) === "String" ? [[arg.name]] : (inputs.get(named(arg.type)) ?? []).map((inner) => [arg.name, inner]))),
-    ]),
-  );
+}
+
+/** The operation's valid variables with `value` at `path`; a bug or usability block gets its other required fields. */
+function variablesWith(op: OpName, path: string[], value: unknown): Vars {
+  const details: Vars = path[1] === "bug" ? { input: { bug: validBug() } } : path[1] === "usability" ? { input: { usability: validUsability() } } : {};
+  const copy = structuredClone(withVars(OPS[op].vars(), details));
+  let node: any = copy;
+  path.slice(0, -1).forEach((key, i) => (node = node[key] ??= /^\d+$/.test(path[i + 1]) ? [] : {}));
+  node[path.at(-1)!] = value;
+  return copy;
 }
 
 describe("every text input has a limit (cases generated from the schema)", () => {
   it("refuses 100 001 characters in every String argument and input field of every mutation: TOO_LONG with the shared limit", async () => {
     const refusals: Record<string, unknown> = {};
     const expected: Record<string, unknown> = {};
-    for (const [mutation, paths] of await textInputsOfMutations()) {
-      if (!paths.length) continue;
-      expect(OPS, `OPS has valid variables for ${mutation}`).toHaveProperty(mutation);
-      const op: Operation = OPS[mutation as OpName];
-      for (const path of paths) {
-        const result = await (op.as ? op.as() : admin.client).request(op.query, withVars(op.vars(), at(path, x(100_001))));
-        const extensions = result.errors?.[0]?.extensions ?? {};
-        const key = `${mutation}.${path.join(".")}`;
-        refusals[key] = { code: extensions.code, field: extensions.field, reason: extensions.reason, maxIsShared: Object.values(LIMITS).some((l) => l.max === extensions.max) };
-        const field = path[path.length - 1];
-        expected[key] =
-          field === "color" // a fixed format bounds its length
-            ? { code: "BAD_USER_INPUT", field, reason: "INVALID_COLOR", maxIsShared: false }
-            : { code: "BAD_USER_INPUT", field, reason: "TOO_LONG", maxIsShared: true };
-      }
+    for (const { op, path, field } of await textInputsOfMutations()) {
+      expect(OPS, `OPS has valid variables for ${op}`).toHaveProperty(op);
+      const operation: Operation = OPS[op];
+      const result = await (operation.as ? operation.as() : admin.client).request(operation.query, variablesWith(op, path, x(100_001)));
+      const extensions = result.errors?.[0]?.extensions ?? {};
+      const key = `${op}.${path.join(".")}`;
+      refusals[key] = { code: extensions.code, field: extensions.field, reason: extensions.reason, maxIsShared: Object.values(LIMITS).some((l) => l.max === extensions.max) };
+      expected[key] =
+        path.at(-1) === "color" // a fixed format bounds its length
+          ? { code: "BAD_USER_INPUT", field, reason: "INVALID_COLOR", maxIsShared: false }
+          : { code: "BAD_USER_INPUT", field, reason: "TOO_LONG", maxIsShared: true };
     }
     expect(Object.keys(expected).length).toBeGreaterThan(30);
     expect(refusals).toEqual(expected);
@@ -687,36 +691,14 @@ describe("normalized input", () => {
   });
 
   it("refuses a lone UTF-16 surrogate in every String argument and input field of every mutation, naming it", async () => {
-    const schema = await getSchema();
-    /** Paths to every String leaf under an argument, as `extensions.field` names them (lists: item 0). */
-    const stringPaths = (type: GraphQLInputType, path: string[], depth = 0): string[][] => {
-      const inner = getNullableType(type);
-      if (isListType(inner)) return stringPaths(inner.ofType, [...path, "0"], depth);
-      if (isInputObjectType(inner)) return depth > 3 ? [] : Object.values(inner.getFields()).flatMap((f) => stringPaths(f.type, [...path, f.name], depth + 1));
-      return getNamedType(inner).name === "String" ? [path] : [];
-    };
-    const setAt = (vars: Vars, path: string[], value: unknown): Vars => {
-      const copy = structuredClone(vars);
-      let node: any = copy;
-      path.slice(0, -1).forEach((key, i) => (node = node[key] ??= /^\d+$/.test(path[i + 1]) ? [] : {}));
-      node[path.at(-1)!] = value;
-      return copy;
-    };
-    const cases = Object.values(schema.getMutationType()!.getFields()).flatMap((mutation) =>
-      mutation.args.flatMap((arg) => stringPaths(arg.type, [arg.name]).map((path) => ({ op: mutation.name as OpName, path }))),
-    );
+    const cases = await textInputsOfMutations();
     expect(cases.length).toBeGreaterThan(40);
     const wrong: string[] = [];
-    for (const { op, path } of cases) {
+    for (const { op, path, field } of cases) {
       expect(OPS, `OPS has no valid call of ${op}`).toHaveProperty(op);
       const operation: Operation = OPS[op];
-      // A detail block needs all its required fields to get past GraphQL's own coercion.
-      const details: Vars = path[1] === "bug" ? { input: { bug: validBug() } } : path[1] === "usability" ? { input: { usability: validUsability() } } : {};
       const before = await tableState(app);
-      const variables = setAt(withVars(operation.vars(), details), path, "before \uD83D after");
-      const result = await (operation.as ? operation.as() : admin.client).request(operation.query, variables);
-      // An input object's fields are named without the argument ("title", not "input.title").
-      const field = (path.length > 1 ? path.slice(1) : path).join(".");
+      const result = await (operation.as ? operation.as() : admin.client).request(operation.query, variablesWith(op, path, "before \uD83D after"));
       const seen = `${codeOf(result)} ${result.errors?.[0]?.extensions?.field}`;
       if (seen !== `BAD_USER_INPUT ${field}`) wrong.push(`${op}.${path.join(".")}: ${seen}`);
       else if (JSON.stringify(await tableState(app)) !== JSON.stringify(before)) wrong.push(`${op}.${path.join(".")}: wrote something`);
