@@ -58,6 +58,14 @@ function refuseUpgrade(socket: Duplex, status: number, reason: string, message: 
 /** The codes HTTP gives the same refusals (Apollo adds them there). */
 const requestError = (code: string, message: string) => new GraphQLError(message, { extensions: { code } });
 
+function sameHost(origin: string, host: string | undefined): boolean {
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false; // "null" and other opaque origins
+  }
+}
+
 const tooMany = (what: string) => new AppError(ErrorCode.RATE_LIMITED, `Too many ${what}; close some pages and try again.`);
 
 /**
@@ -87,9 +95,12 @@ export function serveSubscriptions(options: {
       refuseUpgrade(socket, 404, ErrorCode.NOT_FOUND, "WebSocket is served at /graphql only.");
       return;
     }
-    // Browsers always send Origin; other clients cannot carry a victim's cookie across sites.
+    // Browsers always send Origin; other clients cannot carry a victim's cookie across sites. Besides
+    // PUBLIC_URL's origin, a page from the very host the browser is talking to is same-origin too
+    // (http://127.0.0.1:4000 when PUBLIC_URL says localhost, the Vite dev server's proxy): the session
+    // cookie is bound to that host, so no other site's page can bring it along.
     const origin = request.headers.origin;
-    if (origin !== undefined && origin !== options.allowedOrigin) {
+    if (origin !== undefined && origin !== options.allowedOrigin && !sameHost(origin, request.headers.host)) {
       refuseUpgrade(socket, 403, ErrorCode.FORBIDDEN, "This origin may not open a live connection.");
       return;
     }

@@ -32,8 +32,9 @@ afterAll(() => app.close());
 type Message = { type: string; id?: string; payload?: any };
 
 /** A raw graphql-transport-ws connection; `as` sends that member's session cookie on the upgrade. */
-function connect(options: { as?: SignedInMember; origin?: string } = {}) {
+function connect(options: { as?: SignedInMember; origin?: string; host?: string } = {}) {
   const headers: Record<string, string> = {};
+  if (options.host) headers.host = options.host;
   const cookie = options.as?.client.cookie("rt_session");
   if (cookie) headers.cookie = `rt_session=${cookie}`;
   if (options.origin) headers.origin = options.origin;
@@ -102,6 +103,15 @@ describe("the upgrade", () => {
     await browser.ready();
     const script = connect({ as: staff });
     await script.ready();
+  });
+
+  it("accepts a page of the host the browser talks to (127.0.0.1 vs localhost, a dev proxy), but not a foreign page on that host", async () => {
+    const host = `localhost:${new URL(app.url).port}`;
+    expect(new URL(app.config.publicUrl).host).not.toBe(host);
+    const sameHost = connect({ as: staff, origin: `http://${host}`, host });
+    await sameHost.ready();
+    const foreign = connect({ as: staff, origin: "https://evil.example", host });
+    expect((await foreign.upgrade).status).toBe(403);
   });
 
   it("answers an upgrade on another path with 404 JSON", async () => {
