@@ -3,7 +3,7 @@ import { ArgumentValidationError } from "type-graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { ValidationError } from "class-validator";
 import { isDatabaseUnavailable } from "../db/outage.js";
-import { InputReason, lengthProblem } from "../shared/input-rules.js";
+import { type ConflictReason, InputReason, lengthProblem } from "../shared/input-rules.js";
 
 /** The one error vocabulary shared by server and web app (`extensions.code`). */
 export enum ErrorCode {
@@ -28,7 +28,8 @@ export const notFound = (entity: string) => new AppError(ErrorCode.NOT_FOUND, `$
 /** `reason` is what clients word; `message` is the English sentence for people reading the API. */
 export const badInput = (field: string, reason: InputReason, message: string, bounds: { min?: number; max?: number } = {}) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, { field, reason, ...bounds });
-export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
+/** `reason` is what clients word; `message` is the English sentence for people reading the API. */
+export const conflict = (reason: ConflictReason, message: string) => new AppError(ErrorCode.CONFLICT, message, { reason });
 export const rateLimited = (retryAfterSeconds: number) =>
   new AppError(ErrorCode.RATE_LIMITED, `Too many requests. Try again in ${retryAfterSeconds} seconds.`, {
     retryAfter: retryAfterSeconds,

@@ -8,6 +8,7 @@ import { ApiToken } from "./api-token.entity.js";
 import { Member } from "./member.entity.js";
 import { Role } from "./role.js";
 import { Session } from "./session.entity.js";
+import { ConflictReason } from "../shared/input-rules.js";
 
 export const SESSION_COOKIE = "rt_session";
 const API_TOKEN_PREFIX = "rt_";
@@ -47,7 +48,7 @@ export async function signUp(
       await tx.flush();
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
-        throw conflict("An account with this email already exists.");
+        throw conflict(ConflictReason.EMAIL_TAKEN, "An account with this email already exists.");
       }
       throw error;
     }

@@ -2,6 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { conflict, notFound } from "../graphql/errors.js";
 import { Member } from "./member.entity.js";
 import { Role } from "./role.js";
+import { ConflictReason } from "../shared/input-rules.js";
 
 /** Changes a member's role, refusing to leave the community without an ADMIN. */
 export async function setRole(em: EntityManager, memberId: string, role: Role): Promise<Member> {
@@ -13,7 +14,7 @@ export async function setRole(em: EntityManager, memberId: string, role: Role): 
     const member = await tx.findOne(Member, { id: memberId }, { refresh: true });
     if (!member) throw notFound("Member");
     const isLastAdmin = admins.length === 1 && admins[0].id === member.id;
-    if (isLastAdmin && role !== Role.ADMIN) throw conflict("Roundtrip needs at least one admin.");
+    if (isLastAdmin && role !== Role.ADMIN) throw conflict(ConflictReason.LAST_ADMIN, "Roundtrip needs at least one admin.");
     member.role = role;
     return member;
   });

@@ -82,6 +82,22 @@ export const InputReason = {
 export type InputReason = (typeof InputReason)[keyof typeof InputReason];
 
 /**
+ * Why a request clashed with the current state: `extensions.reason` of a CONFLICT error. Clients word
+ * these themselves, like input reasons.
+ */
+export const ConflictReason = {
+  LAST_ADMIN: "LAST_ADMIN",
+  EMAIL_TAKEN: "EMAIL_TAKEN",
+  NAME_TAKEN: "NAME_TAKEN",
+  /** The post was merged into another one: act on that one. */
+  POST_MERGED: "POST_MERGED",
+  ALREADY_LINKED: "ALREADY_LINKED",
+  ISSUE_BEING_CREATED: "ISSUE_BEING_CREATED",
+  NOTHING_TO_RETRY: "NOTHING_TO_RETRY",
+} as const;
+export type ConflictReason = (typeof ConflictReason)[keyof typeof ConflictReason];
+
+/**
  * Length in Unicode code points, which is what PostgreSQL's varchar(n) and length() count.
  * class-validator's @Length and @MaxLength count differently: they leave out U+FE0F and U+FE0E
  * (emoji presentation selectors), so "❤️" is 1 character to them and 2 to PostgreSQL, and a

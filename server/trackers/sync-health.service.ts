@@ -5,6 +5,7 @@ import { DeliveryState, TrackerLinkState } from "./tracker-enums.js";
 import { TrackerConnection } from "./tracker-connection.entity.js";
 import { TrackerLink } from "./tracker-link.entity.js";
 import { WebhookDelivery } from "./webhook-delivery.entity.js";
+import { ConflictReason } from "../shared/input-rules.js";
 
 export interface TrackerJobView {
   id: string;
@@ -146,6 +147,6 @@ export async function replayDelivery(em: EntityManager, queue: JobQueue, deliver
 export async function retryTrackerJob(em: EntityManager, queue: JobQueue, jobId: string): Promise<void> {
   const rows: Array<{ name: string; state: string }> = await em.execute(`select name, state from pgboss.job where id = ?`, [jobId]);
   if (rows.length === 0 || !TRACKER_JOBS.includes(rows[0].name as never)) throw notFound("Tracker job");
-  if (rows[0].state !== "failed") throw conflict("Only a failed job can be retried.");
+  if (rows[0].state !== "failed") throw conflict(ConflictReason.NOTHING_TO_RETRY, "Only a failed job can be retried.");
   await queue.boss.retry(rows[0].name, jobId);
 }

@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { parseIssueReference } from "../../integrations/index.js";
 import { badInput, conflict, notFound } from "../graphql/errors.js";
-import { InputReason } from "../shared/input-rules.js";
+import { ConflictReason, InputReason } from "../shared/input-rules.js";
 import type { JobQueue } from "../jobs/queue.js";
 import type { Member } from "../members/member.entity.js";
 import { findPostOrThrow } from "../posts/post.service.js";
@@ -15,7 +15,7 @@ import { findConnectionOrThrow } from "./tracker-connection.service.js";
 
 function refuseSecondPendingCreate(error: unknown): never {
   if (error instanceof UniqueConstraintViolationException && error.message.includes("tracker_link_one_pending_create")) {
-    throw conflict("An issue for this post is already being created in this tracker.");
+    throw conflict(ConflictReason.ISSUE_BEING_CREATED, "An issue for this post is already being created in this tracker.");
   }
   throw error;
 }
@@ -63,7 +63,7 @@ export async function requestIssueLink(
     const post = await findPostOrThrow(tx, postId);
     const { connection, key } = await connectionForReference(tx, keyOrUrl.trim(), connectionId);
     const existing = await tx.findOne(TrackerLink, { post, connection, $or: [{ requestedKey: key }, { issueKey: key }] });
-    if (existing) throw conflict(`This post is already linked to ${key}.`);
+    if (existing) throw conflict(ConflictReason.ALREADY_LINKED, `This post is already linked to ${key}.`);
     const link = tx.create(TrackerLink, { post, connection, requestedKey: key, createdBy: actor });
     await tx.flush();
     await queue.enqueue(tx, "tracker.fetch-linked-issue", { linkId: link.id });
@@ -95,7 +95,7 @@ export async function retryLink(em: EntityManager, queue: JobQueue, id: string):
   return em.transactional(async (tx) => {
     const link = await findLinkOrThrow(tx, id);
     const waiting = link.state === TrackerLinkState.PENDING && link.attempts > 0;
-    if (link.state !== TrackerLinkState.FAILED && !waiting) throw conflict("Only a failed link, or one waiting to be retried, can be retried now.");
+    if (link.state !== TrackerLinkState.FAILED && !waiting) throw conflict(ConflictReason.NOTHING_TO_RETRY, "Only a failed link, or one waiting to be retried, can be retried now.");
     link.state = TrackerLinkState.PENDING;
     link.lastError = null;
     link.attempts = 0;

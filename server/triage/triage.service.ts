@@ -1,7 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { badInput, conflict, notFound } from "../graphql/errors.js";
-import { InputReason } from "../shared/input-rules.js";
+import { ConflictReason, InputReason } from "../shared/input-rules.js";
 import type { JobQueue } from "../jobs/queue.js";
 import type { Member } from "../members/member.entity.js";
 import { Post } from "../posts/post.entity.js";
@@ -52,7 +52,7 @@ export async function setPostStatus(em: EntityManager, queue: JobQueue, actor: M
   if (!isManuallySettable(status)) throw badInput("status", InputReason.NOT_SETTABLE, "Posts become DUPLICATE by merging them into another post.");
   return em.transactional(async (tx) => {
     const post = await findPostOrThrow(tx, postId);
-    if (post.mergedInto) throw conflict("This post was merged into another one; change the status there.");
+    if (post.mergedInto) throw conflict(ConflictReason.POST_MERGED, "This post was merged into another one; change the status there.");
     const changed = await applyStatus(tx, queue, post, status, { actor, source: PostEventSource.MANUAL, publicNote: note });
     if (!changed && note?.trim()) {
       recordEvent(tx, { post, type: PostEventType.NOTE, actor, publicNote: note });
@@ -121,7 +121,7 @@ export async function mergePosts(em: EntityManager, actor: Member, duplicateId: 
     const targetRow = locked.find((row) => row.id === targetId);
     if (!duplicateRow) throw notFound("Post");
     if (!targetRow) throw notFound("Target post");
-    if (duplicateRow.merged_into_id) throw conflict("This post was already merged.");
+    if (duplicateRow.merged_into_id) throw conflict(ConflictReason.POST_MERGED, "This post was already merged.");
     if (targetRow.merged_into_id) throw badInput("targetId", InputReason.ALREADY_MERGED, "The target was itself merged; merge into the post it points at.");
 
     await tx.execute(
@@ -165,7 +165,7 @@ async function flushUnique(em: EntityManager, what: string): Promise<void> {
   try {
     await em.flush();
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw conflict(`A ${what} with this name already exists.`);
+    if (error instanceof UniqueConstraintViolationException) throw conflict(ConflictReason.NAME_TAKEN, `A ${what} with this name already exists.`);
     throw error;
   }
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { conflict, notFound } from "../graphql/errors.js";
 import { Member } from "../members/member.entity.js";
 import { Post } from "../posts/post.entity.js";
+import { ConflictReason } from "../shared/input-rules.js";
 
 /**
  * Locks the post row for the rest of the transaction. Votes and merges on one post therefore run
@@ -13,7 +14,7 @@ async function lockPostForVoting(em: EntityManager, postId: string): Promise<voi
     [postId],
   );
   if (rows.length === 0) throw notFound("Post");
-  if (rows[0].merged_into_id) throw conflict("This post was merged into another one; vote there instead.");
+  if (rows[0].merged_into_id) throw conflict(ConflictReason.POST_MERGED, "This post was merged into another one; vote there instead.");
 }
 
 /**

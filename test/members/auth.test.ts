@@ -26,6 +26,7 @@ describe("members and auth", () => {
   it("refuses a second account with the same email (any case) with CONFLICT", async () => {
     const result = await app.client().request(SIGN_UP, { input: { email: "SECOND@example.com", password: "long enough pw", displayName: "Again" } });
     expect(codeOf(result)).toBe("CONFLICT");
+    expect(result.errors![0].extensions?.reason).toBe("EMAIL_TAKEN");
   });
 
   it("signs up into a session, logs out, and logs in again with a new session id", async () => {

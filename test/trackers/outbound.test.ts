@@ -44,7 +44,7 @@ describe("outbound: posts become tracker issues", () => {
     const results = await Promise.all(Array.from({ length: 4 }, () => world.manager.client.request(create, { p: post.id, c: world.jiraConnectionId })));
     expect(results.filter((result) => result.data?.createTrackerIssue).length).toBe(1);
     for (const refused of results.filter((result) => result.errors)) {
-      expect(refused.errors![0].extensions?.code).toBe("CONFLICT");
+      expect(refused.errors![0].extensions).toMatchObject({ code: "CONFLICT", reason: "ISSUE_BEING_CREATED" });
       expect(refused.errors![0].message).toBe("An issue for this post is already being created in this tracker.");
     }
     const link = await settledLink(world, post.id);

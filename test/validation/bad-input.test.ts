@@ -21,7 +21,7 @@ import { TrackerConnection } from "../../server/trackers/tracker-connection.enti
 import { TrackerKind } from "../../server/trackers/tracker-enums.js";
 import { getNamedType, getNullableType, isInputObjectType, isListType, type GraphQLInputType } from "graphql";
 import { getSchema } from "../../server/graphql/schema.js";
-import { InputReason, LIMITS, type CharacterLimits } from "../../server/shared/input-rules.js";
+import { ConflictReason, InputReason, LIMITS, type CharacterLimits } from "../../server/shared/input-rules.js";
 import { codeOf, type GraphQLClient, type GraphQLResult } from "../support/graphql-client.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 
@@ -275,15 +275,15 @@ interface Case {
   field?: string | null;
   /** For NOT_FOUND: which thing the message says is missing. */
   message?: RegExp;
-  /** For BAD_USER_INPUT: the expected `extensions.reason` (every BAD_USER_INPUT carries one). */
-  reason?: InputReason;
+  /** For BAD_USER_INPUT and CONFLICT: the expected `extensions.reason` (every one carries one). */
+  reason?: InputReason | ConflictReason;
 }
 
 /**
  * Every BAD_USER_INPUT names a reason from the shared vocabulary, which the web app words itself;
  * length reasons carry the limit, and that limit is the one the web app shows.
  */
-function expectReason(result: GraphQLResult, expected: InputReason | undefined) {
+function expectReason(result: GraphQLResult, expected: InputReason | ConflictReason | undefined) {
   const extensions = result.errors![0].extensions!;
   expect(Object.values(InputReason)).toContain(extensions.reason);
   if (expected) expect(extensions.reason, JSON.stringify(result.errors)).toBe(expected);
@@ -302,6 +302,11 @@ async function runRefused(testCase: Case) {
   if (testCase.field !== undefined) expect(result.errors![0].extensions?.field ?? null).toBe(testCase.field);
   if (testCase.message) expect(result.errors![0].message).toMatch(testCase.message);
   if (testCase.code === "BAD_USER_INPUT") expectReason(result, testCase.reason);
+  if (testCase.code === "CONFLICT") {
+    // A clash with the current state is worded by clients too, from its reason.
+    expect(Object.values(ConflictReason)).toContain(result.errors![0].extensions?.reason);
+    if (testCase.reason) expect(result.errors![0].extensions?.reason).toBe(testCase.reason);
+  }
   expect(result.data?.[testCase.op] ?? null).toBeNull();
   expectCleanErrors(result);
   expect(await tableState(app)).toEqual(before);
@@ -491,9 +496,9 @@ const RULE_CASES: Case[] = [
   // Merging.
   bad("mergePosts", "a post into itself", () => ({ targetId: fx.idea.id }), "targetId", "SAME_POST"),
   bad("mergePosts", "into a post that was itself merged", () => ({ targetId: fx.merged.id }), "targetId", "ALREADY_MERGED"),
-  { name: "mergePosts: an already merged duplicate", op: "mergePosts", patch: () => ({ duplicateId: fx.merged.id }), code: "CONFLICT" },
-  { name: "setPostStatus: on a merged duplicate", op: "setPostStatus", patch: () => ({ postId: fx.merged.id }), code: "CONFLICT" },
-  { name: "vote: on a merged duplicate", op: "vote", patch: () => ({ postId: fx.merged.id }), code: "CONFLICT" },
+  { name: "mergePosts: an already merged duplicate", op: "mergePosts", patch: () => ({ duplicateId: fx.merged.id }), code: "CONFLICT", reason: "POST_MERGED" },
+  { name: "setPostStatus: on a merged duplicate", op: "setPostStatus", patch: () => ({ postId: fx.merged.id }), code: "CONFLICT", reason: "POST_MERGED" },
+  { name: "vote: on a merged duplicate", op: "vote", patch: () => ({ postId: fx.merged.id }), code: "CONFLICT", reason: "POST_MERGED" },
 
   // Replies.
   { name: "addComment: parent from another post", op: "addComment", patch: () => ({ input: { parentId: fx.otherPostCommentId } }), code: "NOT_FOUND", message: /^Parent comment not found/ },
@@ -540,9 +545,9 @@ const TRACKER_CASES: Case[] = [
   bad("linkTrackerIssue", "whitespace-only keyOrUrl", () => ({ input: { keyOrUrl: "   " } }), "keyOrUrl", "REQUIRED"),
   bad("linkTrackerIssue", "keyOrUrl of 501 characters", () => ({ input: { keyOrUrl: `${DEAD_TRACKER_URL}/browse/RT-${"1".repeat(475)}` } }), "keyOrUrl", "TOO_LONG"),
   bad("linkTrackerIssue", "keyOrUrl that is no issue key or URL", () => ({ input: { keyOrUrl: "not an issue" } }), "keyOrUrl", "UNKNOWN_ISSUE_REFERENCE"),
-  { name: "linkTrackerIssue: a key already linked to the post", op: "linkTrackerIssue", patch: () => ({ input: { keyOrUrl: "RT-1" } }), code: "CONFLICT" },
-  { name: "retryTrackerLink: a link that has not failed", op: "retryTrackerLink", patch: () => ({ linkId: fx.linkId }), code: "CONFLICT" },
-  { name: "retryTrackerJob: a job that has not failed", op: "retryTrackerJob", patch: () => ({ jobId: fx.completedJobId }), code: "CONFLICT" },
+  { name: "linkTrackerIssue: a key already linked to the post", op: "linkTrackerIssue", patch: () => ({ input: { keyOrUrl: "RT-1" } }), code: "CONFLICT", reason: "ALREADY_LINKED" },
+  { name: "retryTrackerLink: a link that has not failed", op: "retryTrackerLink", patch: () => ({ linkId: fx.linkId }), code: "CONFLICT", reason: "NOTHING_TO_RETRY" },
+  { name: "retryTrackerJob: a job that has not failed", op: "retryTrackerJob", patch: () => ({ jobId: fx.completedJobId }), code: "CONFLICT", reason: "NOTHING_TO_RETRY" },
   { name: "retryTrackerJob: a failed job of another queue", op: "retryTrackerJob", patch: () => ({ jobId: fx.otherQueueJobId }), code: "NOT_FOUND", message: /^Tracker job not found/ },
 ];
 

@@ -293,6 +293,15 @@ export const de: Messages = {
     UNKNOWN: "Bei uns ist etwas schiefgelaufen. Bitte versuche es erneut.",
     loadFailed: "Das konnte nicht geladen werden.",
   },
+  conflictReasons: {
+    LAST_ADMIN: "Roundtrip braucht mindestens einen Admin. Mach zuerst jemand anderen zum Admin.",
+    EMAIL_TAKEN: "Es gibt schon ein Konto mit dieser E-Mail-Adresse. Lieber anmelden?",
+    NAME_TAKEN: "Dieser Name ist schon vergeben. Bitte wähle einen anderen.",
+    POST_MERGED: "Dieser Beitrag wurde mit einem anderen zusammengeführt. Bitte mach dort weiter.",
+    ALREADY_LINKED: "Dieser Beitrag ist schon mit diesem Issue verknüpft.",
+    ISSUE_BEING_CREATED: "Für diesen Beitrag wird in diesem Tracker schon ein Issue angelegt.",
+    NOTHING_TO_RETRY: "Gerade gibt es nichts zu wiederholen: Es läuft schon oder ist erledigt.",
+  },
   inputReasons: {
     REQUIRED: () => "Pflichtfeld",
     TOO_SHORT: ({ min }) => `Bitte verwende mindestens ${min} Zeichen.`,

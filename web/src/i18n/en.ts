@@ -1,4 +1,4 @@
-import type { InputReason } from "$shared/input-rules";
+import type { ConflictReason, InputReason } from "$shared/input-rules";
 
 /** Limits a sentence can mention (see server/shared/input-rules.ts). */
 type Bounds = { min?: number; max?: number };
@@ -314,6 +314,15 @@ export const en = {
     UNKNOWN: "Something went wrong on our side. Please try again.",
     loadFailed: "This couldn’t be loaded.",
   },
+  conflictReasons: {
+    LAST_ADMIN: "Roundtrip needs at least one admin. Make someone else admin first.",
+    EMAIL_TAKEN: "An account with this email already exists. Log in instead?",
+    NAME_TAKEN: "That name is taken already. Please choose another.",
+    POST_MERGED: "This post was merged into another one. Please continue there.",
+    ALREADY_LINKED: "This post is linked to that issue already.",
+    ISSUE_BEING_CREATED: "An issue for this post is being created in this tracker already.",
+    NOTHING_TO_RETRY: "There is nothing to retry right now: it is running or done.",
+  } satisfies Record<ConflictReason, string>,
   inputReasons: {
     REQUIRED: (_: Bounds) => "Required",
     TOO_SHORT: ({ min }: Bounds) => `Please use at least ${min} characters.`,

@@ -17,7 +17,7 @@ export function humanError(error: unknown): string {
     case "BAD_USER_INPUT":
       return e.input ? reasonSentence(e.input.reason, e.input) : t.BAD_USER_INPUT;
     case "CONFLICT":
-      return e.message || t.CONFLICT;
+      return e.conflict ? m().conflictReasons[e.conflict] : t.CONFLICT;
     default:
       return t[e.code];
   }

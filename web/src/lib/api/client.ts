@@ -1,4 +1,4 @@
-import { InputReason } from "$shared/input-rules";
+import { ConflictReason, InputReason } from "$shared/input-rules";
 import type { TypedDocumentString } from "../../gql/graphql";
 
 /** The error vocabulary the server puts in `extensions.code` (see server/graphql/errors.ts). */
@@ -35,6 +35,8 @@ export class ApiError extends Error {
     readonly input: InputProblem | null = null,
     /** For RATE_LIMITED: seconds to wait. */
     readonly retryAfter: number | null = null,
+    /** For CONFLICT: what clashed, worded by the web app. */
+    readonly conflict: ConflictReason | null = null,
   ) {
     super(message);
     this.name = "ApiError";
@@ -43,7 +45,7 @@ export class ApiError extends Error {
 
 interface RawError {
   message: string;
-  extensions?: { code?: string; field?: string; reason?: InputReason; min?: number; max?: number; retryAfter?: number };
+  extensions?: { code?: string; field?: string; reason?: string; min?: number; max?: number; retryAfter?: number };
 }
 
 /**
@@ -75,11 +77,17 @@ export async function request<TResult, TVariables>(
   if (first) {
     const raw = first.extensions?.code ?? "UNKNOWN";
     const code = (KNOWN.has(raw) ? raw : "UNKNOWN") as ErrorCode;
-    const { field = null, reason = InputReason.INVALID_VALUE, min, max, retryAfter = null } = first.extensions ?? {};
-    throw new ApiError(code, first.message, code === "BAD_USER_INPUT" ? { field, reason, min, max } : null, retryAfter);
+    const { field = null, reason, min, max, retryAfter = null } = first.extensions ?? {};
+    const input = code === "BAD_USER_INPUT" ? { field, reason: known(InputReason, reason) ?? InputReason.INVALID_VALUE, min, max } : null;
+    throw new ApiError(code, first.message, input, retryAfter, code === "CONFLICT" ? known(ConflictReason, reason) : null);
   }
   if (!payload.data) throw new ApiError("UNKNOWN", "Empty response");
   return payload.data;
+}
+
+/** `value` if it is one of `vocabulary`'s words (a newer server may send one this app does not know yet). */
+function known<T extends string>(vocabulary: Record<string, T>, value: string | undefined): T | null {
+  return value !== undefined && (Object.values(vocabulary) as string[]).includes(value) ? (value as T) : null;
 }
 
 export function asApiError(error: unknown): ApiError {
