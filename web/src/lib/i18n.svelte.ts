@@ -38,25 +38,25 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ["minute", 60],
 ];
 
-/** "3 days ago", in the current language. */
-export function relativeTime(iso: string, now = Date.now()): string {
-  // Clamp small clock skews (and odd future timestamps) to "just now" rather than "in 3 days".
-  const seconds = Math.min(0, (new Date(iso).getTime() - now) / 1000);
+/** `seconds` from now (negative: ago) in the largest whole unit, or null when under a minute. */
+function inLargestUnit(seconds: number): string | null {
   const format = new Intl.RelativeTimeFormat(state.locale, { numeric: "auto" });
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
   }
-  return m().time.justNow;
+  return null;
 }
 
-/** "in 3 minutes" for a moment ahead (a scheduled retry), in the current language; past moments read "now". */
+/** "3 days ago", in the current language. */
+export function relativeTime(iso: string, now = Date.now()): string {
+  // Clamp small clock skews (and odd future timestamps) to "just now" rather than "in 3 days".
+  return inLargestUnit(Math.min(0, (new Date(iso).getTime() - now) / 1000)) ?? m().time.justNow;
+}
+
+/** "in 3 minutes" for a moment ahead (a scheduled retry), in the current language; past moments read "in 1 second". */
 export function timeUntil(iso: string, now = Date.now()): string {
   const seconds = Math.max(0, (new Date(iso).getTime() - now) / 1000);
-  const format = new Intl.RelativeTimeFormat(state.locale, { numeric: "auto" });
-  for (const [unit, size] of UNITS) {
-    if (seconds >= size) return format.format(Math.round(seconds / size), unit);
-  }
-  return format.format(Math.max(1, Math.round(seconds)), "second");
+  return inLargestUnit(seconds) ?? new Intl.RelativeTimeFormat(state.locale, { numeric: "auto" }).format(Math.max(1, Math.round(seconds)), "second");
 }
 
 /** "25 Nov 2026, 10:14" — used as the tooltip / datetime of relative times. */
