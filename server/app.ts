@@ -11,7 +11,8 @@ import proxyAddr from "proxy-addr";
 import type { AddressInfo } from "node:net";
 import type { Config } from "./config.js";
 import type { Context } from "./graphql/context.js";
-import { AppError, ErrorCode, formatError } from "./graphql/errors.js";
+import { DATABASE_UNAVAILABLE, formatError, toGraphQLError } from "./graphql/errors.js";
+import { AppError, upstreamUnavailable } from "./shared/errors.js";
 import { armorProtection, tokenLimit } from "./graphql/limits.js";
 import { createLoaders } from "./graphql/loaders.js";
 import { getSchema } from "./graphql/schema.js";
@@ -39,7 +40,6 @@ export interface RunningApp {
 
 /** Larger than any document under the token limit with its variables (a post body is 10,000 characters). */
 export const GRAPHQL_BODY_LIMIT = "200kb";
-const DATABASE_DOWN = "The database is unavailable right now; try again in a few seconds.";
 
 function bearerToken(header: string | undefined): string | undefined {
   const match = header && /^Bearer\s+(\S+)$/i.exec(header);
@@ -60,8 +60,9 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
   async function createContext(credentials: { sessionToken?: string; bearerToken?: string }, exchange: Context["http"]): Promise<Context> {
     const em = orm.em.fork();
     const viewer = await resolveViewer(em, credentials).catch((error: unknown) => {
-      // Apollo answers a failed context with 500 unless the error says otherwise.
-      if (isDatabaseUnavailable(error)) throw new AppError(ErrorCode.UPSTREAM_UNAVAILABLE, DATABASE_DOWN, { http: { status: 503 } });
+      // Apollo answers a failed context with 500 unless the error names its status.
+      if (isDatabaseUnavailable(error)) throw toGraphQLError(upstreamUnavailable(DATABASE_UNAVAILABLE), { failsRequest: true });
+      if (error instanceof AppError) throw toGraphQLError(error, { failsRequest: true });
       throw error;
     });
     return {

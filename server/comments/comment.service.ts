@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { badInput, forbidden, notFound } from "../graphql/errors.js";
+import { badInput, forbidden, notFound } from "../shared/errors.js";
 import { InputReason } from "../shared/input-rules.js";
 import type { Member } from "../members/member.entity.js";
 import { isStaff } from "../members/role.js";

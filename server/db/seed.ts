@@ -8,8 +8,8 @@ import { BugDetails, Post, UsabilityDetails } from "../posts/post.entity.js";
 import { BugSeverity, PostKind } from "../posts/post-enums.js";
 import { PostStatus } from "../posts/post-status.js";
 import { PostEvent, PostEventType } from "../timeline/post-event.entity.js";
-import { Board } from "../triage/board.entity.js";
-import { Tag } from "../triage/tag.entity.js";
+import { Board } from "../boards/board.entity.js";
+import { Tag } from "../boards/tag.entity.js";
 import { Vote } from "../votes/vote.entity.js";
 
 export interface DemoCredential {

@@ -3,37 +3,46 @@ import { ArgumentValidationError } from "type-graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { ValidationError } from "class-validator";
 import { isDatabaseUnavailable } from "../db/outage.js";
-import { type ConflictReason, InputReason, lengthProblem } from "../shared/input-rules.js";
+import { InputReason, lengthProblem } from "../shared/input-rules.js";
+import { AppError, ErrorCode } from "../shared/errors.js";
 
-/** The one error vocabulary shared by server and web app (`extensions.code`). */
-export enum ErrorCode {
-  UNAUTHENTICATED = "UNAUTHENTICATED",
-  FORBIDDEN = "FORBIDDEN",
-  NOT_FOUND = "NOT_FOUND",
-  BAD_USER_INPUT = "BAD_USER_INPUT",
-  CONFLICT = "CONFLICT",
-  RATE_LIMITED = "RATE_LIMITED",
-  UPSTREAM_UNAVAILABLE = "UPSTREAM_UNAVAILABLE",
-}
+const assertUnreachable = (value: never): never => {
+  throw new Error(`Unhandled error code ${String(value)}`);
+};
 
-export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
-    super(message, { extensions: { code, ...extra } });
+/** The HTTP status of a refusal that fails a whole request (e.g. while building its context). */
+function httpStatusOf(code: ErrorCode): number {
+  switch (code) {
+    case ErrorCode.UNAUTHENTICATED:
+      return 401;
+    case ErrorCode.FORBIDDEN:
+      return 403;
+    case ErrorCode.NOT_FOUND:
+      return 404;
+    case ErrorCode.BAD_USER_INPUT:
+      return 400;
+    case ErrorCode.CONFLICT:
+      return 409;
+    case ErrorCode.RATE_LIMITED:
+      return 429;
+    case ErrorCode.UPSTREAM_UNAVAILABLE:
+      return 503;
+    default:
+      return assertUnreachable(code);
   }
 }
 
-export const unauthenticated = () => new AppError(ErrorCode.UNAUTHENTICATED, "You need to sign in to do this.");
-export const forbidden = (what = "do this") => new AppError(ErrorCode.FORBIDDEN, `You are not allowed to ${what}.`);
-export const notFound = (entity: string) => new AppError(ErrorCode.NOT_FOUND, `${entity} not found.`);
-/** `reason` is what clients word; `message` is the English sentence for people reading the API. */
-export const badInput = (field: string, reason: InputReason, message: string, bounds: { min?: number; max?: number } = {}) =>
-  new AppError(ErrorCode.BAD_USER_INPUT, message, { field, reason, ...bounds });
-/** `reason` is what clients word; `message` is the English sentence for people reading the API. */
-export const conflict = (reason: ConflictReason, message: string) => new AppError(ErrorCode.CONFLICT, message, { reason });
-export const rateLimited = (retryAfterSeconds: number) =>
-  new AppError(ErrorCode.RATE_LIMITED, `Too many requests. Try again in ${retryAfterSeconds} seconds.`, {
-    retryAfter: retryAfterSeconds,
-  });
+/**
+ * A domain refusal as graphql-js and graphql-ws expect it. With `failsRequest` Apollo answers the
+ * whole HTTP request with the code's status (it would otherwise say 500 for a failed context).
+ */
+export function toGraphQLError(error: AppError, options: { failsRequest?: boolean } = {}): GraphQLError {
+  const http = options.failsRequest ? { http: { status: httpStatusOf(error.code) } } : {};
+  return new GraphQLError(error.message, { originalError: error, extensions: { code: error.code, ...error.details, ...http } });
+}
+
+const domainErrorOf = (error: unknown): AppError | null =>
+  error instanceof AppError ? error : error instanceof GraphQLError && error.originalError instanceof AppError ? error.originalError : null;
 
 /** Codes produced by graphql-js / Apollo for malformed requests; safe to pass through as they are. */
 const REQUEST_ERROR_CODES = new Set([
@@ -80,16 +89,16 @@ function fieldOf(error: ArgumentValidationError): { field: string; message: stri
   return { field: path.join("."), message: "Invalid input.", reason: InputReason.INVALID_VALUE };
 }
 
+export const DATABASE_UNAVAILABLE = "The database is unavailable right now; try again in a few seconds.";
+
 /**
  * Shapes every error a client sees. Known errors keep their code; anything else (a bug, SQL, a
  * library's message) is logged with its stack and replaced by a generic message.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  if (original instanceof AppError) {
-    // `formatted.extensions` is the error's own minus `http`, which Apollo has turned into the status.
-    return { message: original.message, path: formatted.path, extensions: formatted.extensions };
-  }
+  const refusal = domainErrorOf(original);
+  if (refusal) return { message: refusal.message, path: formatted.path, extensions: { code: refusal.code, ...refusal.details } };
   if (original instanceof ArgumentValidationError) {
     const { field, message, ...reason } = fieldOf(original);
     return {
@@ -106,7 +115,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: formatted.message, locations: formatted.locations, extensions };
   }
   if (isDatabaseUnavailable(original)) {
-    return { message: "The database is unavailable right now; try again in a few seconds.", path: formatted.path, extensions: { code: ErrorCode.UPSTREAM_UNAVAILABLE } };
+    return { message: DATABASE_UNAVAILABLE, path: formatted.path, extensions: { code: ErrorCode.UPSTREAM_UNAVAILABLE } };
   }
   console.error("Unexpected error while resolving", formatted.path?.join("."), original);
   return { message: "Something went wrong on our side.", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };

@@ -9,7 +9,7 @@ import {
 } from "graphql";
 import type { MiddlewareFn } from "type-graphql";
 import { canonicalId, isUuid } from "../shared/ids.js";
-import { badInput } from "./errors.js";
+import { badInput } from "../shared/errors.js";
 import { InputReason } from "../shared/input-rules.js";
 
 /**

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
-import { badInput } from "./errors.js";
+import { badInput } from "../shared/errors.js";
 import { InputReason } from "../shared/input-rules.js";
 
 @ObjectType()

@@ -6,6 +6,7 @@ import { MemberResolver } from "../members/member.resolver.js";
 import { PostResolver } from "../posts/post.resolver.js";
 import { TimelineResolver } from "../timeline/timeline.resolver.js";
 import { TriageResolver } from "../triage/triage.resolver.js";
+import { BoardResolver } from "../boards/board.resolver.js";
 import { PostVotersResolver, VoteResolver } from "../votes/vote.resolver.js";
 import { PostTrackerFieldsResolver, TrackerConnectionResolver, TrackerLinkResolver } from "../trackers/tracker.resolver.js";
 import { NormalizeArgs } from "./normalize-args.js";
@@ -20,6 +21,7 @@ export const resolvers = [
   PostVotersResolver,
   CommentResolver,
   TriageResolver,
+  BoardResolver,
   TimelineResolver,
   TrackerConnectionResolver,
   TrackerLinkResolver,

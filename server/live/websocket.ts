@@ -5,7 +5,8 @@ import http from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type WebSocket } from "ws";
 import type { Context } from "../graphql/context.js";
-import { AppError, ErrorCode, formatError } from "../graphql/errors.js";
+import { formatError, toGraphQLError } from "../graphql/errors.js";
+import { AppError, ErrorCode } from "../shared/errors.js";
 import { tokenLimitError } from "../graphql/limits.js";
 import { SESSION_COOKIE } from "../members/auth.service.js";
 
@@ -66,7 +67,7 @@ function sameHost(origin: string, host: string | undefined): boolean {
   }
 }
 
-const tooMany = (what: string) => new AppError(ErrorCode.RATE_LIMITED, `Too many ${what}; close some pages and try again.`);
+const tooMany = (what: string) => toGraphQLError(new AppError(ErrorCode.RATE_LIMITED, `Too many ${what}; close some pages and try again.`));
 
 /**
  * GraphQL subscriptions over WebSocket (graphql-ws protocol) at /graphql, with the HTTP path's

@@ -3,7 +3,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { createHash, randomBytes } from "node:crypto";
 import type { Config } from "../config.js";
-import { AppError, ErrorCode, conflict } from "../graphql/errors.js";
+import { AppError, ErrorCode, conflict } from "../shared/errors.js";
 import { ApiToken } from "./api-token.entity.js";
 import { Member } from "./member.entity.js";
 import { Role } from "./role.js";
@@ -24,7 +24,7 @@ const newSecret = () => randomBytes(32).toString("base64url");
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 const invalidApiToken = () =>
-  new AppError(ErrorCode.UNAUTHENTICATED, "The API token is not valid: it may be mistyped or revoked.", { http: { status: 401 } });
+  new AppError(ErrorCode.UNAUTHENTICATED, "The API token is not valid: it may be mistyped or revoked.");
 const invalidCredentials = () => new AppError(ErrorCode.UNAUTHENTICATED, "Email or password is wrong.");
 
 export async function signUp(

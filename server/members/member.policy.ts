@@ -1,4 +1,4 @@
-import { forbidden, unauthenticated } from "../graphql/errors.js";
+import { forbidden, unauthenticated } from "../shared/errors.js";
 import type { Member } from "./member.entity.js";
 import { Role, isStaff } from "./role.js";
 

@@ -5,7 +5,7 @@ import { postsBy, postsFollowedBy, recentComments, searchMembers, votesBy } from
 import { Post } from "../posts/post.entity.js";
 import { Vote } from "../votes/vote.entity.js";
 import { requireHttp, type Context } from "../graphql/context.js";
-import { notFound } from "../graphql/errors.js";
+import { notFound } from "../shared/errors.js";
 import { LIMITS } from "../shared/input-rules.js";
 import { CharacterCount } from "../shared/validation.js";
 import { ApiToken } from "./api-token.entity.js";

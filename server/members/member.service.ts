@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { conflict, notFound } from "../graphql/errors.js";
+import { conflict, notFound } from "../shared/errors.js";
 import { Member } from "./member.entity.js";
 import { Role } from "./role.js";
 import { ConflictReason } from "../shared/input-rules.js";

@@ -15,8 +15,8 @@ import {
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { randomUUID } from "node:crypto";
 import { Member } from "../members/member.entity.js";
-import { Board } from "../triage/board.entity.js";
-import { Tag } from "../triage/tag.entity.js";
+import { Board } from "../boards/board.entity.js";
+import { Tag } from "../boards/tag.entity.js";
 import { BugSeverity, PostKind } from "./post-enums.js";
 import { PostStatus } from "./post-status.js";
 import { MultiLinkRule } from "../trackers/tracker-enums.js";

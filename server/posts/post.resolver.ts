@@ -6,8 +6,8 @@ import { PageInfo, decodeCursor, encodeCursor, pageInfo } from "../graphql/pagin
 import { Member } from "../members/member.entity.js";
 import { requireViewer } from "../members/member.policy.js";
 import { PostEvent } from "../timeline/post-event.entity.js";
-import { Board } from "../triage/board.entity.js";
-import { Tag } from "../triage/tag.entity.js";
+import { Board } from "../boards/board.entity.js";
+import { Tag } from "../boards/tag.entity.js";
 import { Post } from "./post.entity.js";
 import { PostSort } from "./post-enums.js";
 import { EditPostInput, PAGE_MAX, PostFilter, SimilarPostsInput, SubmitPostInput } from "./post.inputs.js";

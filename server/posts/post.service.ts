@@ -1,12 +1,12 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { raw } from "@mikro-orm/core";
 import type { Config } from "../config.js";
-import { badInput, forbidden, notFound } from "../graphql/errors.js";
+import { badInput, forbidden, notFound } from "../shared/errors.js";
 import { InputReason } from "../shared/input-rules.js";
 import type { Member } from "../members/member.entity.js";
 import { recordEvent } from "../timeline/timeline.service.js";
 import { PostEventType } from "../timeline/post-event.entity.js";
-import { Board } from "../triage/board.entity.js";
+import { findOpenBoardOrThrow } from "../boards/board.service.js";
 import { Follow } from "./follow.entity.js";
 import { BugDetails, Post, UsabilityDetails } from "./post.entity.js";
 import { PostKind, PostSort } from "./post-enums.js";
@@ -30,13 +30,6 @@ export async function findPostOrThrow(em: EntityManager, id: string): Promise<Po
   const post = await em.findOne(Post, { id });
   if (!post) throw notFound("Post");
   return post;
-}
-
-export async function findOpenBoardOrThrow(em: EntityManager, id: string): Promise<Board> {
-  const board = await em.findOne(Board, { id });
-  if (!board) throw notFound("Board");
-  if (board.archivedAt) throw badInput("boardId", InputReason.ARCHIVED, "This board is archived and takes no new posts.");
-  return board;
 }
 
 export async function submitPost(em: EntityManager, author: Member, input: SubmitPostInput): Promise<Post> {

@@ -3,7 +3,7 @@ import type { Context } from "../graphql/context.js";
 import { requireRole } from "../members/member.policy.js";
 import { Post } from "../posts/post.entity.js";
 import { MAX_WEEKS, communityStats } from "./community-stats.service.js";
-import { badInput } from "../graphql/errors.js";
+import { badInput } from "../shared/errors.js";
 import { InputReason } from "../shared/input-rules.js";
 import { REPORT_PERMISSIONS } from "./reports.policy.js";
 

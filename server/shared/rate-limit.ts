@@ -1,6 +1,6 @@
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import type { RateLimit } from "../config.js";
-import { rateLimited } from "../graphql/errors.js";
+import { rateLimited } from "./errors.js";
 
 export const FREE_LOGIN_FAILURES = 5;
 export const MAX_LOGIN_DELAY_SECONDS = 300;

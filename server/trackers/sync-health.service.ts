@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { conflict, notFound } from "../graphql/errors.js";
+import { conflict, notFound } from "../shared/errors.js";
 import { JOB_NAMES, type JobQueue } from "../jobs/queue.js";
 import { DeliveryState, TrackerLinkState } from "./tracker-enums.js";
 import { TrackerConnection } from "./tracker-connection.entity.js";

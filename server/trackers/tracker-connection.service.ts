@@ -6,7 +6,7 @@ import {
   type LinearConnectionConfig,
   type Tracker,
 } from "../../integrations/index.js";
-import { AppError, ErrorCode, badInput, notFound } from "../graphql/errors.js";
+import { badInput, notFound, upstreamUnavailable } from "../shared/errors.js";
 import { InputReason } from "../shared/input-rules.js";
 import type { PostStatus } from "../posts/post-status.js";
 import type { SecretBox } from "../shared/secrets.js";
@@ -114,7 +114,7 @@ async function verifyBeforeSaving(secrets: SecretBox, connection: TrackerConnect
       return;
     }
     throw error.retryable
-      ? new AppError(ErrorCode.UPSTREAM_UNAVAILABLE, error.message, { field: "connection", reason: InputReason.CONNECTION_TEST_FAILED })
+      ? upstreamUnavailable(error.message, { field: "connection", reason: InputReason.CONNECTION_TEST_FAILED })
       : badInput("connection", InputReason.CONNECTION_TEST_FAILED, error.message);
   }
 }

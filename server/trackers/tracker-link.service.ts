@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { parseIssueReference } from "../../integrations/index.js";
-import { badInput, conflict, notFound } from "../graphql/errors.js";
+import { badInput, conflict, notFound } from "../shared/errors.js";
 import { ConflictReason, InputReason } from "../shared/input-rules.js";
 import type { JobQueue } from "../jobs/queue.js";
 import type { Member } from "../members/member.entity.js";

@@ -1,6 +1,6 @@
 import { UseMiddleware, type MiddlewareFn } from "type-graphql";
 import type { Context } from "../graphql/context.js";
-import { forbidden, unauthenticated } from "../graphql/errors.js";
+import { forbidden, unauthenticated } from "../shared/errors.js";
 import { Role } from "../members/role.js";
 
 /**

@@ -3,7 +3,7 @@ import { Role } from "../members/role.js";
 /**
  * Who may triage what. Ambassadors (trusted community volunteers) help organise with tags;
  * moderators keep the place tidy (board moves, merging duplicates); managers and the product
- * team speak for the company (statuses and public updates); managers own boards and tags.
+ * team speak for the company (statuses and public updates).
  */
 export const TRIAGE_PERMISSIONS = {
   setStatus: [Role.MANAGER, Role.PRODUCT, Role.ADMIN],
@@ -11,6 +11,5 @@ export const TRIAGE_PERMISSIONS = {
   tag: [Role.AMBASSADOR, Role.MODERATOR, Role.MANAGER, Role.PRODUCT, Role.ADMIN],
   moveBoard: [Role.MODERATOR, Role.MANAGER, Role.ADMIN],
   merge: [Role.MODERATOR, Role.MANAGER, Role.ADMIN],
-  manageBoardsAndTags: [Role.MANAGER, Role.ADMIN],
   voteOnBehalf: [Role.MANAGER, Role.ADMIN],
 } as const;

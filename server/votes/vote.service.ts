@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { conflict, notFound } from "../graphql/errors.js";
+import { conflict, notFound } from "../shared/errors.js";
 import { Member } from "../members/member.entity.js";
 import { Post } from "../posts/post.entity.js";
 import { ConflictReason } from "../shared/input-rules.js";

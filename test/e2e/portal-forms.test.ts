@@ -12,7 +12,7 @@ import { buildBoard, buildMember, buildPost, FACTORY_PASSWORD } from "../factori
 import { startTestApp, type TestApp } from "../support/test-app.js";
 import { Role } from "../../server/members/role.js";
 import { LIMITS } from "../../server/shared/input-rules.js";
-import type { Board } from "../../server/triage/board.entity.js";
+import type { Board } from "../../server/boards/board.entity.js";
 import type { Member } from "../../server/members/member.entity.js";
 import type { Post } from "../../server/posts/post.entity.js";
 import { chromiumAvailable, ensureWebBuild, launchBrowser, screenshot, seriousA11yViolations, SKIP_MESSAGE } from "./support/browser.js";

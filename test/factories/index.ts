@@ -5,8 +5,8 @@ import { Member } from "../../server/members/member.entity.js";
 import { Role } from "../../server/members/role.js";
 import { BugDetails, Post, UsabilityDetails } from "../../server/posts/post.entity.js";
 import { BugSeverity, PostKind } from "../../server/posts/post-enums.js";
-import { Board } from "../../server/triage/board.entity.js";
-import { Tag } from "../../server/triage/tag.entity.js";
+import { Board } from "../../server/boards/board.entity.js";
+import { Tag } from "../../server/boards/tag.entity.js";
 import type { GraphQLClient } from "../support/graphql-client.js";
 import type { TestApp } from "../support/test-app.js";
 

@@ -11,12 +11,12 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FACTORY_PASSWORD, buildBoard, buildMember, buildPost, buildTag, type SignedInMember } from "../factories/index.js";
-import type { Board } from "../../server/triage/board.entity.js";
+import type { Board } from "../../server/boards/board.entity.js";
 import type { Member } from "../../server/members/member.entity.js";
 import type { Post } from "../../server/posts/post.entity.js";
 import { Role } from "../../server/members/role.js";
 import { PostKind } from "../../server/posts/post-enums.js";
-import type { Tag } from "../../server/triage/tag.entity.js";
+import type { Tag } from "../../server/boards/tag.entity.js";
 import { TrackerConnection } from "../../server/trackers/tracker-connection.entity.js";
 import { TrackerKind } from "../../server/trackers/tracker-enums.js";
 import { getNamedType, getNullableType, isInputObjectType, isListType, type GraphQLInputType } from "graphql";
