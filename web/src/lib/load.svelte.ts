@@ -34,6 +34,15 @@ export class Loader<T, A extends unknown[] = []> {
   /** The last request again (the error box's "Try again", a refresh after a change). */
   reload = (): Promise<void> => untrack(() => (this.#args ? this.#run(this.#args) : Promise.resolve()));
 
+  /** Shows nothing again, and drops any answer still on its way. */
+  clear() {
+    this.#newest++;
+    this.#args = null;
+    this.data = undefined;
+    this.error = null;
+    this.pending = false;
+  }
+
   /** The next page of the same answer, merged in; dropped when a newer load started meanwhile. Errors are the caller's. */
   async extend(more: (data: T) => Promise<T>, merge: (data: T, more: T) => T): Promise<void> {
     const mine = this.#newest;
