@@ -19,7 +19,7 @@ export class Loader<T, A extends unknown[] = []> {
   #args: A | null = null;
 
   constructor(
-    private readonly fetch: (...args: A) => Promise<T>,
+    private readonly fetcher: (...args: A) => Promise<T>,
     private readonly isEmpty: (data: T) => boolean = () => false,
   ) {}
 
@@ -58,7 +58,7 @@ export class Loader<T, A extends unknown[] = []> {
     this.pending = true;
     this.error = null;
     try {
-      const data = await this.fetch(...args);
+      const data = await this.fetcher(...args);
       if (mine === this.#newest) this.data = data;
     } catch (e) {
       if (mine === this.#newest) this.error = e;
