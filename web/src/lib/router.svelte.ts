@@ -1,62 +1,53 @@
 /**
- * A small History-API router. Why no router library: the app has a dozen flat routes and no nested
- * layouts, loaders or transitions, so a ~60-line matcher is easier to read than a dependency's
- * conventions, adds nothing to the bundle, and keeps Svelte 5 runes as the only state model.
- * The server falls back to index.html for unknown paths, so deep links and reloads work.
+ * A small History-API router over the route table (src/routes.ts). Why no router library: the app
+ * has a dozen flat routes and no nested layouts, loaders or transitions, so a short matcher is easier
+ * to read than a dependency's conventions, adds nothing to the bundle, and keeps Svelte 5 runes as
+ * the only state model. The server falls back to index.html for unknown paths, so deep links and
+ * reloads work.
  */
+import type { AppRoute, RouteParams } from "../routes";
+import { session } from "./session.svelte";
 
-export type Route =
-  | { name: "home"; boardSlug: null }
-  | { name: "board"; boardSlug: string }
-  | { name: "post"; id: string }
-  | { name: "submit" }
-  | { name: "login" }
-  | { name: "signup" }
-  | { name: "profile" }
-  | { name: "triage" }
-  | { name: "roadmap" }
-  | { name: "dashboard" }
-  | { name: "trackerSettings" }
-  | { name: "syncHealth" }
-  | { name: "members" }
-  | { name: "member"; id: string }
-  | { name: "me" }
-  | { name: "catalogSettings"; catalog: "boards" | "tags" }
-  | { name: "notFound" };
+/** `/posts/:postId` against `/posts/abc` gives `{ postId: "abc" }`; null when the path is another one. */
+function matchPath(pattern: string, path: string): RouteParams | null {
+  if (pattern === "*") return {};
+  const want = pattern.split("/");
+  const got = path.split("/");
+  if (want.length !== got.length) return null;
+  const params: RouteParams = {};
+  for (const [i, part] of want.entries()) {
+    if (part.startsWith(":")) params[part.slice(1)] = decodeURIComponent(got[i]);
+    else if (part !== got[i]) return null;
+  }
+  return params;
+}
 
-function match(pathname: string): Route {
+function match(routes: readonly AppRoute[], pathname: string): { route: AppRoute; params: RouteParams } {
   const path = pathname.replace(/\/+$/, "") || "/";
-  if (path === "/") return { name: "home", boardSlug: null };
-  let m: RegExpExecArray | null;
-  if ((m = /^\/boards\/([^/]+)$/.exec(path))) return { name: "board", boardSlug: decodeURIComponent(m[1]) };
-  if ((m = /^\/posts\/([^/]+)$/.exec(path))) return { name: "post", id: decodeURIComponent(m[1]) };
-  if ((m = /^\/members\/([^/]+)$/.exec(path))) return { name: "member", id: decodeURIComponent(m[1]) };
-  const simple: Record<string, Route> = {
-    "/new": { name: "submit" },
-    "/login": { name: "login" },
-    "/signup": { name: "signup" },
-    "/profile": { name: "profile" },
-    "/triage": { name: "triage" },
-    "/roadmap": { name: "roadmap" },
-    "/dashboard": { name: "dashboard" },
-    "/settings": { name: "trackerSettings" },
-    "/settings/trackers": { name: "trackerSettings" },
-    "/settings/sync": { name: "syncHealth" },
-    "/members": { name: "members" },
-    "/me": { name: "me" },
-    "/settings/boards": { name: "catalogSettings", catalog: "boards" },
-    "/settings/tags": { name: "catalogSettings", catalog: "tags" },
-  };
-  return simple[path] ?? { name: "notFound" };
+  for (const route of routes) {
+    for (const pattern of route.paths) {
+      const params = matchPath(pattern, path);
+      if (params) return { route, params };
+    }
+  }
+  throw new Error(`no route for ${path}: the table needs a "*" row`);
 }
 
 class Router {
-  route = $state<Route>(match(location.pathname));
+  /** Set once by start(): the table imports the pages, and the pages import this router. */
+  routes: readonly AppRoute[] = [];
   /** The current query string, parsed; pages read filters from it so URLs are shareable. */
   query = $state<URLSearchParams>(new URLSearchParams(location.search));
   path = $state(location.pathname);
+  /** The table row for the current path, and the values of its `:name` parts. */
+  readonly current = $derived(match(this.routes, this.path));
+  readonly route = $derived(this.current.route);
+  readonly params = $derived(this.current.params);
+  /** Whether the signed-in viewer (or a visitor) may see the current page, by its row's `visible`. */
+  readonly mayView = $derived(this.route.visible?.(session.viewer, this.params) ?? true);
 
-  constructor() {
+  start(routes: readonly AppRoute[]) {
+    this.routes = routes;
     addEventListener("popstate", () => this.sync());
     // Intercept same-origin link clicks so <a href> stays the one way to navigate (and works
     // with middle-click, "open in new tab" and screen readers' link lists).
@@ -68,6 +59,13 @@ class Router {
       event.preventDefault();
       this.go(anchor.pathname + anchor.search + anchor.hash);
     });
+  }
+
+  /** The table's rows that link from one navigation (header, account menu, settings tabs) and that the viewer may see, in table order. */
+  links(nav: keyof NonNullable<AppRoute["nav"]>) {
+    return this.routes
+      .filter((route) => route.nav?.[nav] && (route.visible?.(session.viewer, {}) ?? true))
+      .map((route) => ({ route, href: route.paths[0], label: route.nav![nav]!, current: route === this.route && !Object.keys(this.params).length }));
   }
 
   go(url: string, { replace = false } = {}) {
@@ -94,7 +92,6 @@ class Router {
   }
 
   private sync() {
-    this.route = match(location.pathname);
     this.query = new URLSearchParams(location.search);
     this.path = location.pathname;
   }

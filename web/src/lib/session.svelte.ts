@@ -2,7 +2,7 @@ import { request } from "./api/client";
 import { MeQuery, NavigationQuery } from "./api/operations";
 import type { MeQuery as Me, NavigationQuery as Nav } from "../gql/graphql";
 
-type Viewer = NonNullable<Me["me"]>;
+export type Viewer = NonNullable<Me["me"]>;
 
 /** Who is signed in, plus the boards and tags every screen needs. Loaded once at start. */
 class Session {

@@ -1,0 +1,135 @@
+/**
+ * Every page of the web app in one table: its paths, the page, its title and who may see it. The
+ * router matches URLs against it, App renders its pages and sets its titles, and the header, the
+ * account menu and the settings tabs are built from it, so a new page is one new row here.
+ */
+import type { Component } from "svelte";
+import type { Messages } from "./i18n/en";
+import { can, canMembers, canTracker, canTriage, canViewStats } from "./lib/permissions";
+import type { Viewer } from "./lib/session.svelte";
+import Auth from "./pages/Auth.svelte";
+import CatalogSettings from "./pages/CatalogSettings.svelte";
+import MemberPage from "./pages/MemberPage.svelte";
+import Members from "./pages/Members.svelte";
+import NotFound from "./pages/NotFound.svelte";
+import PostList from "./pages/PostList.svelte";
+import PostPage from "./pages/PostPage.svelte";
+import Profile from "./pages/Profile.svelte";
+import Roadmap from "./pages/Roadmap.svelte";
+import Submit from "./pages/Submit.svelte";
+import SyncHealth from "./pages/SyncHealth.svelte";
+import TrackerSettings from "./pages/TrackerSettings.svelte";
+import Triage from "./pages/Triage.svelte";
+
+/** The `:name` parts of the path that matched, decoded. */
+export type RouteParams = Record<string, string>;
+type Text = (t: Messages) => string;
+// Each row's page has props of its own; `props` builds them from the URL.
+type AnyPage = Component<any>;
+
+export interface AppRoute {
+  name: string;
+  /** The first one is where navigation links point; `*` is any path no other row matches. */
+  paths: readonly string[];
+  /** The page, or a loader for one that is fetched only when opened (to keep big libraries out of the first download). */
+  page: AnyPage | { load: () => Promise<{ default: AnyPage }> };
+  props?: (params: RouteParams) => Record<string, unknown>;
+  /** The window title; without it the page names itself after what it shows (a post, a board, a member). */
+  title?: Text;
+  /** Who may see the page; without it, everyone. Others get the sign-in screen or the page's "not for you" sentence. */
+  visible?: (me: Viewer | null, params: RouteParams) => boolean;
+  /** Links to the page: in the header's main navigation, in the account menu, as a settings tab. */
+  nav?: { primary?: Text; menu?: Text; settings?: Text };
+  /** Keep one page across parameter changes (a board switch dims the list while the next one loads); else each URL gets a fresh page. */
+  keepAcrossParams?: boolean;
+}
+
+const signedIn = (me: Viewer | null) => !!me;
+
+// Order matters twice: the first matching row wins, and each navigation lists its links in this order.
+export const routes: readonly AppRoute[] = [
+  {
+    name: "posts",
+    paths: ["/", "/boards/:boardSlug"],
+    page: PostList,
+    props: (params) => ({ boardSlug: params.boardSlug ?? null }),
+    nav: { primary: (t) => t.nav.allPosts },
+    keepAcrossParams: true,
+  },
+  { name: "roadmap", paths: ["/roadmap"], page: Roadmap, title: (t) => t.roadmap.title, nav: { primary: (t) => t.nav.roadmap } },
+  { name: "post", paths: ["/posts/:postId"], page: PostPage, props: (params) => ({ id: params.postId }) },
+  { name: "submit", paths: ["/new"], page: Submit, title: (t) => t.submit.title, visible: signedIn },
+  { name: "login", paths: ["/login"], page: Auth, props: () => ({ mode: "login" }), title: (t) => t.auth.logInTitle },
+  { name: "signup", paths: ["/signup"], page: Auth, props: () => ({ mode: "signup" }), title: (t) => t.auth.signUpTitle },
+  { name: "me", paths: ["/me"], page: MemberPage, props: () => ({ id: null }), visible: signedIn, nav: { menu: (t) => t.history.menu } },
+  { name: "profile", paths: ["/profile"], page: Profile, title: (t) => t.profile.title, visible: signedIn, nav: { menu: (t) => t.nav.profile } },
+  {
+    name: "triage",
+    paths: ["/triage"],
+    page: Triage,
+    title: (t) => t.triage.title,
+    visible: (me) => canTriage(me?.role),
+    nav: { primary: (t) => t.nav.triage, menu: (t) => t.nav.triage },
+  },
+  {
+    name: "dashboard",
+    paths: ["/dashboard"],
+    // chart.js is only needed here.
+    page: { load: () => import("./pages/Dashboard.svelte") },
+    title: (t) => t.nav.dashboard,
+    visible: (me) => canViewStats(me?.role),
+    nav: { primary: (t) => t.nav.dashboard, menu: (t) => t.nav.dashboard },
+  },
+  {
+    name: "members",
+    paths: ["/members"],
+    page: Members,
+    title: (t) => t.members.title,
+    visible: (me) => canMembers(me?.role, "view"),
+    nav: { menu: (t) => t.nav.members },
+  },
+  {
+    name: "member",
+    paths: ["/members/:memberId"],
+    page: MemberPage,
+    props: (params) => ({ id: params.memberId }),
+    // Everyone may see their own history; staff anyone's.
+    visible: (me, params) => me?.id === params.memberId || canMembers(me?.role, "view"),
+  },
+  {
+    name: "boardSettings",
+    paths: ["/settings/boards"],
+    page: CatalogSettings,
+    props: () => ({ catalog: "boards" }),
+    title: (t) => t.catalog.boardsTitle,
+    visible: (me) => can(me?.role, "manageBoardsAndTags"),
+    nav: { menu: (t) => t.catalog.nav, settings: (t) => t.catalog.boardsTitle },
+  },
+  {
+    name: "tagSettings",
+    paths: ["/settings/tags"],
+    page: CatalogSettings,
+    props: () => ({ catalog: "tags" }),
+    title: (t) => t.catalog.tagsTitle,
+    visible: (me) => can(me?.role, "manageBoardsAndTags"),
+    nav: { settings: (t) => t.catalog.tagsTitle },
+  },
+  {
+    name: "trackerSettings",
+    paths: ["/settings/trackers", "/settings"],
+    page: TrackerSettings,
+    title: (t) => t.settings.trackersTitle,
+    visible: (me) => canTracker(me?.role, "viewConnections"),
+    nav: { menu: (t) => t.nav.trackers, settings: (t) => t.nav.trackers },
+  },
+  {
+    name: "syncHealth",
+    paths: ["/settings/sync"],
+    page: SyncHealth,
+    title: (t) => t.nav.syncHealth,
+    visible: (me) => canTracker(me?.role, "viewSyncHealth"),
+    nav: { menu: (t) => t.nav.syncHealth, settings: (t) => t.nav.syncHealth },
+  },
+  // NotFound sets its own title: pages show it too, for a post or board that does not exist.
+  { name: "notFound", paths: ["*"], page: NotFound },
+];
