@@ -1,7 +1,11 @@
 import { IsEmail, IsOptional, Max, Min } from "class-validator";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Comment } from "../comments/comment.entity.js";
-import { postsBy, postsFollowedBy, recentComments, searchMembers, votesBy } from "./member-directory.service.js";
+import { commentsBy } from "../comments/comment.service.js";
+import { postsFollowedBy } from "../posts/follow.service.js";
+import { postsBy } from "../posts/post.service.js";
+import { votesBy } from "../votes/vote.service.js";
+import { searchMembers } from "./member-directory.service.js";
 import { Post } from "../posts/post.entity.js";
 import { Vote } from "../votes/vote.entity.js";
 import { requireHttp, type Context } from "../graphql/context.js";
@@ -139,7 +143,7 @@ export class MemberResolver {
   @FieldResolver(() => [Comment], { nullable: true, description: "The member and staff (null for others): latest comments and internal notes, deleted ones left out." })
   recentComments(@Root() member: Member, @Arg("first", () => Int, { defaultValue: 10 }) first: number, @Ctx() ctx: Context): Promise<Comment[]> | null {
     if (!canSeeHistory(ctx.viewer, member)) return null;
-    return recentComments(ctx.em, member.id, historyPage(first));
+    return commentsBy(ctx.em, member.id, historyPage(first));
   }
 
   @FieldResolver(() => [Post], { nullable: true, description: "The member and staff (null for others): every post they wrote, newest first." })

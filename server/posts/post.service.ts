@@ -7,7 +7,9 @@ import type { Member } from "../members/member.entity.js";
 import { recordEvent } from "../timeline/timeline.service.js";
 import { PostEventType } from "../timeline/post-event.entity.js";
 import { findOpenBoardOrThrow } from "../boards/board.service.js";
+import { countPerMember } from "../db/count-per-member.js";
 import { Follow } from "./follow.entity.js";
+import { followPost } from "./follow.service.js";
 import { BugDetails, Post, UsabilityDetails } from "./post.entity.js";
 import { PostKind, PostSort } from "./post-enums.js";
 import type { EditPostInput, PostFilter, SubmitPostInput } from "./post.inputs.js";
@@ -70,11 +72,21 @@ export async function editPost(em: EntityManager, config: Config, viewer: Member
 export async function setFollowing(em: EntityManager, member: Member, postId: string, follow: boolean): Promise<Post> {
   const post = await findPostOrThrow(em, postId);
   if (follow) {
-    await em.execute(`insert into follow (post_id, member_id) values (?, ?) on conflict do nothing`, [post.id, member.id]);
+    await followPost(em, post.id, member.id);
   } else {
     await em.nativeDelete(Follow, { post, member });
   }
   return post;
+}
+
+/** Every post the member wrote, newest first (their history): merged duplicates included. */
+export function postsBy(em: EntityManager, memberId: string, first: number): Promise<Post[]> {
+  return em.find(Post, { author: memberId }, { orderBy: { createdAt: "desc", id: "asc" }, limit: first });
+}
+
+/** How many posts each of these members wrote, counting the rows `postsBy` lists. */
+export function countPostsBy(em: EntityManager, memberIds: readonly string[]): Promise<Map<string, number>> {
+  return countPerMember(em, Post, "author", { author: { $in: [...memberIds] } });
 }
 
 /** "Hot" ranking: votes of the last 14 days, decaying with the post's age in days. */
