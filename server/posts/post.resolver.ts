@@ -1,7 +1,7 @@
-import { Max, Min } from "class-validator";
 import { Arg, ArgsType, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../graphql/context.js";
 import { PageInfo, decodeCursor, encodeCursor, pageInfo } from "../graphql/pagination.js";
+import { InRange } from "../shared/validation.js";
 import { Member } from "../members/member.entity.js";
 import { requireViewer } from "../members/member.policy.js";
 import { Board } from "../boards/board.entity.js";
@@ -42,8 +42,7 @@ class PostConnection {
 @ArgsType()
 class PostsArgs {
   @Field(() => Int, { defaultValue: 20 })
-  @Min(1)
-  @Max(PAGE_MAX)
+  @InRange(1, PAGE_MAX)
   first!: number;
 
   @Field(() => String, { nullable: true })
