@@ -29,7 +29,7 @@ export async function addComment(
       post,
       author,
       parent,
-      body: input.body.trim(),
+      body: input.body,
       visibility: input.internal ? CommentVisibility.INTERNAL : CommentVisibility.PUBLIC,
     });
     if (!input.internal) {
@@ -50,7 +50,7 @@ async function findVisibleComment(em: EntityManager, viewer: Member, id: string)
 export async function editComment(em: EntityManager, viewer: Member, id: string, body: string): Promise<Comment> {
   const comment = await findVisibleComment(em, viewer, id);
   if (!canEditComment(viewer, comment)) throw forbidden("edit someone else's comment");
-  comment.body = body.trim();
+  comment.body = body;
   comment.editedAt = new Date();
   await em.flush();
   return comment;

@@ -226,7 +226,7 @@ export class MemberResolver {
   @Mutation(() => Member)
   async updateProfile(@Arg("input", () => UpdateProfileInput) input: UpdateProfileInput, @Ctx() ctx: Context): Promise<Member> {
     const viewer = requireViewer(ctx.viewer);
-    viewer.displayName = input.displayName.trim();
+    viewer.displayName = input.displayName;
     await ctx.em.flush();
     return viewer;
   }

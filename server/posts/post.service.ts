@@ -42,8 +42,8 @@ export async function submitPost(em: EntityManager, author: Member, input: Submi
       board,
       author,
       kind: input.kind,
-      title: input.title.trim(),
-      body: input.body.trim(),
+      title: input.title,
+      body: input.body,
       bug: toBug(input.bug),
       usability: toUsability(input.usability),
     });
@@ -59,8 +59,8 @@ export async function editPost(em: EntityManager, config: Config, viewer: Member
     if (!canEditPost(viewer, post, config)) throw forbidden("edit this post");
     checkKindDetails(post.kind, input, "edit");
     const before = JSON.stringify([post.title, post.body, post.bug, post.usability]);
-    if (input.title !== undefined && input.title !== null) post.title = input.title.trim();
-    if (input.body !== undefined && input.body !== null) post.body = input.body.trim();
+    if (input.title !== undefined && input.title !== null) post.title = input.title;
+    if (input.body !== undefined && input.body !== null) post.body = input.body;
     if (input.bug) post.bug = toBug(input.bug);
     if (input.usability) post.usability = toUsability(input.usability);
     // Saving unchanged text is not an edit, so the "edited" marker only appears when something changed.
@@ -128,7 +128,7 @@ export async function listPosts(
   if (filter.tag) qb.andWhere("p.id in (select pt.post_id from post_tag pt where pt.tag_id = ?)", [filter.tag]);
   if (filter.linked != null) qb.andWhere(`${filter.linked ? "" : "not "}exists (select 1 from tracker_link tl where tl.post_id = p.id)`);
   if (filter.createdBefore) qb.andWhere({ createdAt: { $lt: filter.createdBefore } });
-  const search = filter.search?.trim();
+  const search = filter.search;
   const unsearched = qb.clone();
   if (search) qb.andWhere("p.search @@ websearch_to_tsquery('english', ?)", [search]);
 
