@@ -56,7 +56,7 @@ export async function reorder(em: EntityManager, entity: typeof Board | typeof T
 export async function createBoard(em: EntityManager, input: { name: string; description: string }): Promise<Board> {
   const slug = slugify(input.name);
   if (!slug) throw badInput("name", InputReason.NO_LETTERS_OR_DIGITS, "A board name needs at least one letter or digit.");
-  const board = em.create(Board, { name: input.name.trim(), slug, description: input.description.trim(), position: await nextPosition(em, Board) });
+  const board = em.create(Board, { name: input.name, slug, description: input.description, position: await nextPosition(em, Board) });
   await flushUnique(em, "board");
   return board;
 }
@@ -65,11 +65,11 @@ export async function updateBoard(em: EntityManager, id: string, input: { name?:
   const board = await em.findOne(Board, { id });
   if (!board) throw notFound("Board");
   if (input.name) {
-    board.name = input.name.trim();
+    board.name = input.name;
     board.slug = slugify(input.name);
     if (!board.slug) throw badInput("name", InputReason.NO_LETTERS_OR_DIGITS, "A board name needs at least one letter or digit.");
   }
-  if (input.description !== undefined && input.description !== null) board.description = input.description.trim();
+  if (input.description !== undefined && input.description !== null) board.description = input.description;
   if (input.archived !== undefined && input.archived !== null) board.archivedAt = input.archived ? (board.archivedAt ?? new Date()) : null;
   await flushUnique(em, "board");
   return board;
@@ -77,8 +77,8 @@ export async function updateBoard(em: EntityManager, id: string, input: { name?:
 
 export async function createTag(em: EntityManager, input: { name: string; description: string; color?: string | null }): Promise<Tag> {
   const tag = em.create(Tag, {
-    name: input.name.trim(),
-    description: input.description.trim(),
+    name: input.name,
+    description: input.description,
     position: await nextPosition(em, Tag),
     ...(input.color ? { color: input.color } : {}),
   });
@@ -93,8 +93,8 @@ export async function updateTag(
 ): Promise<Tag> {
   const tag = await em.findOne(Tag, { id });
   if (!tag) throw notFound("Tag");
-  if (input.name) tag.name = input.name.trim();
-  if (input.description !== undefined && input.description !== null) tag.description = input.description.trim();
+  if (input.name) tag.name = input.name;
+  if (input.description !== undefined && input.description !== null) tag.description = input.description;
   if (input.color) tag.color = input.color;
   if (input.archived !== undefined && input.archived !== null) tag.archivedAt = input.archived ? (tag.archivedAt ?? new Date()) : null;
   await flushUnique(em, "tag");

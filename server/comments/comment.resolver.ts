@@ -85,3 +85,11 @@ export class CommentResolver {
     return canEditComment(ctx.viewer, comment);
   }
 }
+
+@Resolver(() => Post)
+export class PostCommentsResolver {
+  @FieldResolver(() => [Comment], { description: "Oldest first; threads via `parentId`. INTERNAL notes only for staff." })
+  comments(@Root() post: Post, @Ctx() ctx: Context): Promise<Comment[]> {
+    return ctx.loaders.commentsOfPost.load(post.id);
+  }
+}

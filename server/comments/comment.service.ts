@@ -4,6 +4,8 @@ import { InputReason } from "../shared/input-rules.js";
 import type { Member } from "../members/member.entity.js";
 import { isStaff } from "../members/role.js";
 import { findPostOrThrow } from "../posts/post.service.js";
+import { followPost } from "../posts/follow.service.js";
+import { countPerMember } from "../db/count-per-member.js";
 import { Comment, CommentVisibility } from "./comment.entity.js";
 import { canEditComment, canModerateComment, canWriteInternal } from "./comment.policy.js";
 
@@ -27,12 +29,12 @@ export async function addComment(
       post,
       author,
       parent,
-      body: input.body.trim(),
+      body: input.body,
       visibility: input.internal ? CommentVisibility.INTERNAL : CommentVisibility.PUBLIC,
     });
     if (!input.internal) {
       await tx.execute(`update post set comment_count = comment_count + 1 where id = ?`, [post.id]);
-      await tx.execute(`insert into follow (post_id, member_id) values (?, ?) on conflict do nothing`, [post.id, author.id]);
+      await followPost(tx, post.id, author.id);
     }
     if (isStaff(author.role) && !post.firstTriagedAt) post.firstTriagedAt = new Date();
     return comment;
@@ -48,7 +50,7 @@ async function findVisibleComment(em: EntityManager, viewer: Member, id: string)
 export async function editComment(em: EntityManager, viewer: Member, id: string, body: string): Promise<Comment> {
   const comment = await findVisibleComment(em, viewer, id);
   if (!canEditComment(viewer, comment)) throw forbidden("edit someone else's comment");
-  comment.body = body.trim();
+  comment.body = body;
   comment.editedAt = new Date();
   await em.flush();
   return comment;
@@ -74,4 +76,20 @@ export async function deleteComment(em: EntityManager, viewer: Member, id: strin
   if (deleted.length === 0) throw notFound("Comment");
   await em.refresh(comment);
   return comment;
+}
+
+/*
+ * A member's comments, for their history: the list and the count read the same rows (deleted
+ * comments left out, their text is gone), so "Comments (5)" lists five.
+ */
+const writtenBy = (memberIds: string | readonly string[]) => ({ author: { $in: [memberIds].flat() }, deletedAt: null });
+
+/** Their comments and internal notes, newest first. */
+export function commentsBy(em: EntityManager, memberId: string, first: number): Promise<Comment[]> {
+  return em.find(Comment, writtenBy(memberId), { orderBy: { createdAt: "desc", id: "asc" }, limit: first });
+}
+
+/** How many comments each of these members has, in one grouped query. */
+export function countCommentsBy(em: EntityManager, memberIds: readonly string[]): Promise<Map<string, number>> {
+  return countPerMember(em, Comment, "author", writtenBy(memberIds));
 }

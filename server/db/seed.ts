@@ -11,6 +11,7 @@ import { PostEvent, PostEventType } from "../timeline/post-event.entity.js";
 import { Board } from "../boards/board.entity.js";
 import { Tag } from "../boards/tag.entity.js";
 import { Vote } from "../votes/vote.entity.js";
+import { seededRandom } from "./seeded-random.js";
 
 export interface DemoCredential {
   role: string;
@@ -19,17 +20,6 @@ export interface DemoCredential {
 }
 
 const DEMO_PASSWORD = "roundtrip-demo";
-
-/** A small deterministic PRNG (mulberry32) so every fresh start shows the same community. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Idea = [board: number, title: string, body: string];
 type Bug = [board: number, title: string, steps: string, expected: string, actual: string, environment: string, severity: BugSeverity];
@@ -113,7 +103,7 @@ const STATUS_CYCLE: PostStatus[] = [
 /** Seeds a demo community into an empty database. Returns the credentials to print, or null when data exists. */
 export async function seedDemoData(em: EntityManager): Promise<DemoCredential[] | null> {
   if ((await em.count(Member, {})) > 0) return null;
-  const rand = random(42);
+  const rand = seededRandom(42);
   const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)];
   const passwordHash = await hash(DEMO_PASSWORD);
   const now = Date.now();

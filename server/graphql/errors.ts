@@ -58,15 +58,13 @@ const REQUEST_ERROR_CODES = new Set([
 /** The reason class-validator's own decorators stand for, by constraint name. */
 const REASON_OF_CONSTRAINT: Record<string, InputReason> = {
   isEmail: InputReason.INVALID_EMAIL,
-  min: InputReason.OUT_OF_RANGE,
-  max: InputReason.OUT_OF_RANGE,
   arrayMaxSize: InputReason.TOO_MANY,
 };
 
 function reasonOf(node: ValidationError, constraint: string): { reason: InputReason; min?: number; max?: number } {
   const context = node.contexts?.[constraint] as { reason?: InputReason; min?: number; max?: number } | undefined;
   if (node.value === "") return { reason: InputReason.REQUIRED };
-  if (context?.reason) return { reason: context.reason };
+  if (context?.reason) return { reason: context.reason, ...(context.min !== undefined && { min: context.min }), ...(context.max !== undefined && { max: context.max }) };
   if (constraint === "characterCount" && context && typeof node.value === "string") {
     const limits = { min: context.min ?? 0, max: context.max ?? 0 };
     return { reason: lengthProblem(node.value, limits) ?? InputReason.INVALID_VALUE, ...limits };

@@ -71,7 +71,8 @@ function normalizeValue(type: GraphQLInputType, value: unknown, name: string, pa
 const pathOf = (arg: GraphQLArgument) => (isInputObjectType(getNamedType(arg.type)) ? [] : [arg.name]);
 
 /**
- * Puts every argument in its one accepted form before anything else sees it:
+ * Puts every argument in its one accepted form before anything else sees it (services rely on it and
+ * do not trim again):
  * - strings are trimmed of whitespace and invisible characters (except passwords), so a title of
  *   only spaces or zero-width spaces is empty to @CharacterCount instead of passing it;
  * - strings with lone surrogates are refused, rather than failing in PostgreSQL as a 500;

@@ -1,10 +1,10 @@
 import "reflect-metadata";
 import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
-import { CommentResolver } from "../comments/comment.resolver.js";
+import { CommentResolver, PostCommentsResolver } from "../comments/comment.resolver.js";
 import { MemberResolver } from "../members/member.resolver.js";
 import { PostResolver } from "../posts/post.resolver.js";
-import { TimelineResolver } from "../timeline/timeline.resolver.js";
+import { PostTimelineResolver, TimelineResolver } from "../timeline/timeline.resolver.js";
 import { TriageResolver } from "../triage/triage.resolver.js";
 import { BoardResolver } from "../boards/board.resolver.js";
 import { PostVotersResolver, VoteResolver } from "../votes/vote.resolver.js";
@@ -20,9 +20,11 @@ export const resolvers = [
   VoteResolver,
   PostVotersResolver,
   CommentResolver,
+  PostCommentsResolver,
   TriageResolver,
   BoardResolver,
   TimelineResolver,
+  PostTimelineResolver,
   TrackerConnectionResolver,
   TrackerLinkResolver,
   PostTrackerFieldsResolver,

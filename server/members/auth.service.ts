@@ -21,7 +21,8 @@ const DUMMY_HASH_PROMISE = hash("roundtrip-dummy-password", HASH_OPTIONS);
 export const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
 const newSecret = () => randomBytes(32).toString("base64url");
 
-export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+/** E-mail addresses are compared case-insensitively (whitespace is gone already: server/graphql/normalize-args.ts). */
+export const normalizeEmail = (email: string) => email.toLowerCase();
 
 const invalidApiToken = () =>
   new AppError(ErrorCode.UNAUTHENTICATED, "The API token is not valid: it may be mistyped or revoked.");
@@ -41,7 +42,7 @@ export async function signUp(
     const member = tx.create(Member, {
       email,
       passwordHash,
-      displayName: input.displayName.trim(),
+      displayName: input.displayName,
       role: isFirst || email === config.adminEmail ? Role.ADMIN : Role.MEMBER,
     });
     try {
@@ -82,7 +83,7 @@ export async function revokeSession(em: EntityManager, token: string): Promise<v
 
 export async function createApiToken(em: EntityManager, member: Member, name: string): Promise<{ token: ApiToken; secret: string }> {
   const secret = API_TOKEN_PREFIX + newSecret();
-  const token = em.create(ApiToken, { member, name: name.trim(), tokenHash: sha256(secret) });
+  const token = em.create(ApiToken, { member, name, tokenHash: sha256(secret) });
   await em.flush();
   return { token, secret };
 }

@@ -1,13 +1,17 @@
-import { IsEmail, IsOptional, Max, Min } from "class-validator";
+import { IsEmail, IsOptional } from "class-validator";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Comment } from "../comments/comment.entity.js";
-import { postsBy, postsFollowedBy, recentComments, searchMembers, votesBy } from "./member-directory.service.js";
+import { commentsBy } from "../comments/comment.service.js";
+import { postsFollowedBy } from "../posts/follow.service.js";
+import { postsBy } from "../posts/post.service.js";
+import { votesBy } from "../votes/vote.service.js";
+import { searchMembers } from "./member-directory.service.js";
 import { Post } from "../posts/post.entity.js";
 import { Vote } from "../votes/vote.entity.js";
 import { requireHttp, type Context } from "../graphql/context.js";
 import { notFound } from "../shared/errors.js";
 import { LIMITS } from "../shared/input-rules.js";
-import { CharacterCount } from "../shared/validation.js";
+import { CharacterCount, InRange } from "../shared/validation.js";
 import { ApiToken } from "./api-token.entity.js";
 import {
   SESSION_COOKIE,
@@ -74,8 +78,6 @@ class CreatedApiToken {
   secret!: string;
 }
 
-const historyPage = (first: number) => Math.min(Math.max(first, 1), 50);
-
 /** Starts a session, sets its cookie, and makes the rest of this response see the member as the viewer. */
 async function signIn(ctx: Context, member: Member) {
   const session = await startSession(ctx.em, ctx.config, member);
@@ -109,8 +111,14 @@ class MembersArgs {
   search?: string | null;
 
   @Field(() => Int, { defaultValue: 20 })
-  @Min(1)
-  @Max(100)
+  @InRange(1, 100)
+  first!: number;
+}
+
+@ArgsType()
+class HistoryArgs {
+  @Field(() => Int, { defaultValue: 10 })
+  @InRange(1, 50)
   first!: number;
 }
 
@@ -137,27 +145,27 @@ export class MemberResolver {
   }
 
   @FieldResolver(() => [Comment], { nullable: true, description: "The member and staff (null for others): latest comments and internal notes, deleted ones left out." })
-  recentComments(@Root() member: Member, @Arg("first", () => Int, { defaultValue: 10 }) first: number, @Ctx() ctx: Context): Promise<Comment[]> | null {
+  recentComments(@Root() member: Member, @Args(() => HistoryArgs) { first }: HistoryArgs, @Ctx() ctx: Context): Promise<Comment[]> | null {
     if (!canSeeHistory(ctx.viewer, member)) return null;
-    return recentComments(ctx.em, member.id, historyPage(first));
+    return commentsBy(ctx.em, member.id, first);
   }
 
   @FieldResolver(() => [Post], { nullable: true, description: "The member and staff (null for others): every post they wrote, newest first." })
-  posts(@Root() member: Member, @Arg("first", () => Int, { defaultValue: 10 }) first: number, @Ctx() ctx: Context): Promise<Post[]> | null {
+  posts(@Root() member: Member, @Args(() => HistoryArgs) { first }: HistoryArgs, @Ctx() ctx: Context): Promise<Post[]> | null {
     if (!canSeeHistory(ctx.viewer, member)) return null;
-    return postsBy(ctx.em, member.id, historyPage(first));
+    return postsBy(ctx.em, member.id, first);
   }
 
   @FieldResolver(() => [Vote], { nullable: true, description: "The member and staff (null for others): their votes, newest first." })
-  votes(@Root() member: Member, @Arg("first", () => Int, { defaultValue: 10 }) first: number, @Ctx() ctx: Context): Promise<Vote[]> | null {
+  votes(@Root() member: Member, @Args(() => HistoryArgs) { first }: HistoryArgs, @Ctx() ctx: Context): Promise<Vote[]> | null {
     if (!canSeeHistory(ctx.viewer, member)) return null;
-    return votesBy(ctx.em, member.id, historyPage(first));
+    return votesBy(ctx.em, member.id, first);
   }
 
   @FieldResolver(() => [Post], { nullable: true, description: "The member and staff (null for others): posts they follow, latest first." })
-  following(@Root() member: Member, @Arg("first", () => Int, { defaultValue: 10 }) first: number, @Ctx() ctx: Context): Promise<Post[]> | null {
+  following(@Root() member: Member, @Args(() => HistoryArgs) { first }: HistoryArgs, @Ctx() ctx: Context): Promise<Post[]> | null {
     if (!canSeeHistory(ctx.viewer, member)) return null;
-    return postsFollowedBy(ctx.em, member.id, historyPage(first));
+    return postsFollowedBy(ctx.em, member.id, first);
   }
 
   @Query(() => Member, { nullable: true, description: "The signed-in member, or null." })
@@ -218,7 +226,7 @@ export class MemberResolver {
   @Mutation(() => Member)
   async updateProfile(@Arg("input", () => UpdateProfileInput) input: UpdateProfileInput, @Ctx() ctx: Context): Promise<Member> {
     const viewer = requireViewer(ctx.viewer);
-    viewer.displayName = input.displayName.trim();
+    viewer.displayName = input.displayName;
     await ctx.em.flush();
     return viewer;
   }

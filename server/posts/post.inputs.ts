@@ -1,7 +1,7 @@
-import { ArrayMaxSize, IsOptional, Max, Min, ValidateNested } from "class-validator";
+import { ArrayMaxSize, IsOptional, ValidateNested } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { LIMITS } from "../shared/input-rules.js";
-import { CharacterCount } from "../shared/validation.js";
+import { CharacterCount, InRange } from "../shared/validation.js";
 import { BugSeverity, PostKind } from "./post-enums.js";
 import { PostStatus } from "./post-status.js";
 
@@ -136,7 +136,6 @@ export class SimilarPostsInput {
   body!: string;
 
   @Field(() => Int, { defaultValue: 5 })
-  @Min(1)
-  @Max(20)
+  @InRange(1, 20)
   first!: number;
 }

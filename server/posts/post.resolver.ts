@@ -1,11 +1,9 @@
-import { Max, Min } from "class-validator";
 import { Arg, ArgsType, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { Comment } from "../comments/comment.entity.js";
 import type { Context } from "../graphql/context.js";
 import { PageInfo, decodeCursor, encodeCursor, pageInfo } from "../graphql/pagination.js";
+import { InRange } from "../shared/validation.js";
 import { Member } from "../members/member.entity.js";
 import { requireViewer } from "../members/member.policy.js";
-import { PostEvent } from "../timeline/post-event.entity.js";
 import { Board } from "../boards/board.entity.js";
 import { Tag } from "../boards/tag.entity.js";
 import { Post } from "./post.entity.js";
@@ -44,8 +42,7 @@ class PostConnection {
 @ArgsType()
 class PostsArgs {
   @Field(() => Int, { defaultValue: 20 })
-  @Min(1)
-  @Max(PAGE_MAX)
+  @InRange(1, PAGE_MAX)
   first!: number;
 
   @Field(() => String, { nullable: true })
@@ -154,15 +151,5 @@ export class PostResolver {
   @FieldResolver(() => Boolean)
   viewerCanEdit(@Root() post: Post, @Ctx() ctx: Context): boolean {
     return canEditPost(ctx.viewer, post, ctx.config);
-  }
-
-  @FieldResolver(() => [Comment], { description: "Oldest first; threads via `parentId`. INTERNAL notes only for staff." })
-  comments(@Root() post: Post, @Ctx() ctx: Context): Promise<Comment[]> {
-    return ctx.loaders.commentsOfPost.load(post.id);
-  }
-
-  @FieldResolver(() => [PostEvent], { description: "What happened to the post, oldest first." })
-  timeline(@Root() post: Post, @Ctx() ctx: Context): Promise<PostEvent[]> {
-    return ctx.loaders.timelineOfPost.load(post.id);
   }
 }

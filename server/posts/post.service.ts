@@ -7,7 +7,9 @@ import type { Member } from "../members/member.entity.js";
 import { recordEvent } from "../timeline/timeline.service.js";
 import { PostEventType } from "../timeline/post-event.entity.js";
 import { findOpenBoardOrThrow } from "../boards/board.service.js";
+import { countPerMember } from "../db/count-per-member.js";
 import { Follow } from "./follow.entity.js";
+import { followPost } from "./follow.service.js";
 import { BugDetails, Post, UsabilityDetails } from "./post.entity.js";
 import { PostKind, PostSort } from "./post-enums.js";
 import type { EditPostInput, PostFilter, SubmitPostInput } from "./post.inputs.js";
@@ -40,8 +42,8 @@ export async function submitPost(em: EntityManager, author: Member, input: Submi
       board,
       author,
       kind: input.kind,
-      title: input.title.trim(),
-      body: input.body.trim(),
+      title: input.title,
+      body: input.body,
       bug: toBug(input.bug),
       usability: toUsability(input.usability),
     });
@@ -57,8 +59,8 @@ export async function editPost(em: EntityManager, config: Config, viewer: Member
     if (!canEditPost(viewer, post, config)) throw forbidden("edit this post");
     checkKindDetails(post.kind, input, "edit");
     const before = JSON.stringify([post.title, post.body, post.bug, post.usability]);
-    if (input.title !== undefined && input.title !== null) post.title = input.title.trim();
-    if (input.body !== undefined && input.body !== null) post.body = input.body.trim();
+    if (input.title !== undefined && input.title !== null) post.title = input.title;
+    if (input.body !== undefined && input.body !== null) post.body = input.body;
     if (input.bug) post.bug = toBug(input.bug);
     if (input.usability) post.usability = toUsability(input.usability);
     // Saving unchanged text is not an edit, so the "edited" marker only appears when something changed.
@@ -70,11 +72,21 @@ export async function editPost(em: EntityManager, config: Config, viewer: Member
 export async function setFollowing(em: EntityManager, member: Member, postId: string, follow: boolean): Promise<Post> {
   const post = await findPostOrThrow(em, postId);
   if (follow) {
-    await em.execute(`insert into follow (post_id, member_id) values (?, ?) on conflict do nothing`, [post.id, member.id]);
+    await followPost(em, post.id, member.id);
   } else {
     await em.nativeDelete(Follow, { post, member });
   }
   return post;
+}
+
+/** Every post the member wrote, newest first (their history): merged duplicates included. */
+export function postsBy(em: EntityManager, memberId: string, first: number): Promise<Post[]> {
+  return em.find(Post, { author: memberId }, { orderBy: { createdAt: "desc", id: "asc" }, limit: first });
+}
+
+/** How many posts each of these members wrote, counting the rows `postsBy` lists. */
+export function countPostsBy(em: EntityManager, memberIds: readonly string[]): Promise<Map<string, number>> {
+  return countPerMember(em, Post, "author", { author: { $in: [...memberIds] } });
 }
 
 /** "Hot" ranking: votes of the last 14 days, decaying with the post's age in days. */
@@ -116,7 +128,7 @@ export async function listPosts(
   if (filter.tag) qb.andWhere("p.id in (select pt.post_id from post_tag pt where pt.tag_id = ?)", [filter.tag]);
   if (filter.linked != null) qb.andWhere(`${filter.linked ? "" : "not "}exists (select 1 from tracker_link tl where tl.post_id = p.id)`);
   if (filter.createdBefore) qb.andWhere({ createdAt: { $lt: filter.createdBefore } });
-  const search = filter.search?.trim();
+  const search = filter.search;
   const unsearched = qb.clone();
   if (search) qb.andWhere("p.search @@ websearch_to_tsquery('english', ?)", [search]);
 

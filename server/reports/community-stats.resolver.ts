@@ -1,10 +1,9 @@
-import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from "type-graphql";
+import { Args, ArgsType, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { Context } from "../graphql/context.js";
 import { requireRole } from "../members/member.policy.js";
 import { Post } from "../posts/post.entity.js";
 import { MAX_WEEKS, communityStats } from "./community-stats.service.js";
-import { badInput } from "../shared/errors.js";
-import { InputReason } from "../shared/input-rules.js";
+import { InRange } from "../shared/validation.js";
 import { REPORT_PERMISSIONS } from "./reports.policy.js";
 
 @ObjectType()
@@ -49,13 +48,19 @@ class CommunityStats {
   topUnlinkedPosts!: Post[];
 }
 
+@ArgsType()
+class CommunityStatsArgs {
+  @Field(() => Int, { defaultValue: 12 })
+  @InRange(1, MAX_WEEKS)
+  weeks!: number;
+}
+
 @Resolver()
 export class CommunityStatsResolver {
   /** Staff: MODERATOR, MANAGER, PRODUCT, ADMIN. */
   @Query(() => CommunityStats)
-  async communityStats(@Arg("weeks", () => Int, { defaultValue: 12 }) weeks: number, @Ctx() ctx: Context): Promise<CommunityStats> {
+  async communityStats(@Args(() => CommunityStatsArgs) { weeks }: CommunityStatsArgs, @Ctx() ctx: Context): Promise<CommunityStats> {
     requireRole(ctx.viewer, REPORT_PERMISSIONS.viewStats, "see community statistics");
-    if (weeks < 1 || weeks > MAX_WEEKS) throw badInput("weeks", InputReason.OUT_OF_RANGE, `weeks must be between 1 and ${MAX_WEEKS}`, { min: 1, max: MAX_WEEKS });
     return communityStats(ctx.em, weeks);
   }
 }

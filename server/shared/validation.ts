@@ -1,5 +1,5 @@
 import { ValidateBy, type ValidationArguments, type ValidationOptions } from "class-validator";
-import { characterCount, type CharacterLimits, type InputReason } from "./input-rules.js";
+import { characterCount, InputReason, type CharacterLimits } from "./input-rules.js";
 
 function describeLimits(property: string, { min = 0, max }: CharacterLimits): string {
   if (min === 0) return `${property} must be at most ${max} characters long`;
@@ -28,6 +28,24 @@ export function CharacterCount(limits: CharacterLimits, options?: ValidationOpti
       },
     },
     { ...options, context: { min, max } },
+  );
+}
+
+/**
+ * Use on every integer argument with a range (page sizes, weeks) instead of class-validator's @Min and
+ * @Max, so each is refused alike: OUT_OF_RANGE with the `min` and `max` it allows, never clamped.
+ */
+export function InRange(min: number, max: number): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: "inRange",
+      constraints: [min, max],
+      validator: {
+        validate: (value: unknown) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max,
+        defaultMessage: ({ property }: ValidationArguments) => `${property} must be between ${min} and ${max}`,
+      },
+    },
+    { context: { reason: InputReason.OUT_OF_RANGE, min, max } },
   );
 }
 

@@ -26,3 +26,11 @@ export class TimelineResolver {
     return JSON.stringify(event.internalDetails);
   }
 }
+
+@Resolver(() => Post)
+export class PostTimelineResolver {
+  @FieldResolver(() => [PostEvent], { description: "What happened to the post, oldest first." })
+  timeline(@Root() post: Post, @Ctx() ctx: Context): Promise<PostEvent[]> {
+    return ctx.loaders.timelineOfPost.load(post.id);
+  }
+}

@@ -25,7 +25,7 @@ export function recordEvent(em: EntityManager, input: EventInput): PostEvent {
     source: input.source ?? PostEventSource.MANUAL,
     fromStatus: input.fromStatus ?? null,
     toStatus: input.toStatus ?? null,
-    publicNote: input.publicNote?.trim() || null,
+    publicNote: input.publicNote || null,
     relatedPost: input.relatedPost ?? null,
     internalDetails: input.internalDetails ?? null,
   });

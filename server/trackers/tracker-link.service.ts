@@ -61,7 +61,7 @@ export async function requestIssueLink(
 ): Promise<TrackerLink> {
   return em.transactional(async (tx) => {
     const post = await findPostOrThrow(tx, postId);
-    const { connection, key } = await connectionForReference(tx, keyOrUrl.trim(), connectionId);
+    const { connection, key } = await connectionForReference(tx, keyOrUrl, connectionId);
     const existing = await tx.findOne(TrackerLink, { post, connection, $or: [{ requestedKey: key }, { issueKey: key }] });
     if (existing) throw conflict(ConflictReason.ALREADY_LINKED, `This post is already linked to ${key}.`);
     const link = tx.create(TrackerLink, { post, connection, requestedKey: key, createdBy: actor });

@@ -1,5 +1,5 @@
 import { ArrayMaxSize, IsOptional, ValidateNested } from "class-validator";
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
 import type { Context } from "../graphql/context.js";
 import { requireRole } from "../members/member.policy.js";
 import { isStaff } from "../members/role.js";
@@ -23,7 +23,7 @@ import { defaultStatusFor, isDoneStatus, mapTrackerState } from "./status-mappin
 import { WebhookDelivery } from "./webhook-delivery.entity.js";
 import { ConnectionHealthLevel, replayDelivery, retryTrackerJob, syncHealth } from "./sync-health.service.js";
 import { LIMITS } from "../shared/input-rules.js";
-import { CharacterCount } from "../shared/validation.js";
+import { CharacterCount, InRange } from "../shared/validation.js";
 
 @InputType({ description: "Jira: baseUrl, email (Cloud) or none (Data Center PAT), apiToken, projectKey, issueType. Linear: apiToken (API key), teamId." })
 class TrackerConnectionInput {
@@ -345,6 +345,13 @@ export class TrackerConnectionResolver {
   }
 }
 
+@ArgsType()
+class SyncHealthArgs {
+  @Field(() => Int, { defaultValue: 50 })
+  @InRange(1, 200)
+  limit!: number;
+}
+
 @Resolver(() => TrackerLink)
 export class TrackerLinkResolver {
   /** MANAGER, PRODUCT, ADMIN. Queues the creation; the link is PENDING until the tracker answers; one pending create per post and connection (CONFLICT). */
@@ -388,9 +395,9 @@ export class TrackerLinkResolver {
 
   /** MANAGER, ADMIN. */
   @Query(() => SyncHealth)
-  async syncHealth(@Arg("limit", () => Int, { defaultValue: 50 }) limit: number, @Ctx() ctx: Context): Promise<SyncHealth> {
+  async syncHealth(@Args(() => SyncHealthArgs) { limit }: SyncHealthArgs, @Ctx() ctx: Context): Promise<SyncHealth> {
     requireRole(ctx.viewer, TRACKER_PERMISSIONS.viewSyncHealth, "see sync health");
-    return syncHealth(ctx.em, Math.min(Math.max(limit, 1), 200));
+    return syncHealth(ctx.em, limit);
   }
 
   /** ADMIN: processes a stored delivery again (after fixing a mapping, say). */

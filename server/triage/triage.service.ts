@@ -6,6 +6,8 @@ import type { Member } from "../members/member.entity.js";
 import { Post } from "../posts/post.entity.js";
 import { findOpenBoardOrThrow } from "../boards/board.service.js";
 import { findPostOrThrow } from "../posts/post.service.js";
+import { copyFollowers } from "../posts/follow.service.js";
+import { moveVotes } from "../votes/vote.service.js";
 import { PostStatus, isManuallySettable } from "../posts/post-status.js";
 import { PostEventSource, PostEventType } from "../timeline/post-event.entity.js";
 import { recordEvent } from "../timeline/timeline.service.js";
@@ -123,24 +125,10 @@ export async function mergePosts(em: EntityManager, actor: Member, duplicateId: 
     if (duplicateRow.merged_into_id) throw conflict(ConflictReason.POST_MERGED, "This post was already merged.");
     if (targetRow.merged_into_id) throw badInput("targetId", InputReason.ALREADY_MERGED, "The target was itself merged; merge into the post it points at.");
 
-    await tx.execute(
-      `insert into vote (id, post_id, member_id, cast_by_id, created_at)
-       select gen_random_uuid(), ?, member_id, cast_by_id, created_at from vote where post_id = ?
-       on conflict (post_id, member_id) do nothing`,
-      [targetId, duplicateId],
-    );
-    await tx.execute(`delete from vote where post_id = ?`, [duplicateId]);
-    await tx.execute(
-      `insert into follow (post_id, member_id, created_at) select ?, member_id, created_at from follow where post_id = ?
-       on conflict do nothing`,
-      [targetId, duplicateId],
-    );
+    await moveVotes(tx, duplicateId, targetId);
+    await copyFollowers(tx, duplicateId, targetId);
     // Earlier duplicates of the duplicate now point straight at the target.
     await tx.execute(`update post set merged_into_id = ? where merged_into_id = ?`, [targetId, duplicateId]);
-    await tx.execute(
-      `update post set vote_count = (select count(*) from vote where post_id = post.id) where id in (?, ?)`,
-      [duplicateId, targetId],
-    );
 
     const [duplicate, target] = await Promise.all([
       tx.findOneOrFail(Post, { id: duplicateId }, { refresh: true }),

@@ -2,7 +2,10 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { conflict, notFound } from "../shared/errors.js";
 import { Member } from "../members/member.entity.js";
 import { Post } from "../posts/post.entity.js";
+import { followPost } from "../posts/follow.service.js";
+import { countPerMember } from "../db/count-per-member.js";
 import { ConflictReason } from "../shared/input-rules.js";
+import { Vote } from "./vote.entity.js";
 
 /**
  * Locks the post row for the rest of the transaction. Votes and merges on one post therefore run
@@ -31,8 +34,7 @@ export async function castVote(em: EntityManager, postId: string, member: Member
     );
     if (inserted.length > 0) {
       await tx.execute(`update post set vote_count = vote_count + 1 where id = ?`, [postId]);
-      // Voters hear about what happens to what they voted for (Fider does the same).
-      await tx.execute(`insert into follow (post_id, member_id) values (?, ?) on conflict do nothing`, [postId, member.id]);
+      await followPost(tx, postId, member.id);
     }
   });
   return reloadPost(em, postId);
@@ -55,4 +57,29 @@ export async function findMemberOrThrow(em: EntityManager, memberId: string): Pr
   const member = await em.findOne(Member, { id: memberId });
   if (!member) throw notFound("Member");
   return member;
+}
+
+/**
+ * A merge: the duplicate's votes move to the target (a member who voted on both counts once) and
+ * both counters are recounted. The caller holds both posts' row locks, so no vote lands in between.
+ */
+export async function moveVotes(em: EntityManager, fromPostId: string, toPostId: string): Promise<void> {
+  await em.execute(
+    `insert into vote (id, post_id, member_id, cast_by_id, created_at)
+     select gen_random_uuid(), ?, member_id, cast_by_id, created_at from vote where post_id = ?
+     on conflict (post_id, member_id) do nothing`,
+    [toPostId, fromPostId],
+  );
+  await em.execute(`delete from vote where post_id = ?`, [fromPostId]);
+  await em.execute(`update post set vote_count = (select count(*) from vote where post_id = post.id) where id in (?, ?)`, [fromPostId, toPostId]);
+}
+
+/** The member's votes, newest first (their history). */
+export function votesBy(em: EntityManager, memberId: string, first: number): Promise<Vote[]> {
+  return em.find(Vote, { member: memberId }, { orderBy: { createdAt: "desc", id: "asc" }, limit: first });
+}
+
+/** How many votes each of these members gave, counting the rows `votesBy` lists. */
+export function countVotesBy(em: EntityManager, memberIds: readonly string[]): Promise<Map<string, number>> {
+  return countPerMember(em, Vote, "member", { member: { $in: [...memberIds] } });
 }

@@ -14,6 +14,7 @@ import type { Role } from "../../server/members/role.js";
 import type { Post } from "../../server/posts/post.entity.js";
 import { TrackerConnection } from "../../server/trackers/tracker-connection.entity.js";
 import { TrackerKind } from "../../server/trackers/tracker-enums.js";
+import { eventually } from "../support/eventually.js";
 import { codeOf, type GraphQLClient, type GraphQLResult } from "../support/graphql-client.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 
@@ -266,16 +267,6 @@ const queuesForLink = async (linkId: string) =>
  * could land between a later cell's before and after snapshots, or change syncHealth's counts.
  */
 const forgetLink = (linkId: string) => sql(`delete from tracker_link where id = ?`, [linkId]);
-
-async function eventually<T>(check: () => Promise<T | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const postRow = (id: string) => one(`select * from post where id = ?`, [id]);
 const events = (postId: string) => sql(`select * from post_event where post_id = ? order by created_at`, [postId]);
@@ -805,7 +796,7 @@ const SCENARIOS: Record<RowName, Scenario> = {
       const row = await eventually(async () => {
         const current = await one(`select state, detail, processed_at from webhook_delivery where id = ?`, [deliveryId]);
         return current?.processed_at ? current : undefined;
-      }, "the replayed delivery to be processed");
+      }, 10_000, "the replayed delivery to be processed");
       expect(row).toMatchObject({ state: "SKIPPED", detail: expect.stringMatching(/\w/) });
     },
   },
@@ -817,7 +808,7 @@ const SCENARIOS: Record<RowName, Scenario> = {
       expect(result.data.retryTrackerJob).toBe(true);
       expect((await jobRow(jobId))!.retry_limit).toBe(3); // pg-boss' retry() raises the limit by one…
       // …and a worker runs it again: the connection it names is gone, so it simply completes.
-      await eventually(async () => (await jobRow(jobId))!.state === "completed", "the retried job to complete");
+      await eventually(async () => (await jobRow(jobId))!.state === "completed", 10_000, "the retried job to complete");
     },
     async untouched(_cell, { jobId }) {
       expect(await jobRow(jobId)).toEqual({ state: "failed", retry_limit: 2 });

@@ -4,19 +4,7 @@
  */
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { randomUUID } from "node:crypto";
-
-export type Random = () => number;
-
-/** mulberry32: small, fast, deterministic. */
-export function prng(seed: number): Random {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom, type Random } from "../../server/db/seeded-random.js";
 
 /** Common product-feedback words first (they get the most frequent Zipf ranks), then made-up words as the long tail. */
 const REAL_WORDS = (
@@ -97,7 +85,7 @@ export async function insertMembers(orm: MikroORM, count: number, prefix: string
 }
 
 export async function seedCommunity(orm: MikroORM, options: { seed: number; authors: number; boards: number; tags: number }): Promise<Community> {
-  const random = prng(options.seed);
+  const random = seededRandom(options.seed);
   const vocabulary = buildVocabulary(random, 1200);
   const sample = zipfSampler(random, vocabulary.length);
   const boards = Array.from({ length: options.boards }, (_, index) => ({ id: randomUUID(), slug: `bench-${index}`, name: `Bench board ${index}` }));

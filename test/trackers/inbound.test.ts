@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventually } from "../support/eventually.js";
 import {
   createIssueFor,
-  eventually,
   newPost,
   postStatus,
   sendWebhook,

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { freePort } from "../support/free-port.js";
-import { CREATE_CONNECTION, LINKS, createIssueFor, eventually, newPost, settledLink, startTrackerWorld, type TrackerWorld } from "./support.js";
+import { eventually } from "../support/eventually.js";
+import { CREATE_CONNECTION, LINKS, createIssueFor, newPost, settledLink, startTrackerWorld, type TrackerWorld } from "./support.js";
 
 const createRequests = (world: TrackerWorld) => world.jira.requests.filter((request) => request.method === "POST" && request.path === "/rest/api/2/issue");
 

@@ -3,6 +3,7 @@ import { buildMember, buildPost, type SignedInMember } from "../factories/index.
 import { startFakeJira, type FakeJira } from "../fakes/fake-jira.js";
 import { startFakeLinear, type FakeLinear } from "../fakes/fake-linear.js";
 import type { SignedDelivery } from "../fakes/http-fake.js";
+import { eventually } from "../support/eventually.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 
 export interface TrackerWorld {
@@ -45,17 +46,6 @@ export async function startTrackerWorld(): Promise<TrackerWorld> {
       await Promise.all([jira.close(), linear.close()]);
     },
   };
-}
-
-/** Polls until `check` returns a value (not undefined/false), or fails after `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 10_000, what = "condition"): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 export const LINKS = `query($id: ID!) { post(id: $id) { status trackerProgress { total done rule }
