@@ -1,11 +1,13 @@
 import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { Context } from "../graphql/context.js";
-import { requireRole } from "../members/member.policy.js";
+import { Allowed, Capability } from "../graphql/authorization.js";
+import { allows } from "../members/permission.js";
+import { ViewerCapabilities } from "../members/viewer-capabilities.js";
 import { Post } from "../posts/post.entity.js";
 import { MAX_WEEKS, communityStats } from "./community-stats.service.js";
 import { badInput } from "../shared/errors.js";
 import { InputReason } from "../shared/input-rules.js";
-import { REPORT_PERMISSIONS } from "./reports.policy.js";
+import { REPORT_POLICY } from "./reports.policy.js";
 
 @ObjectType()
 class WeekStats {
@@ -51,11 +53,18 @@ class CommunityStats {
 
 @Resolver()
 export class CommunityStatsResolver {
-  /** Staff: MODERATOR, MANAGER, PRODUCT, ADMIN. */
+  @Allowed(REPORT_POLICY.viewStats)
   @Query(() => CommunityStats)
   async communityStats(@Arg("weeks", () => Int, { defaultValue: 12 }) weeks: number, @Ctx() ctx: Context): Promise<CommunityStats> {
-    requireRole(ctx.viewer, REPORT_PERMISSIONS.viewStats, "see community statistics");
     if (weeks < 1 || weeks > MAX_WEEKS) throw badInput("weeks", InputReason.OUT_OF_RANGE, `weeks must be between 1 and ${MAX_WEEKS}`, { min: 1, max: MAX_WEEKS });
     return communityStats(ctx.em, weeks);
+  }
+}
+
+@Resolver(() => ViewerCapabilities)
+export class ViewerReportCapabilitiesResolver {
+  @Capability(REPORT_POLICY.viewStats)
+  viewDashboard(@Ctx() ctx: Context): boolean {
+    return allows(REPORT_POLICY.viewStats, ctx.viewer);
   }
 }
