@@ -1,5 +1,5 @@
 import { permission } from "../members/permission.js";
-import { ADMIN_ROLES, COMPANY_VOICE_ROLES, MANAGER_ROLES } from "../members/role.js";
+import { ADMIN_ROLES, COMPANY_VOICE_ROLES, MANAGER_ROLES, STAFF_ROLES } from "../members/role.js";
 
 /**
  * Admins own the connections and their credentials and repair sync; managers and the product team
@@ -12,6 +12,7 @@ export const TRACKER_POLICY = {
   editStatusMapping: permission(MANAGER_ROLES, "edit the tracker status mapping"),
   setLinkRule: permission(MANAGER_ROLES, "change how a post's linked issues move it (its multi-link rule)"),
   linkIssues: permission(COMPANY_VOICE_ROLES, "link posts to tracker issues (create, link, unlink, retry)"),
+  seeLinks: permission(STAFF_ROLES, "see a post's tracker issues and their sync state"),
   viewSyncHealth: permission(MANAGER_ROLES, "see sync health"),
   repairSync: permission(ADMIN_ROLES, "replay webhook deliveries and retry tracker jobs"),
 } as const;

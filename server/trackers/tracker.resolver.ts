@@ -6,7 +6,6 @@ import { allows } from "../members/permission.js";
 import { ViewerCapabilities } from "../members/viewer-capabilities.js";
 import { PostCapabilities } from "../posts/post-capabilities.js";
 import { requireViewer } from "../members/member.policy.js";
-import { isStaff } from "../members/role.js";
 import { Post } from "../posts/post.entity.js";
 import { findPostOrThrow } from "../posts/post.service.js";
 import { PostStatus } from "../posts/post-status.js";
@@ -423,7 +422,7 @@ export class TrackerLinkResolver {
 export class PostTrackerFieldsResolver {
   @FieldResolver(() => [TrackerLink], { nullable: true, description: "Staff only (null for others): the post's tracker issues and their sync state." })
   async trackerLinks(@Root() post: Post, @Ctx() ctx: Context): Promise<TrackerLink[] | null> {
-    if (!ctx.viewer || !isStaff(ctx.viewer.role)) return null;
+    if (!allows(TRACKER_POLICY.seeLinks, ctx.viewer)) return null;
     return ctx.loaders.linksOfPost.load(post.id);
   }
 
