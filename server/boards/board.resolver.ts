@@ -1,11 +1,13 @@
 import { ArrayMaxSize, ArrayUnique, IsOptional, Matches } from "class-validator";
 import { Arg, Args, ArgsType, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../graphql/context.js";
-import { requireRole } from "../members/member.policy.js";
+import { Allowed, Capability } from "../graphql/authorization.js";
+import { allows } from "../members/permission.js";
+import { ViewerCapabilities } from "../members/viewer-capabilities.js";
 import { InputReason, LIMITS } from "../shared/input-rules.js";
 import { CharacterCount, refusedAs } from "../shared/validation.js";
 import { Board } from "./board.entity.js";
-import { BOARD_PERMISSIONS } from "./board.policy.js";
+import { BOARD_POLICY } from "./board.policy.js";
 import { createBoard, createTag, listBoards, listTags, reorder, updateBoard, updateTag } from "./board.service.js";
 import { Tag } from "./tag.entity.js";
 
@@ -98,47 +100,53 @@ export class BoardResolver {
     return listTags(ctx.em, includeArchived);
   }
 
-  /** MANAGER, ADMIN: the order of the board tabs. Returns all boards, archived included. */
+  /** The order of the board tabs. Returns all boards, archived included. */
+  @Allowed(BOARD_POLICY.manage)
   @Mutation(() => [Board])
   async reorderBoards(@Args(() => ReorderArgs) args: ReorderArgs, @Ctx() ctx: Context): Promise<Board[]> {
-    requireRole(ctx.viewer, BOARD_PERMISSIONS.manage, "manage boards");
     await reorder(ctx.em, Board, args.ids);
     return listBoards(ctx.em, true);
   }
 
-  /** MANAGER, ADMIN: the order of tag lists. Returns all tags, archived included. */
+  /** The order of tag lists. Returns all tags, archived included. */
+  @Allowed(BOARD_POLICY.manage)
   @Mutation(() => [Tag])
   async reorderTags(@Args(() => ReorderArgs) args: ReorderArgs, @Ctx() ctx: Context): Promise<Tag[]> {
-    requireRole(ctx.viewer, BOARD_PERMISSIONS.manage, "manage tags");
     await reorder(ctx.em, Tag, args.ids);
     return listTags(ctx.em, true);
   }
 
-  /** MANAGER, ADMIN. */
+  @Allowed(BOARD_POLICY.manage)
   @Mutation(() => Board)
   createBoard(@Arg("input", () => BoardInput) input: BoardInput, @Ctx() ctx: Context): Promise<Board> {
-    requireRole(ctx.viewer, BOARD_PERMISSIONS.manage, "manage boards");
     return createBoard(ctx.em, input);
   }
 
-  /** MANAGER, ADMIN: rename, describe, archive or restore. */
+  /** Rename, describe, archive or restore. */
+  @Allowed(BOARD_POLICY.manage)
   @Mutation(() => Board)
   updateBoard(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateBoardInput) input: UpdateBoardInput, @Ctx() ctx: Context): Promise<Board> {
-    requireRole(ctx.viewer, BOARD_PERMISSIONS.manage, "manage boards");
     return updateBoard(ctx.em, id, input);
   }
 
-  /** MANAGER, ADMIN. */
+  @Allowed(BOARD_POLICY.manage)
   @Mutation(() => Tag)
   createTag(@Arg("input", () => TagInput) input: TagInput, @Ctx() ctx: Context): Promise<Tag> {
-    requireRole(ctx.viewer, BOARD_PERMISSIONS.manage, "manage tags");
     return createTag(ctx.em, input);
   }
 
-  /** MANAGER, ADMIN: rename, describe, recolour, archive or restore. */
+  /** Rename, describe, recolour, archive or restore. */
+  @Allowed(BOARD_POLICY.manage)
   @Mutation(() => Tag)
   updateTag(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateTagInput) input: UpdateTagInput, @Ctx() ctx: Context): Promise<Tag> {
-    requireRole(ctx.viewer, BOARD_PERMISSIONS.manage, "manage tags");
     return updateTag(ctx.em, id, input);
+  }
+}
+
+@Resolver(() => ViewerCapabilities)
+export class ViewerBoardCapabilitiesResolver {
+  @Capability(BOARD_POLICY.manage)
+  manageBoardsAndTags(@Ctx() ctx: Context): boolean {
+    return allows(BOARD_POLICY.manage, ctx.viewer);
   }
 }

@@ -2,11 +2,13 @@ import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root
 import type { Context } from "../graphql/context.js";
 import { Member } from "../members/member.entity.js";
 import { Post } from "../posts/post.entity.js";
+import { Allowed } from "../graphql/authorization.js";
 import { requireViewer } from "../members/member.policy.js";
 import { LIMITS } from "../shared/input-rules.js";
 import { CharacterCount } from "../shared/validation.js";
 import { Comment } from "./comment.entity.js";
-import { canEditComment } from "./comment.policy.js";
+import { CommentCapabilities } from "./comment-capabilities.js";
+import { COMMENT_POLICY, canEditComment } from "./comment.policy.js";
 import { addComment, deleteComment, editComment } from "./comment.service.js";
 
 @InputType()
@@ -21,7 +23,7 @@ class AddCommentInput {
   @Field(() => ID, { nullable: true, description: "Reply to this comment." })
   parentId?: string | null;
 
-  @Field(() => Boolean, { defaultValue: false, description: "Staff-only note (MODERATOR, MANAGER, PRODUCT, ADMIN)." })
+  @Field(() => Boolean, { defaultValue: false, description: "Staff-only note (see `Post.viewerCan.writeInternalNote`)." })
   internal!: boolean;
 }
 
@@ -34,7 +36,8 @@ class EditCommentInput {
 
 @Resolver(() => Comment)
 export class CommentResolver {
-  /** Signed in; comment rate limit. Internal notes: staff only. */
+  /** Comment rate limit. Internal notes: `COMMENT_POLICY.writeInternal`. */
+  @Allowed(COMMENT_POLICY.comment)
   @Mutation(() => Comment)
   async addComment(@Arg("input", () => AddCommentInput) input: AddCommentInput, @Ctx() ctx: Context): Promise<Comment> {
     const viewer = requireViewer(ctx.viewer);
@@ -42,8 +45,9 @@ export class CommentResolver {
     return addComment(ctx.em, viewer, input);
   }
 
-  /** The comment's author; comment rate limit. */
-  @Mutation(() => Comment)
+  /** Comment rate limit. */
+  @Allowed(COMMENT_POLICY.comment)
+  @Mutation(() => Comment, { description: "The comment's author (`viewerCan.edit`)." })
   async editComment(
     @Arg("id", () => ID) id: string,
     @Arg("input", () => EditCommentInput) input: EditCommentInput,
@@ -54,8 +58,8 @@ export class CommentResolver {
     return editComment(ctx.em, viewer, id, input.body);
   }
 
-  /** The comment's author, or MODERATOR, MANAGER, ADMIN. */
-  @Mutation(() => Comment)
+  @Allowed(COMMENT_POLICY.comment)
+  @Mutation(() => Comment, { description: "The comment's author, or anyone who may delete any comment (`viewerCan.delete`)." })
   async deleteComment(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Comment> {
     return deleteComment(ctx.em, requireViewer(ctx.viewer), id);
   }
@@ -80,9 +84,14 @@ export class CommentResolver {
     return (await ctx.loaders.post.load(comment.post.id))!;
   }
 
-  @FieldResolver(() => Boolean, { description: "Whether the viewer may edit this comment now (the server's rule, so clients need not copy it)." })
+  @FieldResolver(() => Boolean, { description: "Whether the viewer may edit this comment now (the server's rule, so clients need not copy it).", deprecationReason: "Use viewerCan.edit." })
   viewerCanEdit(@Root() comment: Comment, @Ctx() ctx: Context): boolean {
     return canEditComment(ctx.viewer, comment);
+  }
+
+  @FieldResolver(() => CommentCapabilities, { description: "What the viewer may do with this comment." })
+  viewerCan(@Root() comment: Comment): CommentCapabilities {
+    return new CommentCapabilities(comment);
   }
 }
 

@@ -7,14 +7,15 @@ import { findPostOrThrow } from "../posts/post.service.js";
 import { followPost } from "../posts/follow.service.js";
 import { countPerMember } from "../db/count-per-member.js";
 import { Comment, CommentVisibility } from "./comment.entity.js";
-import { canEditComment, canModerateComment, canWriteInternal } from "./comment.policy.js";
+import { allows } from "../members/permission.js";
+import { COMMENT_POLICY, canDeleteComment, canEditComment } from "./comment.policy.js";
 
 export async function addComment(
   em: EntityManager,
   author: Member,
   input: { postId: string; body: string; parentId?: string | null; internal: boolean },
 ): Promise<Comment> {
-  if (input.internal && !canWriteInternal(author)) throw forbidden("write internal notes");
+  if (input.internal && !allows(COMMENT_POLICY.writeInternal, author)) throw forbidden(COMMENT_POLICY.writeInternal.action);
   return em.transactional(async (tx) => {
     const post = await findPostOrThrow(tx, input.postId);
     let parent: Comment | null = null;
@@ -63,7 +64,7 @@ export async function editComment(em: EntityManager, viewer: Member, id: string,
  */
 export async function deleteComment(em: EntityManager, viewer: Member, id: string): Promise<Comment> {
   const comment = await findVisibleComment(em, viewer, id);
-  if (!canModerateComment(viewer, comment)) throw forbidden("delete this comment");
+  if (!canDeleteComment(viewer, comment)) throw forbidden("delete this comment");
   const deleted: unknown[] = await em.execute(
     `with deleted as (
        update comment set body = '', deleted_at = now() where id = ? and deleted_at is null returning post_id, visibility

@@ -2,16 +2,26 @@ import "reflect-metadata";
 import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { CommentResolver, PostCommentsResolver } from "../comments/comment.resolver.js";
+import { CommentCapabilitiesResolver, PostCommentCapabilitiesResolver } from "../comments/comment-capabilities.js";
 import { MemberResolver } from "../members/member.resolver.js";
+import { ViewerMemberCapabilitiesResolver } from "../members/viewer-capabilities.js";
+import { PostCapabilitiesResolver } from "../posts/post-capabilities.js";
 import { PostResolver } from "../posts/post.resolver.js";
 import { PostTimelineResolver, TimelineResolver } from "../timeline/timeline.resolver.js";
-import { TriageResolver } from "../triage/triage.resolver.js";
-import { BoardResolver } from "../boards/board.resolver.js";
-import { PostVotersResolver, VoteResolver } from "../votes/vote.resolver.js";
-import { PostTrackerFieldsResolver, TrackerConnectionResolver, TrackerLinkResolver } from "../trackers/tracker.resolver.js";
+import { PostTriageCapabilitiesResolver, TriageResolver, ViewerTriageCapabilitiesResolver } from "../triage/triage.resolver.js";
+import { BoardResolver, ViewerBoardCapabilitiesResolver } from "../boards/board.resolver.js";
+import { PostVoteCapabilitiesResolver, PostVotersResolver, VoteResolver } from "../votes/vote.resolver.js";
+import {
+  PostTrackerCapabilitiesResolver,
+  PostTrackerFieldsResolver,
+  TrackerConnectionResolver,
+  TrackerLinkResolver,
+  ViewerTrackerCapabilitiesResolver,
+} from "../trackers/tracker.resolver.js";
 import { NormalizeArgs } from "./normalize-args.js";
+import { authChecker, describePermissions } from "./authorization.js";
 import { PostLiveResolver } from "../posts/post-live.resolver.js";
-import { CommunityStatsResolver } from "../reports/community-stats.resolver.js";
+import { CommunityStatsResolver, ViewerReportCapabilitiesResolver } from "../reports/community-stats.resolver.js";
 import { livePubSub } from "../live/post-changes.js";
 
 export const resolvers = [
@@ -30,6 +40,18 @@ export const resolvers = [
   PostTrackerFieldsResolver,
   PostLiveResolver,
   CommunityStatsResolver,
+  // What the viewer may do: each feature answers for its own operations.
+  PostCapabilitiesResolver,
+  PostVoteCapabilitiesResolver,
+  PostCommentCapabilitiesResolver,
+  PostTriageCapabilitiesResolver,
+  PostTrackerCapabilitiesResolver,
+  CommentCapabilitiesResolver,
+  ViewerMemberCapabilitiesResolver,
+  ViewerBoardCapabilitiesResolver,
+  ViewerTriageCapabilitiesResolver,
+  ViewerTrackerCapabilitiesResolver,
+  ViewerReportCapabilitiesResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;
@@ -42,6 +64,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     pubSub: livePubSub,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
-  });
+    authChecker,
+  }).then(describePermissions);
   return schema;
 }

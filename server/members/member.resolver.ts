@@ -25,8 +25,11 @@ import {
 } from "./auth.service.js";
 import { Member } from "./member.entity.js";
 import { setRole } from "./member.service.js";
-import { MEMBER_PERMISSIONS, canSeeEmail, canSeeHistory, requireRole, requireViewer } from "./member.policy.js";
-import { Role, STAFF_ROLES } from "./role.js";
+import { Allowed } from "../graphql/authorization.js";
+import { MEMBER_POLICY, canSeeEmail, canSeeHistory, requireViewer } from "./member.policy.js";
+import { requirePermission } from "./permission.js";
+import { Role, isStaff } from "./role.js";
+import { ViewerCapabilities } from "./viewer-capabilities.js";
 
 @InputType()
 class SignUpInput {
@@ -124,17 +127,16 @@ class HistoryArgs {
 
 @Resolver(() => Member)
 export class MemberResolver {
-  /** Staff: MODERATOR, MANAGER, PRODUCT, ADMIN. */
+  @Allowed(MEMBER_POLICY.viewMembers)
   @Query(() => [Member])
   members(@Args(() => MembersArgs) args: MembersArgs, @Ctx() ctx: Context): Promise<Member[]> {
-    requireRole(ctx.viewer, STAFF_ROLES, "see the member directory");
     return searchMembers(ctx.em, args.search, args.first);
   }
 
-  /** Staff: one member, for moderation with their history. Members: only themselves. */
-  @Query(() => Member, { nullable: true })
+  @Allowed(MEMBER_POLICY.ownAccount)
+  @Query(() => Member, { nullable: true, description: "One member with their history: the member themselves, or anyone who may see members (moderation)." })
   member(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Member | null> {
-    if (requireViewer(ctx.viewer).id !== id) requireRole(ctx.viewer, STAFF_ROLES, "see member profiles");
+    if (requireViewer(ctx.viewer).id !== id) requirePermission(ctx.viewer, MEMBER_POLICY.viewMembers);
     return ctx.loaders.member.load(id);
   }
 
@@ -168,12 +170,23 @@ export class MemberResolver {
     return postsFollowedBy(ctx.em, member.id, first);
   }
 
+  @FieldResolver(() => Boolean, { description: "Whether the member is staff (sees internal notes; shown as a team badge)." })
+  staff(@Root() member: Member): boolean {
+    return isStaff(member.role);
+  }
+
+  @FieldResolver(() => ViewerCapabilities, { nullable: true, description: "What the member may do across the app; only on the viewer themselves (`me.can`), null on others." })
+  can(@Root() member: Member, @Ctx() ctx: Context): ViewerCapabilities | null {
+    return ctx.viewer?.id === member.id ? new ViewerCapabilities(member) : null;
+  }
+
   @Query(() => Member, { nullable: true, description: "The signed-in member, or null." })
   me(@Ctx() ctx: Context): Member | null {
     return ctx.viewer;
   }
 
-  @Query(() => [ApiToken], { description: "The viewer's API tokens (signed in)." })
+  @Allowed(MEMBER_POLICY.ownAccount)
+  @Query(() => [ApiToken], { description: "The viewer's API tokens." })
   async myApiTokens(@Ctx() ctx: Context): Promise<ApiToken[]> {
     const viewer = requireViewer(ctx.viewer);
     return ctx.em.find(ApiToken, { member: viewer, revokedAt: null }, { orderBy: { createdAt: "desc" } });
@@ -222,7 +235,7 @@ export class MemberResolver {
     return true;
   }
 
-  /** Signed in. */
+  @Allowed(MEMBER_POLICY.ownAccount)
   @Mutation(() => Member)
   async updateProfile(@Arg("input", () => UpdateProfileInput) input: UpdateProfileInput, @Ctx() ctx: Context): Promise<Member> {
     const viewer = requireViewer(ctx.viewer);
@@ -231,29 +244,29 @@ export class MemberResolver {
     return viewer;
   }
 
-  /** Signed in. */
+  @Allowed(MEMBER_POLICY.ownAccount)
   @Mutation(() => CreatedApiToken)
   async createApiToken(@Arg("input", () => CreateApiTokenInput) input: CreateApiTokenInput, @Ctx() ctx: Context): Promise<CreatedApiToken> {
     const viewer = requireViewer(ctx.viewer);
     return createApiToken(ctx.em, viewer, input.name);
   }
 
-  /** Signed in; only the viewer's own tokens. */
-  @Mutation(() => Boolean)
+  @Allowed(MEMBER_POLICY.ownAccount)
+  @Mutation(() => Boolean, { description: "Only the viewer's own tokens (NOT_FOUND for others)." })
   async revokeApiToken(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     const viewer = requireViewer(ctx.viewer);
     if (!(await revokeApiToken(ctx.em, viewer, id))) throw notFound("API token");
     return true;
   }
 
-  /** ADMIN. Never leaves the community without an ADMIN. */
+  /** Never leaves the community without an ADMIN. */
+  @Allowed(MEMBER_POLICY.setRole)
   @Mutation(() => Member)
   async setMemberRole(
     @Arg("memberId", () => ID) memberId: string,
     @Arg("role", () => Role) role: Role,
     @Ctx() ctx: Context,
   ): Promise<Member> {
-    requireRole(ctx.viewer, MEMBER_PERMISSIONS.setRole, "change roles");
     return setRole(ctx.em, memberId, role);
   }
 }

@@ -3,13 +3,15 @@ import type { Context } from "../graphql/context.js";
 import { PageInfo, decodeCursor, encodeCursor, pageInfo } from "../graphql/pagination.js";
 import { InRange } from "../shared/validation.js";
 import { Member } from "../members/member.entity.js";
+import { Allowed } from "../graphql/authorization.js";
 import { requireViewer } from "../members/member.policy.js";
 import { Board } from "../boards/board.entity.js";
 import { Tag } from "../boards/tag.entity.js";
+import { PostCapabilities } from "./post-capabilities.js";
 import { Post } from "./post.entity.js";
 import { PostSort } from "./post-enums.js";
 import { EditPostInput, PAGE_MAX, PostFilter, SimilarPostsInput, SubmitPostInput } from "./post.inputs.js";
-import { canEditPost } from "./post.policy.js";
+import { POST_POLICY, canEditPost } from "./post.policy.js";
 import { editPost, findSimilarPosts, listPosts, setFollowing, submitPost } from "./post.service.js";
 
 @ObjectType()
@@ -87,7 +89,8 @@ export class PostResolver {
     return findSimilarPosts(ctx.em, input.title, input.body, input.first);
   }
 
-  /** Signed in; submit rate limit. */
+  /** Submit rate limit. */
+  @Allowed(POST_POLICY.submit)
   @Mutation(() => Post)
   async submitPost(@Arg("input", () => SubmitPostInput) input: SubmitPostInput, @Ctx() ctx: Context): Promise<Post> {
     const viewer = requireViewer(ctx.viewer);
@@ -95,8 +98,8 @@ export class PostResolver {
     return submitPost(ctx.em, viewer, input);
   }
 
-  /** The author within the grace period; MODERATOR, MANAGER, ADMIN anytime. */
-  @Mutation(() => Post)
+  @Allowed(POST_POLICY.edit)
+  @Mutation(() => Post, { description: "Its author within the grace period, or anyone who may edit any post (`viewerCan.edit`)." })
   async editPost(
     @Arg("id", () => ID) id: string,
     @Arg("input", () => EditPostInput) input: EditPostInput,
@@ -106,13 +109,13 @@ export class PostResolver {
     return editPost(ctx.em, ctx.config, viewer, id, input);
   }
 
-  /** Signed in. */
+  @Allowed(POST_POLICY.follow)
   @Mutation(() => Post)
   async followPost(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Post> {
     return setFollowing(ctx.em, requireViewer(ctx.viewer), id, true);
   }
 
-  /** Signed in. */
+  @Allowed(POST_POLICY.follow)
   @Mutation(() => Post)
   async unfollowPost(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Post> {
     return setFollowing(ctx.em, requireViewer(ctx.viewer), id, false);
@@ -148,8 +151,13 @@ export class PostResolver {
     return ctx.loaders.viewerFollows.load(post.id);
   }
 
-  @FieldResolver(() => Boolean)
+  @FieldResolver(() => Boolean, { deprecationReason: "Use viewerCan.edit." })
   viewerCanEdit(@Root() post: Post, @Ctx() ctx: Context): boolean {
     return canEditPost(ctx.viewer, post, ctx.config);
+  }
+
+  @FieldResolver(() => PostCapabilities, { description: "What the viewer may do with this post (the server's rules, so clients need not copy them)." })
+  viewerCan(@Root() post: Post): PostCapabilities {
+    return new PostCapabilities(post);
   }
 }

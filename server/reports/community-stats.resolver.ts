@@ -1,10 +1,12 @@
 import { Args, ArgsType, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { Context } from "../graphql/context.js";
-import { requireRole } from "../members/member.policy.js";
+import { Allowed, Capability } from "../graphql/authorization.js";
+import { allows } from "../members/permission.js";
+import { ViewerCapabilities } from "../members/viewer-capabilities.js";
 import { Post } from "../posts/post.entity.js";
 import { MAX_WEEKS, communityStats } from "./community-stats.service.js";
 import { InRange } from "../shared/validation.js";
-import { REPORT_PERMISSIONS } from "./reports.policy.js";
+import { REPORT_POLICY } from "./reports.policy.js";
 
 @ObjectType()
 class WeekStats {
@@ -57,10 +59,17 @@ class CommunityStatsArgs {
 
 @Resolver()
 export class CommunityStatsResolver {
-  /** Staff: MODERATOR, MANAGER, PRODUCT, ADMIN. */
+  @Allowed(REPORT_POLICY.viewStats)
   @Query(() => CommunityStats)
   async communityStats(@Args(() => CommunityStatsArgs) { weeks }: CommunityStatsArgs, @Ctx() ctx: Context): Promise<CommunityStats> {
-    requireRole(ctx.viewer, REPORT_PERMISSIONS.viewStats, "see community statistics");
     return communityStats(ctx.em, weeks);
+  }
+}
+
+@Resolver(() => ViewerCapabilities)
+export class ViewerReportCapabilitiesResolver {
+  @Capability(REPORT_POLICY.viewStats)
+  viewDashboard(@Ctx() ctx: Context): boolean {
+    return allows(REPORT_POLICY.viewStats, ctx.viewer);
   }
 }

@@ -1,9 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../graphql/context.js";
 import { Member } from "../members/member.entity.js";
-import { isStaff } from "../members/role.js";
+import { allows } from "../members/permission.js";
 import { Post } from "../posts/post.entity.js";
 import { PostEvent } from "./post-event.entity.js";
+import { TIMELINE_POLICY } from "./timeline.policy.js";
 
 @Resolver(() => PostEvent)
 export class TimelineResolver {
@@ -22,7 +23,7 @@ export class TimelineResolver {
     description: "Staff only (null for others): JSON with internal context such as tracker issue key, URL and state names.",
   })
   internalDetails(@Root() event: PostEvent, @Ctx() ctx: Context): string | null {
-    if (!ctx.viewer || !isStaff(ctx.viewer.role) || !event.internalDetails) return null;
+    if (!allows(TIMELINE_POLICY.seeInternalDetails, ctx.viewer) || !event.internalDetails) return null;
     return JSON.stringify(event.internalDetails);
   }
 }

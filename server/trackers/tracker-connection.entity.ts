@@ -4,7 +4,8 @@ import { randomUUID } from "node:crypto";
 import type { TrackerState } from "../../integrations/index.js";
 import { PostStatus } from "../posts/post-status.js";
 import { MultiLinkRule, TrackerKind } from "./tracker-enums.js";
-import { ConnectionDetail } from "./tracker.policy.js";
+import { Allowed } from "../graphql/authorization.js";
+import { TRACKER_POLICY } from "./tracker.policy.js";
 
 /** Non-secret settings; secrets (API token or key, webhook secret) live encrypted in `sealedSecrets`. */
 export interface ConnectionSettings {
@@ -53,12 +54,12 @@ export class TrackerConnection {
   @Property({ type: "json", default: "[]" })
   knownStates: Opt<TrackerState[]> = [];
 
-  @ConnectionDetail()
+  @Allowed(TRACKER_POLICY.viewConnections)
   @Field(() => MultiLinkRule, { description: "Default rule for posts linked to several issues." })
   @Enum({ items: () => MultiLinkRule, nativeEnumName: "multi_link_rule", default: MultiLinkRule.ALL })
   multiLinkRule: Opt<MultiLinkRule> = MultiLinkRule.ALL;
 
-  @ConnectionDetail()
+  @Allowed(TRACKER_POLICY.viewConnections)
   @Field(() => Date, { nullable: true, description: "Up to when the reconciliation poll has caught up." })
   @Property({ type: "datetime", nullable: true })
   lastSyncedAt: Date | null = null;
@@ -71,7 +72,7 @@ export class TrackerConnection {
   @Property({ type: "datetime", nullable: true })
   verifiedAt: Date | null = null;
 
-  @ConnectionDetail()
+  @Allowed(TRACKER_POLICY.viewConnections)
   @Field(() => Date)
   @Property({ type: "datetime", defaultRaw: "now()" })
   createdAt: Opt<Date> = new Date();

@@ -1,30 +1,18 @@
-import { UseMiddleware, type MiddlewareFn } from "type-graphql";
-import type { Context } from "../graphql/context.js";
-import { forbidden, unauthenticated } from "../shared/errors.js";
-import { Role } from "../members/role.js";
+import { permission } from "../members/permission.js";
+import { ADMIN_ROLES, COMPANY_VOICE_ROLES, MANAGER_ROLES, STAFF_ROLES } from "../members/role.js";
 
 /**
  * Admins own the connections and their credentials and repair sync; managers and the product team
  * turn posts into tracker issues; managers also tune how tracker states map to post statuses.
  */
-export const TRACKER_PERMISSIONS = {
-  manageConnections: [Role.ADMIN],
-  editStatusMapping: [Role.MANAGER, Role.ADMIN],
-  viewConnections: [Role.MANAGER, Role.PRODUCT, Role.ADMIN],
-  linkIssues: [Role.MANAGER, Role.PRODUCT, Role.ADMIN],
-  viewSyncHealth: [Role.MANAGER, Role.ADMIN],
-  repairSync: [Role.ADMIN],
+export const TRACKER_POLICY = {
+  manageConnections: permission(ADMIN_ROLES, "manage tracker connections and their credentials"),
+  /** On the connection's detail fields too, so the check holds wherever a connection is reached. */
+  viewConnections: permission(COMPANY_VOICE_ROLES, "see tracker connections"),
+  editStatusMapping: permission(MANAGER_ROLES, "edit the tracker status mapping"),
+  setLinkRule: permission(MANAGER_ROLES, "change how a post's linked issues move it (its multi-link rule)"),
+  linkIssues: permission(COMPANY_VOICE_ROLES, "link posts to tracker issues (create, link, unlink, retry)"),
+  seeLinks: permission(STAFF_ROLES, "see a post's tracker issues and their sync state"),
+  viewSyncHealth: permission(MANAGER_ROLES, "see sync health"),
+  repairSync: permission(ADMIN_ROLES, "replay webhook deliveries and retry tracker jobs"),
 } as const;
-
-/**
- * On every TrackerConnection field but id, name and kind: the check belongs to the type, so it
- * holds wherever a connection is reached (`trackerConnections`, `post.trackerLinks.connection`, a
- * mutation's result), not only at the root query. Staff who see a post's links see which tracker
- * each is on, nothing more.
- */
-const mayViewConnection: MiddlewareFn<Context> = ({ context }, next) => {
-  if (!context.viewer) throw unauthenticated();
-  if (!(TRACKER_PERMISSIONS.viewConnections as readonly Role[]).includes(context.viewer.role)) throw forbidden("see tracker connection details");
-  return next();
-};
-export const ConnectionDetail = () => UseMiddleware(mayViewConnection);

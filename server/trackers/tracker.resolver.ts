@@ -1,12 +1,15 @@
 import { ArrayMaxSize, IsOptional, ValidateNested } from "class-validator";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
 import type { Context } from "../graphql/context.js";
-import { requireRole } from "../members/member.policy.js";
-import { isStaff } from "../members/role.js";
+import { Allowed, Capability } from "../graphql/authorization.js";
+import { allows } from "../members/permission.js";
+import { ViewerCapabilities } from "../members/viewer-capabilities.js";
+import { PostCapabilities } from "../posts/post-capabilities.js";
+import { requireViewer } from "../members/member.policy.js";
 import { Post } from "../posts/post.entity.js";
 import { findPostOrThrow } from "../posts/post.service.js";
 import { PostStatus } from "../posts/post-status.js";
-import { ConnectionDetail, TRACKER_PERMISSIONS } from "./tracker.policy.js";
+import { TRACKER_POLICY } from "./tracker.policy.js";
 import { TrackerConnection } from "./tracker-connection.entity.js";
 import {
   createConnection,
@@ -237,104 +240,100 @@ class SyncHealth {
 
 @Resolver(() => TrackerConnection)
 export class TrackerConnectionResolver {
-  /** MANAGER, PRODUCT, ADMIN. */
+  @Allowed(TRACKER_POLICY.viewConnections)
   @Query(() => [TrackerConnection])
   trackerConnections(@Ctx() ctx: Context): Promise<TrackerConnection[]> {
-    requireRole(ctx.viewer, TRACKER_PERMISSIONS.viewConnections, "see tracker connections");
     return ctx.em.find(TrackerConnection, {}, { orderBy: { createdAt: "asc" } });
   }
 
-  /** ADMIN. */
+  @Allowed(TRACKER_POLICY.manageConnections)
   @Mutation(() => TrackerConnection)
   createTrackerConnection(
     @Arg("kind", () => TrackerKind) kind: TrackerKind,
     @Arg("input", () => TrackerConnectionInput) input: TrackerConnectionInput,
     @Ctx() ctx: Context,
   ): Promise<TrackerConnection> {
-    requireRole(ctx.viewer, TRACKER_PERMISSIONS.manageConnections, "manage tracker connections");
     return createConnection(ctx.em, ctx.secrets, kind, input);
   }
 
-  /** ADMIN. */
+  @Allowed(TRACKER_POLICY.manageConnections)
   @Mutation(() => TrackerConnection)
   updateTrackerConnection(
     @Arg("id", () => ID) id: string,
     @Arg("input", () => TrackerConnectionInput) input: TrackerConnectionInput,
     @Ctx() ctx: Context,
   ): Promise<TrackerConnection> {
-    requireRole(ctx.viewer, TRACKER_PERMISSIONS.manageConnections, "manage tracker connections");
     return updateConnection(ctx.em, ctx.secrets, id, input);
   }
 
-  /** ADMIN. Removes the connection and its links; posts keep their statuses and timelines. */
+  /** Removes the connection and its links; posts keep their statuses and timelines. */
+  @Allowed(TRACKER_POLICY.manageConnections)
   @Mutation(() => Boolean)
   async deleteTrackerConnection(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    requireRole(ctx.viewer, TRACKER_PERMISSIONS.manageConnections, "manage tracker connections");
     await deleteConnection(ctx.em, id);
     return true;
   }
 
-  /** ADMIN. Calls the tracker now; reports a clear message either way and refreshes the known states. */
+  /** Calls the tracker now; reports a clear message either way and refreshes the known states. */
+  @Allowed(TRACKER_POLICY.manageConnections)
   @Mutation(() => ConnectionTestResult)
   testTrackerConnection(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<ConnectionTestResult> {
-    requireRole(ctx.viewer, TRACKER_PERMISSIONS.manageConnections, "manage tracker connections");
     return testConnection(ctx.em, ctx.secrets, id);
   }
 
-  /** MANAGER, ADMIN. */
+  @Allowed(TRACKER_POLICY.editStatusMapping)
   @Mutation(() => TrackerConnection)
   setTrackerStatusMapping(
     @Arg("connectionId", () => ID) connectionId: string,
     @Arg("input", () => StatusMappingInput) input: StatusMappingInput,
     @Ctx() ctx: Context,
   ): Promise<TrackerConnection> {
-    requireRole(ctx.viewer, TRACKER_PERMISSIONS.editStatusMapping, "edit status mappings");
     return setStatusMapping(ctx.em, connectionId, input.entries.map((entry) => ({ stateId: entry.stateId, status: entry.status ?? null, useDefault: entry.useDefault })));
   }
 
-  @ConnectionDetail()
+  @Allowed(TRACKER_POLICY.viewConnections)
   @FieldResolver(() => String, { nullable: true })
   baseUrl(@Root() connection: TrackerConnection): string | null {
     return connection.settings.baseUrl ?? null;
   }
 
-  @ConnectionDetail()
+  @Allowed(TRACKER_POLICY.viewConnections)
   @FieldResolver(() => String, { nullable: true })
   projectKey(@Root() connection: TrackerConnection): string | null {
     return connection.settings.projectKey ?? null;
   }
 
-  @ConnectionDetail()
+  @Allowed(TRACKER_POLICY.viewConnections)
   @FieldResolver(() => String, { nullable: true })
   issueType(@Root() connection: TrackerConnection): string | null {
     return connection.settings.issueType ?? null;
   }
 
-  @ConnectionDetail()
+  @Allowed(TRACKER_POLICY.viewConnections)
   @FieldResolver(() => String, { nullable: true })
   teamId(@Root() connection: TrackerConnection): string | null {
     return connection.settings.teamId ?? null;
   }
 
-  @ConnectionDetail()
+  @Allowed(TRACKER_POLICY.viewConnections)
   @FieldResolver(() => String, { nullable: true, description: "The Jira account e-mail (Cloud basic auth)." })
   email(@Root() connection: TrackerConnection): string | null {
     return connection.settings.email ?? null;
   }
 
-  @ConnectionDetail()
+  @Allowed(TRACKER_POLICY.viewConnections)
   @FieldResolver(() => Boolean)
   hasWebhookSecret(@Root() connection: TrackerConnection, @Ctx() ctx: Context): boolean {
     return !!openSecrets(ctx.secrets, connection).webhookSecret;
   }
 
-  @ConnectionDetail()
+  @Allowed(TRACKER_POLICY.viewConnections)
   @FieldResolver(() => String, { description: "Where to point the tracker's webhook." })
   webhookUrl(@Root() connection: TrackerConnection, @Ctx() ctx: Context): string {
     return `${ctx.config.publicUrl}/webhooks/${connection.kind.toLowerCase()}/${connection.id}`;
   }
 
-  @ConnectionDetail()
+  @Allowed(TRACKER_POLICY.viewConnections)
   @FieldResolver(() => [StatusMappingEntry], { description: "One entry per workflow state read by the last connection test." })
   statusMapping(@Root() connection: TrackerConnection): StatusMappingEntry[] {
     return connection.knownStates.map((state) => {
@@ -354,63 +353,63 @@ class SyncHealthArgs {
 
 @Resolver(() => TrackerLink)
 export class TrackerLinkResolver {
-  /** MANAGER, PRODUCT, ADMIN. Queues the creation; the link is PENDING until the tracker answers; one pending create per post and connection (CONFLICT). */
+  /** Queues the creation; the link is PENDING until the tracker answers; one pending create per post and connection (CONFLICT). */
+  @Allowed(TRACKER_POLICY.linkIssues)
   @Mutation(() => TrackerLink)
   createTrackerIssue(@Arg("postId", () => ID) postId: string, @Arg("connectionId", () => ID) connectionId: string, @Ctx() ctx: Context): Promise<TrackerLink> {
-    const actor = requireRole(ctx.viewer, TRACKER_PERMISSIONS.linkIssues, "link posts to tracker issues");
+    const actor = requireViewer(ctx.viewer);
     return requestIssueCreation(ctx.em, ctx.queue, actor, postId, connectionId);
   }
 
-  /** MANAGER, PRODUCT, ADMIN. */
+  @Allowed(TRACKER_POLICY.linkIssues)
   @Mutation(() => TrackerLink)
   linkTrackerIssue(@Arg("postId", () => ID) postId: string, @Arg("input", () => LinkIssueInput) input: LinkIssueInput, @Ctx() ctx: Context): Promise<TrackerLink> {
-    const actor = requireRole(ctx.viewer, TRACKER_PERMISSIONS.linkIssues, "link posts to tracker issues");
+    const actor = requireViewer(ctx.viewer);
     return requestIssueLink(ctx.em, ctx.queue, actor, postId, input.keyOrUrl, input.connectionId);
   }
 
-  /** MANAGER, PRODUCT, ADMIN. Returns the post. */
+  /** Returns the post. */
+  @Allowed(TRACKER_POLICY.linkIssues)
   @Mutation(() => Post)
   async unlinkTrackerIssue(@Arg("linkId", () => ID) linkId: string, @Ctx() ctx: Context): Promise<Post> {
-    requireRole(ctx.viewer, TRACKER_PERMISSIONS.linkIssues, "link posts to tracker issues");
     return findPostOrThrow(ctx.em, await unlinkIssue(ctx.em, linkId));
   }
 
-  /** MANAGER, PRODUCT, ADMIN: "Retry now" — re-queues a FAILED link, or runs a link waiting for its next attempt at once. */
+  /** "Retry now" — re-queues a FAILED link, or runs a link waiting for its next attempt at once. */
+  @Allowed(TRACKER_POLICY.linkIssues)
   @Mutation(() => TrackerLink)
   retryTrackerLink(@Arg("linkId", () => ID) linkId: string, @Ctx() ctx: Context): Promise<TrackerLink> {
-    requireRole(ctx.viewer, TRACKER_PERMISSIONS.linkIssues, "link posts to tracker issues");
     return retryLink(ctx.em, ctx.queue, linkId);
   }
 
-  /** MANAGER, ADMIN. null returns the post to its connection's default rule. */
+  /** null returns the post to its connection's default rule. */
+  @Allowed(TRACKER_POLICY.setLinkRule)
   @Mutation(() => Post)
   async setPostLinkRule(
     @Arg("postId", () => ID) postId: string,
     @Arg("rule", () => MultiLinkRule, { nullable: true }) rule: MultiLinkRule | null,
     @Ctx() ctx: Context,
   ): Promise<Post> {
-    requireRole(ctx.viewer, TRACKER_PERMISSIONS.editStatusMapping, "change how linked issues move a post");
     return setLinkRule(ctx.em, ctx.queue, postId, rule);
   }
 
-  /** MANAGER, ADMIN. */
+  @Allowed(TRACKER_POLICY.viewSyncHealth)
   @Query(() => SyncHealth)
   async syncHealth(@Args(() => SyncHealthArgs) { limit }: SyncHealthArgs, @Ctx() ctx: Context): Promise<SyncHealth> {
-    requireRole(ctx.viewer, TRACKER_PERMISSIONS.viewSyncHealth, "see sync health");
     return syncHealth(ctx.em, limit);
   }
 
-  /** ADMIN: processes a stored delivery again (after fixing a mapping, say). */
+  /** Processes a stored delivery again (after fixing a mapping, say). */
+  @Allowed(TRACKER_POLICY.repairSync)
   @Mutation(() => WebhookDelivery)
   async replayWebhookDelivery(@Arg("deliveryId", () => ID) deliveryId: string, @Ctx() ctx: Context): Promise<WebhookDelivery> {
-    requireRole(ctx.viewer, TRACKER_PERMISSIONS.repairSync, "repair tracker sync");
     return replayDelivery(ctx.em, ctx.queue, deliveryId);
   }
 
-  /** ADMIN: retries a failed tracker job. */
+  /** Retries a failed tracker job. */
+  @Allowed(TRACKER_POLICY.repairSync)
   @Mutation(() => Boolean)
   async retryTrackerJob(@Arg("jobId", () => ID) jobId: string, @Ctx() ctx: Context): Promise<boolean> {
-    requireRole(ctx.viewer, TRACKER_PERMISSIONS.repairSync, "repair tracker sync");
     await retryTrackerJob(ctx.em, ctx.queue, jobId);
     return true;
   }
@@ -430,7 +429,7 @@ export class TrackerLinkResolver {
 export class PostTrackerFieldsResolver {
   @FieldResolver(() => [TrackerLink], { nullable: true, description: "Staff only (null for others): the post's tracker issues and their sync state." })
   async trackerLinks(@Root() post: Post, @Ctx() ctx: Context): Promise<TrackerLink[] | null> {
-    if (!ctx.viewer || !isStaff(ctx.viewer.role)) return null;
+    if (!allows(TRACKER_POLICY.seeLinks, ctx.viewer)) return null;
     return ctx.loaders.linksOfPost.load(post.id);
   }
 
@@ -445,5 +444,51 @@ export class PostTrackerFieldsResolver {
       done: links.filter((link) => isDoneStatus(link.mappedStatus)).length,
       rule: post.linkRule ?? connection?.multiLinkRule ?? MultiLinkRule.ALL,
     };
+  }
+}
+
+@Resolver(() => PostCapabilities)
+export class PostTrackerCapabilitiesResolver {
+  @Capability(TRACKER_POLICY.linkIssues)
+  linkIssue(@Ctx() ctx: Context): boolean {
+    return allows(TRACKER_POLICY.linkIssues, ctx.viewer);
+  }
+
+  @Capability(TRACKER_POLICY.setLinkRule)
+  setLinkRule(@Ctx() ctx: Context): boolean {
+    return allows(TRACKER_POLICY.setLinkRule, ctx.viewer);
+  }
+}
+
+@Resolver(() => ViewerCapabilities)
+export class ViewerTrackerCapabilitiesResolver {
+  @Capability(TRACKER_POLICY.viewConnections)
+  viewTrackerConnections(@Ctx() ctx: Context): boolean {
+    return allows(TRACKER_POLICY.viewConnections, ctx.viewer);
+  }
+
+  @Capability(TRACKER_POLICY.manageConnections)
+  manageTrackerConnections(@Ctx() ctx: Context): boolean {
+    return allows(TRACKER_POLICY.manageConnections, ctx.viewer);
+  }
+
+  @Capability(TRACKER_POLICY.editStatusMapping)
+  editStatusMapping(@Ctx() ctx: Context): boolean {
+    return allows(TRACKER_POLICY.editStatusMapping, ctx.viewer);
+  }
+
+  @Capability(TRACKER_POLICY.linkIssues)
+  linkIssues(@Ctx() ctx: Context): boolean {
+    return allows(TRACKER_POLICY.linkIssues, ctx.viewer);
+  }
+
+  @Capability(TRACKER_POLICY.viewSyncHealth)
+  viewSyncHealth(@Ctx() ctx: Context): boolean {
+    return allows(TRACKER_POLICY.viewSyncHealth, ctx.viewer);
+  }
+
+  @Capability(TRACKER_POLICY.repairSync)
+  repairSync(@Ctx() ctx: Context): boolean {
+    return allows(TRACKER_POLICY.repairSync, ctx.viewer);
   }
 }

@@ -1,12 +1,16 @@
 import { IsOptional } from "class-validator";
-import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../graphql/context.js";
-import { requireRole } from "../members/member.policy.js";
+import { Allowed, Capability } from "../graphql/authorization.js";
+import { allows } from "../members/permission.js";
+import { ViewerCapabilities } from "../members/viewer-capabilities.js";
+import { PostCapabilities } from "../posts/post-capabilities.js";
+import { requireViewer } from "../members/member.policy.js";
 import { Post } from "../posts/post.entity.js";
 import { PostStatus } from "../posts/post-status.js";
 import { LIMITS } from "../shared/input-rules.js";
 import { CharacterCount } from "../shared/validation.js";
-import { TRIAGE_PERMISSIONS } from "./triage.policy.js";
+import { TRIAGE_ACTIONS, TRIAGE_POLICY } from "./triage.policy.js";
 import { mergePosts, movePost, postUpdate, setPostStatus, setPostTag } from "./triage.service.js";
 
 @InputType()
@@ -26,7 +30,7 @@ class RequiredNoteInput {
 
 @Resolver()
 export class TriageResolver {
-  /** MANAGER, PRODUCT, ADMIN. */
+  @Allowed(TRIAGE_POLICY.setStatus)
   @Mutation(() => Post)
   setPostStatus(
     @Arg("postId", () => ID) postId: string,
@@ -34,39 +38,41 @@ export class TriageResolver {
     @Arg("input", () => NoteInput, { nullable: true }) input: NoteInput | null,
     @Ctx() ctx: Context,
   ): Promise<Post> {
-    const actor = requireRole(ctx.viewer, TRIAGE_PERMISSIONS.setStatus, "change a post's status");
+    const actor = requireViewer(ctx.viewer);
     return setPostStatus(ctx.em, ctx.queue, actor, postId, status, input?.note);
   }
 
-  /** MANAGER, PRODUCT, ADMIN: a public update without a status change. */
+  /** A public update without a status change. */
+  @Allowed(TRIAGE_POLICY.postUpdate)
   @Mutation(() => Post)
   postUpdate(@Arg("postId", () => ID) postId: string, @Arg("input", () => RequiredNoteInput) input: RequiredNoteInput, @Ctx() ctx: Context): Promise<Post> {
-    const actor = requireRole(ctx.viewer, TRIAGE_PERMISSIONS.postUpdate, "post updates");
+    const actor = requireViewer(ctx.viewer);
     return postUpdate(ctx.em, actor, postId, input.note);
   }
 
-  /** AMBASSADOR, MODERATOR, MANAGER, PRODUCT, ADMIN. Idempotent. */
+  /** Idempotent. */
+  @Allowed(TRIAGE_POLICY.tag)
   @Mutation(() => Post)
   tagPost(@Arg("postId", () => ID) postId: string, @Arg("tagId", () => ID) tagId: string, @Ctx() ctx: Context): Promise<Post> {
-    requireRole(ctx.viewer, TRIAGE_PERMISSIONS.tag, "tag posts");
     return setPostTag(ctx.em, postId, tagId, true);
   }
 
-  /** AMBASSADOR, MODERATOR, MANAGER, PRODUCT, ADMIN. Idempotent. */
+  /** Idempotent. */
+  @Allowed(TRIAGE_POLICY.tag)
   @Mutation(() => Post)
   untagPost(@Arg("postId", () => ID) postId: string, @Arg("tagId", () => ID) tagId: string, @Ctx() ctx: Context): Promise<Post> {
-    requireRole(ctx.viewer, TRIAGE_PERMISSIONS.tag, "tag posts");
     return setPostTag(ctx.em, postId, tagId, false);
   }
 
-  /** MODERATOR, MANAGER, ADMIN. */
+  @Allowed(TRIAGE_POLICY.moveBoard)
   @Mutation(() => Post)
   movePost(@Arg("postId", () => ID) postId: string, @Arg("boardId", () => ID) boardId: string, @Ctx() ctx: Context): Promise<Post> {
-    const actor = requireRole(ctx.viewer, TRIAGE_PERMISSIONS.moveBoard, "move posts");
+    const actor = requireViewer(ctx.viewer);
     return movePost(ctx.em, actor, postId, boardId);
   }
 
-  /** MODERATOR, MANAGER, ADMIN. Returns the target post. */
+  /** Returns the target post. */
+  @Allowed(TRIAGE_POLICY.merge)
   @Mutation(() => Post)
   mergePosts(
     @Arg("duplicateId", () => ID) duplicateId: string,
@@ -74,7 +80,64 @@ export class TriageResolver {
     @Arg("input", () => NoteInput, { nullable: true }) input: NoteInput | null,
     @Ctx() ctx: Context,
   ): Promise<Post> {
-    const actor = requireRole(ctx.viewer, TRIAGE_PERMISSIONS.merge, "merge posts");
+    const actor = requireViewer(ctx.viewer);
     return mergePosts(ctx.em, actor, duplicateId, targetId, input?.note);
+  }
+}
+
+@Resolver(() => PostCapabilities)
+export class PostTriageCapabilitiesResolver {
+  @Capability(TRIAGE_POLICY.setStatus)
+  setStatus(@Ctx() ctx: Context): boolean {
+    return allows(TRIAGE_POLICY.setStatus, ctx.viewer);
+  }
+
+  @Capability(TRIAGE_POLICY.postUpdate)
+  postUpdate(@Ctx() ctx: Context): boolean {
+    return allows(TRIAGE_POLICY.postUpdate, ctx.viewer);
+  }
+
+  @Capability(TRIAGE_POLICY.tag)
+  tag(@Ctx() ctx: Context): boolean {
+    return allows(TRIAGE_POLICY.tag, ctx.viewer);
+  }
+
+  @Capability(TRIAGE_POLICY.moveBoard)
+  move(@Ctx() ctx: Context): boolean {
+    return allows(TRIAGE_POLICY.moveBoard, ctx.viewer);
+  }
+
+  @Capability(TRIAGE_POLICY.merge)
+  merge(@Ctx() ctx: Context): boolean {
+    return allows(TRIAGE_POLICY.merge, ctx.viewer);
+  }
+}
+
+/** The triage inbox and its bulk actions, for many posts at once. */
+@Resolver(() => ViewerCapabilities)
+export class ViewerTriageCapabilitiesResolver {
+  @FieldResolver(() => Boolean, { description: "Whether the viewer gets the triage inbox: they may do at least one triage action." })
+  triage(@Ctx() ctx: Context): boolean {
+    return TRIAGE_ACTIONS.some((rule) => allows(rule, ctx.viewer));
+  }
+
+  @Capability(TRIAGE_POLICY.setStatus)
+  setPostStatus(@Ctx() ctx: Context): boolean {
+    return allows(TRIAGE_POLICY.setStatus, ctx.viewer);
+  }
+
+  @Capability(TRIAGE_POLICY.tag)
+  tagPosts(@Ctx() ctx: Context): boolean {
+    return allows(TRIAGE_POLICY.tag, ctx.viewer);
+  }
+
+  @Capability(TRIAGE_POLICY.moveBoard)
+  movePosts(@Ctx() ctx: Context): boolean {
+    return allows(TRIAGE_POLICY.moveBoard, ctx.viewer);
+  }
+
+  @Capability(TRIAGE_POLICY.merge)
+  mergePosts(@Ctx() ctx: Context): boolean {
+    return allows(TRIAGE_POLICY.merge, ctx.viewer);
   }
 }

@@ -1,16 +1,19 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import { Member } from "../members/member.entity.js";
-import { isStaff } from "../members/role.js";
 import { Vote } from "../votes/vote.entity.js";
 import type { Context } from "../graphql/context.js";
-import { requireRole, requireViewer } from "../members/member.policy.js";
+import { Allowed, Capability } from "../graphql/authorization.js";
+import { PostCapabilities } from "../posts/post-capabilities.js";
+import { requireViewer } from "../members/member.policy.js";
+import { allows } from "../members/permission.js";
 import { Post } from "../posts/post.entity.js";
-import { TRIAGE_PERMISSIONS } from "../triage/triage.policy.js";
+import { VOTE_POLICY } from "./vote.policy.js";
 import { castVote, findMemberOrThrow, retractVote } from "./vote.service.js";
 
 @Resolver(() => Vote)
 export class VoteResolver {
-  /** Signed in; vote rate limit. Idempotent. */
+  /** Vote rate limit. Idempotent. */
+  @Allowed(VOTE_POLICY.vote)
   @Mutation(() => Post)
   async vote(@Arg("postId", () => ID) postId: string, @Ctx() ctx: Context): Promise<Post> {
     const viewer = requireViewer(ctx.viewer);
@@ -18,7 +21,8 @@ export class VoteResolver {
     return castVote(ctx.em, postId, viewer);
   }
 
-  /** Signed in; vote rate limit. Idempotent. */
+  /** Vote rate limit. Idempotent. */
+  @Allowed(VOTE_POLICY.vote)
   @Mutation(() => Post)
   async unvote(@Arg("postId", () => ID) postId: string, @Ctx() ctx: Context): Promise<Post> {
     const viewer = requireViewer(ctx.viewer);
@@ -26,14 +30,15 @@ export class VoteResolver {
     return retractVote(ctx.em, postId, viewer);
   }
 
-  /** MANAGER, ADMIN: records a vote a member gave elsewhere (support call, event); marked as cast by the manager. */
+  /** Records a vote a member gave elsewhere (support call, event); marked as cast by the manager. */
+  @Allowed(VOTE_POLICY.voteOnBehalf)
   @Mutation(() => Post)
   async voteOnBehalf(
     @Arg("postId", () => ID) postId: string,
     @Arg("memberId", () => ID) memberId: string,
     @Ctx() ctx: Context,
   ): Promise<Post> {
-    const manager = requireRole(ctx.viewer, TRIAGE_PERMISSIONS.voteOnBehalf, "vote on behalf of members");
+    const manager = requireViewer(ctx.viewer);
     const member = await findMemberOrThrow(ctx.em, memberId);
     return castVote(ctx.em, postId, member, manager);
   }
@@ -58,7 +63,25 @@ export class VoteResolver {
 export class PostVotersResolver {
   @FieldResolver(() => [Vote], { nullable: true, description: "Staff only (null for others): the post's votes, oldest first." })
   async voters(@Root() post: Post, @Ctx() ctx: Context): Promise<Vote[] | null> {
-    if (!ctx.viewer || !isStaff(ctx.viewer.role)) return null;
+    if (!allows(VOTE_POLICY.seeVoters, ctx.viewer)) return null;
     return ctx.loaders.votesOfPost.load(post.id);
+  }
+}
+
+@Resolver(() => PostCapabilities)
+export class PostVoteCapabilitiesResolver {
+  @Capability(VOTE_POLICY.vote, "Whether the viewer may vote on this post and take the vote back.")
+  vote(@Ctx() ctx: Context): boolean {
+    return allows(VOTE_POLICY.vote, ctx.viewer);
+  }
+
+  @Capability(VOTE_POLICY.voteOnBehalf)
+  voteOnBehalf(@Ctx() ctx: Context): boolean {
+    return allows(VOTE_POLICY.voteOnBehalf, ctx.viewer);
+  }
+
+  @Capability(VOTE_POLICY.seeVoters, "Whether the viewer sees this post's voters (`Post.voters`).")
+  seeVoters(@Ctx() ctx: Context): boolean {
+    return allows(VOTE_POLICY.seeVoters, ctx.viewer);
   }
 }

@@ -5,7 +5,6 @@
  */
 import type { Component } from "svelte";
 import type { Messages } from "./i18n/en";
-import { can, canMembers, canTracker, canTriage, canViewStats } from "./lib/permissions";
 import type { Viewer } from "./lib/session.svelte";
 import Auth from "./pages/Auth.svelte";
 import CatalogSettings from "./pages/CatalogSettings.svelte";
@@ -68,7 +67,7 @@ export const routes: readonly AppRoute[] = [
     paths: ["/triage"],
     page: Triage,
     title: (t) => t.triage.title,
-    visible: (me) => canTriage(me?.role),
+    visible: (me) => !!me?.can?.triage,
     nav: { primary: (t) => t.nav.triage, menu: (t) => t.nav.triage },
   },
   {
@@ -77,7 +76,7 @@ export const routes: readonly AppRoute[] = [
     // chart.js is only needed here.
     page: { load: () => import("./pages/Dashboard.svelte") },
     title: (t) => t.nav.dashboard,
-    visible: (me) => canViewStats(me?.role),
+    visible: (me) => !!me?.can?.viewDashboard,
     nav: { primary: (t) => t.nav.dashboard, menu: (t) => t.nav.dashboard },
   },
   {
@@ -85,7 +84,7 @@ export const routes: readonly AppRoute[] = [
     paths: ["/members"],
     page: Members,
     title: (t) => t.members.title,
-    visible: (me) => canMembers(me?.role, "view"),
+    visible: (me) => !!me?.can?.viewMembers,
     nav: { menu: (t) => t.nav.members },
   },
   {
@@ -94,7 +93,7 @@ export const routes: readonly AppRoute[] = [
     page: MemberPage,
     props: (params) => ({ id: params.memberId }),
     // Everyone may see their own history; staff anyone's.
-    visible: (me, params) => me?.id === params.memberId || canMembers(me?.role, "view"),
+    visible: (me, params) => me?.id === params.memberId || !!me?.can?.viewMembers,
   },
   {
     name: "boardSettings",
@@ -102,7 +101,7 @@ export const routes: readonly AppRoute[] = [
     page: CatalogSettings,
     props: () => ({ catalog: "boards" }),
     title: (t) => t.catalog.boardsTitle,
-    visible: (me) => can(me?.role, "manageBoardsAndTags"),
+    visible: (me) => !!me?.can?.manageBoardsAndTags,
     nav: { menu: (t) => t.catalog.nav, settings: (t) => t.catalog.boardsTitle },
   },
   {
@@ -111,7 +110,7 @@ export const routes: readonly AppRoute[] = [
     page: CatalogSettings,
     props: () => ({ catalog: "tags" }),
     title: (t) => t.catalog.tagsTitle,
-    visible: (me) => can(me?.role, "manageBoardsAndTags"),
+    visible: (me) => !!me?.can?.manageBoardsAndTags,
     nav: { settings: (t) => t.catalog.tagsTitle },
   },
   {
@@ -119,7 +118,7 @@ export const routes: readonly AppRoute[] = [
     paths: ["/settings/trackers", "/settings"],
     page: TrackerSettings,
     title: (t) => t.settings.trackersTitle,
-    visible: (me) => canTracker(me?.role, "viewConnections"),
+    visible: (me) => !!me?.can?.viewTrackerConnections,
     nav: { menu: (t) => t.nav.trackers, settings: (t) => t.nav.trackers },
   },
   {
@@ -127,7 +126,7 @@ export const routes: readonly AppRoute[] = [
     paths: ["/settings/sync"],
     page: SyncHealth,
     title: (t) => t.nav.syncHealth,
-    visible: (me) => canTracker(me?.role, "viewSyncHealth"),
+    visible: (me) => !!me?.can?.viewSyncHealth,
     nav: { menu: (t) => t.nav.syncHealth, settings: (t) => t.nav.syncHealth },
   },
   // NotFound sets its own title: pages show it too, for a post or board that does not exist.

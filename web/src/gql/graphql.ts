@@ -6,7 +6,7 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AddCommentInput = {
   body: string;
-  /** Staff-only note (MODERATOR, MANAGER, PRODUCT, ADMIN). */
+  /** Staff-only note (see `Post.viewerCan.writeInternalNote`). */
   internal?: boolean;
   /** Reply to this comment. */
   parentId?: string | number | null | undefined;
@@ -242,10 +242,12 @@ export type UsabilityDetailsInput = {
 
 export type PostSummaryFragment = { id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } };
 
+export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, role: Role, createdAt: string, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean } | null };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, displayName: string, email: string | null, role: Role, createdAt: string } | null };
+export type MeQuery = { me: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean } | null } | null };
 
 export type NavigationQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -271,23 +273,25 @@ export type RoadmapQuery = { planned: { totalCount: number, nodes: Array<{ id: s
 
 export type TrackerLinkFieldsFragment = { id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } };
 
-export type CommentFieldsFragment = { id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } };
+export type CommentFieldsFragment = { id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } };
 
-export type PostDetailFragment = { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> };
+export type PostViewerCanFragment = { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean };
+
+export type PostDetailFragment = { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> };
 
 export type PostQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostQuery = { post: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } | null };
+export type PostQuery = { post: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } | null };
 
 export type PostChangedSubscriptionVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostChangedSubscription = { postChanged: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } };
+export type PostChangedSubscription = { postChanged: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } };
 
 export type SimilarPostsQueryVariables = Exact<{
   input: SimilarPostsInput;
@@ -329,7 +333,7 @@ export type AddCommentMutationVariables = Exact<{
 }>;
 
 
-export type AddCommentMutation = { addComment: { id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } } };
+export type AddCommentMutation = { addComment: { id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } } };
 
 export type EditCommentMutationVariables = Exact<{
   id: string | number;
@@ -337,7 +341,7 @@ export type EditCommentMutationVariables = Exact<{
 }>;
 
 
-export type EditCommentMutation = { editComment: { id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } } };
+export type EditCommentMutation = { editComment: { id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } } };
 
 export type EditPostMutationVariables = Exact<{
   id: string | number;
@@ -345,14 +349,14 @@ export type EditPostMutationVariables = Exact<{
 }>;
 
 
-export type EditPostMutation = { editPost: { id: string, title: string, body: string, bodyHtml: string, editedAt: string | null, viewerCanEdit: boolean } };
+export type EditPostMutation = { editPost: { id: string, title: string, body: string, bodyHtml: string, editedAt: string | null, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean } } };
 
 export type DeleteCommentMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DeleteCommentMutation = { deleteComment: { id: string, body: string, bodyHtml: string, deletedAt: string | null } };
+export type DeleteCommentMutation = { deleteComment: { id: string, body: string, bodyHtml: string, deletedAt: string | null, viewerCan: { edit: boolean, delete: boolean } } };
 
 export type SubmitPostMutationVariables = Exact<{
   input: SubmitPostInput;
@@ -366,14 +370,14 @@ export type SignUpMutationVariables = Exact<{
 }>;
 
 
-export type SignUpMutation = { signUp: { id: string, displayName: string, email: string | null, role: Role, createdAt: string } };
+export type SignUpMutation = { signUp: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean } | null } };
 
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
 }>;
 
 
-export type LogInMutation = { logIn: { id: string, displayName: string, email: string | null, role: Role, createdAt: string } };
+export type LogInMutation = { logIn: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean } | null } };
 
 export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -385,7 +389,7 @@ export type UpdateProfileMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, email: string | null, role: Role, createdAt: string } };
+export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean } | null } };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -683,6 +687,32 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ViewerFields on Member {
+  id
+  displayName
+  email
+  role
+  createdAt
+  can {
+    triage
+    setPostStatus
+    tagPosts
+    movePosts
+    mergePosts
+    manageBoardsAndTags
+    viewTrackerConnections
+    manageTrackerConnections
+    editStatusMapping
+    linkIssues
+    viewSyncHealth
+    repairSync
+    viewDashboard
+    viewMembers
+    setRoles
+  }
+}
+    `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
 export const PostSummaryFragmentDoc = new TypedDocumentString(`
     fragment PostSummary on Post {
   id
@@ -709,6 +739,21 @@ export const PostSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PostSummary"}) as unknown as TypedDocumentString<PostSummaryFragment, unknown>;
+export const PostViewerCanFragmentDoc = new TypedDocumentString(`
+    fragment PostViewerCan on PostCapabilities {
+  edit
+  setStatus
+  postUpdate
+  tag
+  move
+  merge
+  writeInternalNote
+  voteOnBehalf
+  seeVoters
+  linkIssue
+  setLinkRule
+}
+    `, {"fragmentName":"PostViewerCan"}) as unknown as TypedDocumentString<PostViewerCanFragment, unknown>;
 export const CommentFieldsFragmentDoc = new TypedDocumentString(`
     fragment CommentFields on Comment {
   id
@@ -719,11 +764,14 @@ export const CommentFieldsFragmentDoc = new TypedDocumentString(`
   editedAt
   deletedAt
   visibility
-  viewerCanEdit
+  viewerCan {
+    edit
+    delete
+  }
   author {
     id
     displayName
-    role
+    staff
   }
 }
     `, {"fragmentName":"CommentFields"}) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
@@ -757,7 +805,9 @@ export const PostDetailFragmentDoc = new TypedDocumentString(`
   editedAt
   shippedAt
   viewerFollows
-  viewerCanEdit
+  viewerCan {
+    ...PostViewerCan
+  }
   linkRule
   author {
     id
@@ -870,12 +920,28 @@ fragment CommentFields on Comment {
   editedAt
   deletedAt
   visibility
-  viewerCanEdit
+  viewerCan {
+    edit
+    delete
+  }
   author {
     id
     displayName
-    role
+    staff
   }
+}
+fragment PostViewerCan on PostCapabilities {
+  edit
+  setStatus
+  postUpdate
+  tag
+  move
+  merge
+  writeInternalNote
+  voteOnBehalf
+  seeVoters
+  linkIssue
+  setLinkRule
 }`, {"fragmentName":"PostDetail"}) as unknown as TypedDocumentString<PostDetailFragment, unknown>;
 export const TrackerConnectionFieldsFragmentDoc = new TypedDocumentString(`
     fragment TrackerConnectionFields on TrackerConnection {
@@ -954,14 +1020,33 @@ export const TagFieldsFragmentDoc = new TypedDocumentString(`
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
-    id
-    displayName
-    email
-    role
-    createdAt
+    ...ViewerFields
   }
 }
-    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+    fragment ViewerFields on Member {
+  id
+  displayName
+  email
+  role
+  createdAt
+  can {
+    triage
+    setPostStatus
+    tagPosts
+    movePosts
+    mergePosts
+    manageBoardsAndTags
+    viewTrackerConnections
+    manageTrackerConnections
+    editStatusMapping
+    linkIssues
+    viewSyncHealth
+    repairSync
+    viewDashboard
+    viewMembers
+    setRoles
+  }
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const NavigationDocument = new TypedDocumentString(`
     query Navigation {
   boards {
@@ -1119,12 +1204,28 @@ fragment CommentFields on Comment {
   editedAt
   deletedAt
   visibility
-  viewerCanEdit
+  viewerCan {
+    edit
+    delete
+  }
   author {
     id
     displayName
-    role
+    staff
   }
+}
+fragment PostViewerCan on PostCapabilities {
+  edit
+  setStatus
+  postUpdate
+  tag
+  move
+  merge
+  writeInternalNote
+  voteOnBehalf
+  seeVoters
+  linkIssue
+  setLinkRule
 }
 fragment PostDetail on Post {
   ...PostSummary
@@ -1134,7 +1235,9 @@ fragment PostDetail on Post {
   editedAt
   shippedAt
   viewerFollows
-  viewerCanEdit
+  viewerCan {
+    ...PostViewerCan
+  }
   linkRule
   author {
     id
@@ -1253,12 +1356,28 @@ fragment CommentFields on Comment {
   editedAt
   deletedAt
   visibility
-  viewerCanEdit
+  viewerCan {
+    edit
+    delete
+  }
   author {
     id
     displayName
-    role
+    staff
   }
+}
+fragment PostViewerCan on PostCapabilities {
+  edit
+  setStatus
+  postUpdate
+  tag
+  move
+  merge
+  writeInternalNote
+  voteOnBehalf
+  seeVoters
+  linkIssue
+  setLinkRule
 }
 fragment PostDetail on Post {
   ...PostSummary
@@ -1268,7 +1387,9 @@ fragment PostDetail on Post {
   editedAt
   shippedAt
   viewerFollows
-  viewerCanEdit
+  viewerCan {
+    ...PostViewerCan
+  }
   linkRule
   author {
     id
@@ -1409,11 +1530,14 @@ export const AddCommentDocument = new TypedDocumentString(`
   editedAt
   deletedAt
   visibility
-  viewerCanEdit
+  viewerCan {
+    edit
+    delete
+  }
   author {
     id
     displayName
-    role
+    staff
   }
 }`) as unknown as TypedDocumentString<AddCommentMutation, AddCommentMutationVariables>;
 export const EditCommentDocument = new TypedDocumentString(`
@@ -1431,11 +1555,14 @@ export const EditCommentDocument = new TypedDocumentString(`
   editedAt
   deletedAt
   visibility
-  viewerCanEdit
+  viewerCan {
+    edit
+    delete
+  }
   author {
     id
     displayName
-    role
+    staff
   }
 }`) as unknown as TypedDocumentString<EditCommentMutation, EditCommentMutationVariables>;
 export const EditPostDocument = new TypedDocumentString(`
@@ -1446,10 +1573,24 @@ export const EditPostDocument = new TypedDocumentString(`
     body
     bodyHtml
     editedAt
-    viewerCanEdit
+    viewerCan {
+      ...PostViewerCan
+    }
   }
 }
-    `) as unknown as TypedDocumentString<EditPostMutation, EditPostMutationVariables>;
+    fragment PostViewerCan on PostCapabilities {
+  edit
+  setStatus
+  postUpdate
+  tag
+  move
+  merge
+  writeInternalNote
+  voteOnBehalf
+  seeVoters
+  linkIssue
+  setLinkRule
+}`) as unknown as TypedDocumentString<EditPostMutation, EditPostMutationVariables>;
 export const DeleteCommentDocument = new TypedDocumentString(`
     mutation DeleteComment($id: ID!) {
   deleteComment(id: $id) {
@@ -1457,6 +1598,10 @@ export const DeleteCommentDocument = new TypedDocumentString(`
     body
     bodyHtml
     deletedAt
+    viewerCan {
+      edit
+      delete
+    }
   }
 }
     `) as unknown as TypedDocumentString<DeleteCommentMutation, DeleteCommentMutationVariables>;
@@ -1470,25 +1615,63 @@ export const SubmitPostDocument = new TypedDocumentString(`
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) {
-    id
-    displayName
-    email
-    role
-    createdAt
+    ...ViewerFields
   }
 }
-    `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+    fragment ViewerFields on Member {
+  id
+  displayName
+  email
+  role
+  createdAt
+  can {
+    triage
+    setPostStatus
+    tagPosts
+    movePosts
+    mergePosts
+    manageBoardsAndTags
+    viewTrackerConnections
+    manageTrackerConnections
+    editStatusMapping
+    linkIssues
+    viewSyncHealth
+    repairSync
+    viewDashboard
+    viewMembers
+    setRoles
+  }
+}`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
 export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($input: LogInInput!) {
   logIn(input: $input) {
-    id
-    displayName
-    email
-    role
-    createdAt
+    ...ViewerFields
   }
 }
-    `) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
+    fragment ViewerFields on Member {
+  id
+  displayName
+  email
+  role
+  createdAt
+  can {
+    triage
+    setPostStatus
+    tagPosts
+    movePosts
+    mergePosts
+    manageBoardsAndTags
+    viewTrackerConnections
+    manageTrackerConnections
+    editStatusMapping
+    linkIssues
+    viewSyncHealth
+    repairSync
+    viewDashboard
+    viewMembers
+    setRoles
+  }
+}`) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
 export const LogOutDocument = new TypedDocumentString(`
     mutation LogOut {
   logOut
@@ -1497,14 +1680,33 @@ export const LogOutDocument = new TypedDocumentString(`
 export const UpdateProfileDocument = new TypedDocumentString(`
     mutation UpdateProfile($input: UpdateProfileInput!) {
   updateProfile(input: $input) {
-    id
-    displayName
-    email
-    role
-    createdAt
+    ...ViewerFields
   }
 }
-    `) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
+    fragment ViewerFields on Member {
+  id
+  displayName
+  email
+  role
+  createdAt
+  can {
+    triage
+    setPostStatus
+    tagPosts
+    movePosts
+    mergePosts
+    manageBoardsAndTags
+    viewTrackerConnections
+    manageTrackerConnections
+    editStatusMapping
+    linkIssues
+    viewSyncHealth
+    repairSync
+    viewDashboard
+    viewMembers
+    setRoles
+  }
+}`) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const ApiTokensDocument = new TypedDocumentString(`
     query ApiTokens {
   myApiTokens {

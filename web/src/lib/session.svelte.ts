@@ -27,6 +27,11 @@ class Session {
     this.tags = nav.tags;
   }
 
+  /** What the signed-in member may do (the server's answer, `me.can`); nothing when signed out. */
+  get can(): Partial<Viewer["can"] & object> {
+    return this.viewer?.can ?? {};
+  }
+
   setViewer(viewer: Viewer | null) {
     this.viewer = viewer;
   }

@@ -20,9 +20,21 @@ export const PostSummaryFields = graphql(`
   }
 `);
 
+/** The signed-in member and what they may do across the app (the server's answer; the app never derives it from the role). */
+export const ViewerFields = graphql(`
+  fragment ViewerFields on Member {
+    id displayName email role createdAt
+    can {
+      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags
+      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync
+      viewDashboard viewMembers setRoles
+    }
+  }
+`);
+
 export const MeQuery = graphql(`
   query Me {
-    me { id displayName email role createdAt }
+    me { ...ViewerFields }
   }
 `);
 
@@ -81,8 +93,16 @@ export const TrackerLinkFields = graphql(`
 
 export const CommentFields = graphql(`
   fragment CommentFields on Comment {
-    id parentId body bodyHtml createdAt editedAt deletedAt visibility viewerCanEdit
-    author { id displayName role }
+    id parentId body bodyHtml createdAt editedAt deletedAt visibility
+    viewerCan { edit delete }
+    author { id displayName staff }
+  }
+`);
+
+/** What the viewer may do with a post: the server's answer, so the app never copies the rules. */
+export const PostViewerCanFields = graphql(`
+  fragment PostViewerCan on PostCapabilities {
+    edit setStatus postUpdate tag move merge writeInternalNote voteOnBehalf seeVoters linkIssue setLinkRule
   }
 `);
 
@@ -96,7 +116,7 @@ export const PostDetailFields = graphql(`
     editedAt
     shippedAt
     viewerFollows
-    viewerCanEdit
+    viewerCan { ...PostViewerCan }
     linkRule
     author { id displayName role }
     mergedInto { id title status }
@@ -169,13 +189,13 @@ export const EditCommentMutation = graphql(`
 
 export const EditPostMutation = graphql(`
   mutation EditPost($id: ID!, $input: EditPostInput!) {
-    editPost(id: $id, input: $input) { id title body bodyHtml editedAt viewerCanEdit }
+    editPost(id: $id, input: $input) { id title body bodyHtml editedAt viewerCan { ...PostViewerCan } }
   }
 `);
 
 export const DeleteCommentMutation = graphql(`
   mutation DeleteComment($id: ID!) {
-    deleteComment(id: $id) { id body bodyHtml deletedAt }
+    deleteComment(id: $id) { id body bodyHtml deletedAt viewerCan { edit delete } }
   }
 `);
 
@@ -187,13 +207,13 @@ export const SubmitPostMutation = graphql(`
 
 export const SignUpMutation = graphql(`
   mutation SignUp($input: SignUpInput!) {
-    signUp(input: $input) { id displayName email role createdAt }
+    signUp(input: $input) { ...ViewerFields }
   }
 `);
 
 export const LogInMutation = graphql(`
   mutation LogIn($input: LogInInput!) {
-    logIn(input: $input) { id displayName email role createdAt }
+    logIn(input: $input) { ...ViewerFields }
   }
 `);
 
@@ -205,7 +225,7 @@ export const LogOutMutation = graphql(`
 
 export const UpdateProfileMutation = graphql(`
   mutation UpdateProfile($input: UpdateProfileInput!) {
-    updateProfile(input: $input) { id displayName email role createdAt }
+    updateProfile(input: $input) { ...ViewerFields }
   }
 `);
 
