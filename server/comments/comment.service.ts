@@ -4,6 +4,7 @@ import { InputReason } from "../shared/input-rules.js";
 import type { Member } from "../members/member.entity.js";
 import { isStaff } from "../members/role.js";
 import { findPostOrThrow } from "../posts/post.service.js";
+import { markTriaged } from "../posts/post-status.service.js";
 import { Comment, CommentVisibility } from "./comment.entity.js";
 import { canEditComment, canModerateComment, canWriteInternal } from "./comment.policy.js";
 
@@ -34,7 +35,7 @@ export async function addComment(
       await tx.execute(`update post set comment_count = comment_count + 1 where id = ?`, [post.id]);
       await tx.execute(`insert into follow (post_id, member_id) values (?, ?) on conflict do nothing`, [post.id, author.id]);
     }
-    if (isStaff(author.role) && !post.firstTriagedAt) post.firstTriagedAt = new Date();
+    if (isStaff(author.role)) markTriaged(post);
     return comment;
   });
 }

@@ -11,6 +11,7 @@ import { Vote } from "../votes/vote.entity.js";
 import { TrackerConnection } from "../trackers/tracker-connection.entity.js";
 import { TrackerLink } from "../trackers/tracker-link.entity.js";
 import { WebhookDelivery } from "../trackers/webhook-delivery.entity.js";
+import { DomainEventDelivery } from "../events/domain-event-delivery.entity.js";
 
 /** Every entity, listed explicitly so tsc, tsx and vitest discover the same set without folder scanning. */
 export const entities = [
@@ -29,4 +30,5 @@ export const entities = [
   TrackerConnection,
   TrackerLink,
   WebhookDelivery,
+  DomainEventDelivery,
 ];

@@ -175,6 +175,8 @@ export async function seedDemoData(em: EntityManager): Promise<DemoCredential[] 
       });
       tx.create(PostEvent, { post, type: PostEventType.CREATED, actor: author, toStatus: PostStatus.OPEN, createdAt });
       tx.create(Follow, { post, member: author, createdAt });
+      // Demo history is written as rows with its own past dates, not through posts/post-status.service.ts
+      // (which stamps "now" and queues a domain event per change for consumers of live changes).
       if (status !== PostStatus.OPEN) {
         // Staff act a few days later, but never in the future: the newest posts were triaged and
         // shipped part-way between being posted and now, not "2 minutes ago" at seeding time.

@@ -4,8 +4,8 @@ import type { TrackerState } from "../../integrations/index.js";
 import type { JobQueue } from "../jobs/queue.js";
 import { Post } from "../posts/post.entity.js";
 import { PostStatus, STATUS_LABEL, combineLinkedStatuses } from "../posts/post-status.js";
+import { changePostStatus } from "../posts/post-status.service.js";
 import { PostEventSource } from "../timeline/post-event.entity.js";
-import { applyStatus } from "../triage/triage.service.js";
 import type { TrackerConnection } from "./tracker-connection.entity.js";
 import { MultiLinkRule, TrackerKind, TrackerLinkState } from "./tracker-enums.js";
 import { TrackerLink } from "./tracker-link.entity.js";
@@ -69,7 +69,7 @@ export async function followLinkedIssues(em: EntityManager, queue: JobQueue, pos
   );
   if (!target) return false;
   const connection = because.connection;
-  return applyStatus(em, queue, post, target, {
+  return changePostStatus(em, queue, post, target, {
     actor: null,
     source: sourceOf(connection.kind),
     internalDetails: {

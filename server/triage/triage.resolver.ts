@@ -221,6 +221,6 @@ export class TriageResolver {
     @Ctx() ctx: Context,
   ): Promise<Post> {
     const actor = requireRole(ctx.viewer, TRIAGE_PERMISSIONS.merge, "merge posts");
-    return mergePosts(ctx.em, actor, duplicateId, targetId, input?.note);
+    return mergePosts(ctx.em, ctx.queue, actor, duplicateId, targetId, input?.note);
   }
 }
