@@ -4,6 +4,7 @@ import { Session } from "../members/session.entity.js";
 import { Comment } from "../comments/comment.entity.js";
 import { Follow } from "../posts/follow.entity.js";
 import { BugDetails, Post, UsabilityDetails } from "../posts/post.entity.js";
+import { Status } from "../posts/status.entity.js";
 import { PostEvent } from "../timeline/post-event.entity.js";
 import { Board } from "../triage/board.entity.js";
 import { Tag } from "../triage/tag.entity.js";
@@ -20,6 +21,7 @@ export const entities = [
   ApiToken,
   Board,
   Tag,
+  Status,
   Post,
   BugDetails,
   UsabilityDetails,

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from "graphql";
 import { CommentResolver } from "../comments/comment.resolver.js";
 import { MemberResolver } from "../members/member.resolver.js";
 import { PostResolver } from "../posts/post.resolver.js";
+import { PostStatusFieldsResolver, StatusResolver } from "../posts/status.resolver.js";
 import { TimelineResolver } from "../timeline/timeline.resolver.js";
 import { TriageResolver } from "../triage/triage.resolver.js";
 import { PostVotersResolver, VoteResolver } from "../votes/vote.resolver.js";
@@ -16,6 +17,8 @@ import { livePubSub } from "../live/post-changes.js";
 export const resolvers = [
   MemberResolver,
   PostResolver,
+  StatusResolver,
+  PostStatusFieldsResolver,
   VoteResolver,
   PostVotersResolver,
   CommentResolver,

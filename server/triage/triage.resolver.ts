@@ -4,7 +4,7 @@ import type { Context } from "../graphql/context.js";
 import { requireRole } from "../members/member.policy.js";
 import { Post } from "../posts/post.entity.js";
 import { PostStatus } from "../posts/post-status.js";
-import { InputReason, LIMITS } from "../shared/input-rules.js";
+import { HEX_COLOR, InputReason, LIMITS } from "../shared/input-rules.js";
 import { CharacterCount, refusedAs } from "../shared/validation.js";
 import { Board } from "./board.entity.js";
 import { Tag } from "./tag.entity.js";
@@ -23,9 +23,6 @@ import {
   updateBoard,
   updateTag,
 } from "./triage.service.js";
-
-/** Six-digit hex only: colours are compared and stored as typed. */
-const HEX_COLOR = /^#[0-9a-f]{6}$/i;
 
 @InputType()
 class BoardInput {
@@ -176,7 +173,7 @@ export class TriageResolver {
   @Mutation(() => Post)
   setPostStatus(
     @Arg("postId", () => ID) postId: string,
-    @Arg("status", () => PostStatus) status: PostStatus,
+    @Arg("status", () => PostStatus) status: string,
     @Arg("input", () => NoteInput, { nullable: true }) input: NoteInput | null,
     @Ctx() ctx: Context,
   ): Promise<Post> {

@@ -6,7 +6,7 @@ import type { JobQueue } from "../jobs/queue.js";
 import type { Member } from "../members/member.entity.js";
 import { Post } from "../posts/post.entity.js";
 import { findOpenBoardOrThrow, findPostOrThrow } from "../posts/post.service.js";
-import { isManuallySettable, type PostStatus } from "../posts/post-status.js";
+import { findSettableStatusOrRefuse } from "../posts/status.service.js";
 import { changePostStatus, markDuplicate, markTriaged } from "../posts/post-status.service.js";
 import { PostEventSource, PostEventType } from "../timeline/post-event.entity.js";
 import { recordEvent } from "../timeline/timeline.service.js";
@@ -14,9 +14,9 @@ import { Board } from "./board.entity.js";
 import { Tag } from "./tag.entity.js";
 import { isUuid } from "../shared/ids.js";
 
-export async function setPostStatus(em: EntityManager, queue: JobQueue, actor: Member, postId: string, status: PostStatus, note?: string | null): Promise<Post> {
-  if (!isManuallySettable(status)) throw badInput("status", InputReason.NOT_SETTABLE, "Posts become DUPLICATE by merging them into another post.");
+export async function setPostStatus(em: EntityManager, queue: JobQueue, actor: Member, postId: string, statusKey: string, note?: string | null): Promise<Post> {
   return em.transactional(async (tx) => {
+    const status = await findSettableStatusOrRefuse(tx, statusKey, "status");
     const post = await findPostOrThrow(tx, postId);
     if (post.mergedInto) throw conflict(ConflictReason.POST_MERGED, "This post was merged into another one; change the status there.");
     const changed = await changePostStatus(tx, queue, post, status, { actor, source: PostEventSource.MANUAL, publicNote: note });

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerDomainEventConsumer, type DomainEvent } from "../../server/events/domain-events.js";
 import { Role } from "../../server/members/role.js";
 import { Post } from "../../server/posts/post.entity.js";
-import { PostStatus } from "../../server/posts/post-status.js";
 import { changePostStatus } from "../../server/posts/post-status.service.js";
+import { Status } from "../../server/posts/status.entity.js";
 import { PostEventSource } from "../../server/timeline/post-event.entity.js";
 import { buildMember, buildPost, type SignedInMember } from "../factories/index.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
@@ -72,7 +72,8 @@ describe("domain events: one per status change, delivered once after commit", ()
     const post = await buildPost(app, { author: author.member });
     await expect(app.orm.em.fork().transactional(async (tx) => {
       const loaded = await tx.findOneOrFail(Post, { id: post.id });
-      await changePostStatus(tx, app.running.queue, loaded, PostStatus.SHIPPED, { actor: null, source: PostEventSource.MANUAL });
+      const shipped = await tx.findOneOrFail(Status, { key: "SHIPPED" });
+      await changePostStatus(tx, app.running.queue, loaded, shipped, { actor: null, source: PostEventSource.MANUAL });
       throw new Error("something later in the request failed");
     })).rejects.toThrow("something later");
     // A later change is delivered, and it is the only one: the rolled-back change left no job behind.

@@ -22,6 +22,7 @@ export type Route =
   | { name: "member"; id: string }
   | { name: "me" }
   | { name: "catalogSettings"; catalog: "boards" | "tags" }
+  | { name: "statusSettings" }
   | { name: "notFound" };
 
 function match(pathname: string): Route {
@@ -46,6 +47,7 @@ function match(pathname: string): Route {
     "/me": { name: "me" },
     "/settings/boards": { name: "catalogSettings", catalog: "boards" },
     "/settings/tags": { name: "catalogSettings", catalog: "tags" },
+    "/settings/statuses": { name: "statusSettings" },
   };
   return simple[path] ?? { name: "notFound" };
 }
