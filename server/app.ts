@@ -27,6 +27,7 @@ import { isDatabaseUnavailable } from "./db/outage.js";
 import { JobQueue } from "./jobs/queue.js";
 import { SecretBox } from "./shared/secrets.js";
 import { startTrackerWorkers } from "./trackers/tracker-jobs.js";
+import { startDomainEventWorkers } from "./events/domain-events.js";
 import { PostChangeListener } from "./live/post-changes.js";
 import { serveSubscriptions } from "./live/websocket.js";
 
@@ -55,6 +56,7 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
   const secrets = SecretBox.fromEncoded(config.secretKey);
   const queue = await JobQueue.start(orm.config.get("clientUrl")!, { pollingIntervalSeconds: config.jobPollingSeconds });
   await startTrackerWorkers({ orm, queue, secrets, config });
+  await startDomainEventWorkers(orm, queue);
 
   /** One context per HTTP request or subscription operation: its own EntityManager fork and loaders. */
   async function createContext(credentials: { sessionToken?: string; bearerToken?: string }, exchange: Context["http"]): Promise<Context> {

@@ -20,7 +20,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,
-        scalars: { DateTimeISO: "string" },
+        scalars: { DateTimeISO: "string", PostStatus: "string" },
         skipTypename: true,
       },
     },

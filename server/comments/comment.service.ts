@@ -6,6 +6,7 @@ import { isStaff } from "../members/role.js";
 import { findPostOrThrow } from "../posts/post.service.js";
 import { followPost } from "../posts/follow.service.js";
 import { countPerMember } from "../db/count-per-member.js";
+import { markTriaged } from "../posts/post-status.service.js";
 import { Comment, CommentVisibility } from "./comment.entity.js";
 import { allows } from "../members/permission.js";
 import { COMMENT_POLICY, canDeleteComment, canEditComment } from "./comment.policy.js";
@@ -37,7 +38,7 @@ export async function addComment(
       await tx.execute(`update post set comment_count = comment_count + 1 where id = ?`, [post.id]);
       await followPost(tx, post.id, author.id);
     }
-    if (isStaff(author.role) && !post.firstTriagedAt) post.firstTriagedAt = new Date();
+    if (isStaff(author.role)) markTriaged(post);
     return comment;
   });
 }

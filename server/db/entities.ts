@@ -4,6 +4,7 @@ import { Session } from "../members/session.entity.js";
 import { Comment } from "../comments/comment.entity.js";
 import { Follow } from "../posts/follow.entity.js";
 import { BugDetails, Post, UsabilityDetails } from "../posts/post.entity.js";
+import { Status } from "../posts/status.entity.js";
 import { PostEvent } from "../timeline/post-event.entity.js";
 import { Board } from "../boards/board.entity.js";
 import { Tag } from "../boards/tag.entity.js";
@@ -11,6 +12,7 @@ import { Vote } from "../votes/vote.entity.js";
 import { TrackerConnection } from "../trackers/tracker-connection.entity.js";
 import { TrackerLink } from "../trackers/tracker-link.entity.js";
 import { WebhookDelivery } from "../trackers/webhook-delivery.entity.js";
+import { DomainEventDelivery } from "../events/domain-event-delivery.entity.js";
 
 /** Every entity, listed explicitly so tsc, tsx and vitest discover the same set without folder scanning. */
 export const entities = [
@@ -19,6 +21,7 @@ export const entities = [
   ApiToken,
   Board,
   Tag,
+  Status,
   Post,
   BugDetails,
   UsabilityDetails,
@@ -29,4 +32,5 @@ export const entities = [
   TrackerConnection,
   TrackerLink,
   WebhookDelivery,
+  DomainEventDelivery,
 ];

@@ -6,7 +6,6 @@ import { Role } from "../members/role.js";
 import { Follow } from "../posts/follow.entity.js";
 import { BugDetails, Post, UsabilityDetails } from "../posts/post.entity.js";
 import { BugSeverity, PostKind } from "../posts/post-enums.js";
-import { PostStatus } from "../posts/post-status.js";
 import { PostEvent, PostEventType } from "../timeline/post-event.entity.js";
 import { Board } from "../boards/board.entity.js";
 import { Tag } from "../boards/tag.entity.js";
@@ -95,9 +94,10 @@ const COMMENTS = [
   "I can reproduce this every time.",
 ];
 
-const STATUS_CYCLE: PostStatus[] = [
-  PostStatus.OPEN, PostStatus.OPEN, PostStatus.UNDER_REVIEW, PostStatus.PLANNED, PostStatus.OPEN,
-  PostStatus.IN_PROGRESS, PostStatus.OPEN, PostStatus.SHIPPED, PostStatus.DECLINED, PostStatus.UNDER_REVIEW,
+/** Keys of the statuses the migration seeds. */
+const STATUS_CYCLE: string[] = [
+  "OPEN", "OPEN", "UNDER_REVIEW", "PLANNED", "OPEN",
+  "IN_PROGRESS", "OPEN", "SHIPPED", "DECLINED", "UNDER_REVIEW",
 ];
 
 /** Seeds a demo community into an empty database. Returns the credentials to print, or null when data exists. */
@@ -163,18 +163,20 @@ export async function seedDemoData(em: EntityManager): Promise<DemoCredential[] 
         kind: draft.kind, board: boards[draft.board], author, title: draft.title, body: draft.body,
         bug: draft.bug ?? null, usability: draft.usability ?? null, status, createdAt, updatedAt: createdAt,
       });
-      tx.create(PostEvent, { post, type: PostEventType.CREATED, actor: author, toStatus: PostStatus.OPEN, createdAt });
+      tx.create(PostEvent, { post, type: PostEventType.CREATED, actor: author, toStatus: "OPEN", createdAt });
       tx.create(Follow, { post, member: author, createdAt });
-      if (status !== PostStatus.OPEN) {
+      // Demo history is written as rows with its own past dates, not through posts/post-status.service.ts
+      // (which stamps "now" and queues a domain event per change for consumers of live changes).
+      if (status !== "OPEN") {
         // Staff act a few days later, but never in the future: the newest posts were triaged and
         // shipped part-way between being posted and now, not "2 minutes ago" at seeding time.
         const halfwayToNow = (from: Date) => from.getTime() + (now - from.getTime()) / 2;
         const triagedAt = new Date(Math.min(createdAt.getTime() + (1 + rand() * 5) * 86_400_000, halfwayToNow(createdAt)));
         post.firstTriagedAt = triagedAt;
-        if (status === PostStatus.SHIPPED) post.shippedAt = new Date(Math.min(triagedAt.getTime() + 10 * 86_400_000, halfwayToNow(triagedAt)));
+        if (status === "SHIPPED") post.shippedAt = new Date(Math.min(triagedAt.getTime() + 10 * 86_400_000, halfwayToNow(triagedAt)));
         tx.create(PostEvent, {
-          post, type: PostEventType.STATUS_CHANGED, actor: staff[1], fromStatus: PostStatus.OPEN, toStatus: status, createdAt: triagedAt,
-          publicNote: status === PostStatus.PLANNED ? "Thanks everyone, this is on our plan for next quarter." : null,
+          post, type: PostEventType.STATUS_CHANGED, actor: staff[1], fromStatus: "OPEN", toStatus: status, createdAt: triagedAt,
+          publicNote: status === "PLANNED" ? "Thanks everyone, this is on our plan for next quarter." : null,
         });
       }
       if (rand() < 0.5) post.tags.add(pick(tags));

@@ -5,6 +5,7 @@ import { Member } from "../members/member.entity.js";
 import { Post } from "../posts/post.entity.js";
 import { Board } from "../boards/board.entity.js";
 import { Tag } from "../boards/tag.entity.js";
+import { Status } from "../posts/status.entity.js";
 import { Comment, CommentVisibility } from "../comments/comment.entity.js";
 import { PostEvent } from "../timeline/post-event.entity.js";
 import { TrackerConnection } from "../trackers/tracker-connection.entity.js";
@@ -60,6 +61,10 @@ export function createLoaders(em: EntityManager, viewerId: string | null, viewer
     member: byIdLoader(em, Member),
     board: byIdLoader(em, Board),
     post: byIdLoader(em, Post),
+    status: new DataLoader<string, Status | null>(async (keys) => {
+      const statuses = await em.find(Status, { key: { $in: [...keys] } });
+      return keys.map((key) => statuses.find((status) => status.key === key) ?? null);
+    }),
     viewerHasVoted: viewerPostFlagLoader(em, viewerId, "vote"),
     viewerFollows: viewerPostFlagLoader(em, viewerId, "follow"),
     tagsOfPost: new DataLoader<string, Tag[]>(async (postIds) => {

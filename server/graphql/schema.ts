@@ -7,6 +7,7 @@ import { MemberResolver } from "../members/member.resolver.js";
 import { ViewerMemberCapabilitiesResolver } from "../members/viewer-capabilities.js";
 import { PostCapabilitiesResolver } from "../posts/post-capabilities.js";
 import { PostResolver } from "../posts/post.resolver.js";
+import { PostStatusFieldsResolver, StatusResolver, ViewerStatusCapabilitiesResolver } from "../posts/status.resolver.js";
 import { PostTimelineResolver, TimelineResolver } from "../timeline/timeline.resolver.js";
 import { PostTriageCapabilitiesResolver, TriageResolver, ViewerTriageCapabilitiesResolver } from "../triage/triage.resolver.js";
 import { BoardResolver, ViewerBoardCapabilitiesResolver } from "../boards/board.resolver.js";
@@ -27,6 +28,8 @@ import { livePubSub } from "../live/post-changes.js";
 export const resolvers = [
   MemberResolver,
   PostResolver,
+  StatusResolver,
+  PostStatusFieldsResolver,
   VoteResolver,
   PostVotersResolver,
   CommentResolver,
@@ -52,6 +55,7 @@ export const resolvers = [
   ViewerTriageCapabilitiesResolver,
   ViewerTrackerCapabilitiesResolver,
   ViewerReportCapabilitiesResolver,
+  ViewerStatusCapabilitiesResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

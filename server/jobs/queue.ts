@@ -8,7 +8,7 @@ export interface JobPayloads {
   "tracker.process-delivery": { deliveryId: string };
   "tracker.reconcile": { connectionId: string; attempt?: number };
   "tracker.reconcile-all": Record<string, never>;
-  /** Domain event for the notifications fan-out: a post's status changed (any source). */
+  /** Domain event (see events/domain-events.ts): a post's status changed, by any source or a merge. */
   "post.status-changed": { postId: string; eventId: string };
 }
 export type JobName = keyof JobPayloads;

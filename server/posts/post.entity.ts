@@ -18,7 +18,8 @@ import { Member } from "../members/member.entity.js";
 import { Board } from "../boards/board.entity.js";
 import { Tag } from "../boards/tag.entity.js";
 import { BugSeverity, PostKind } from "./post-enums.js";
-import { PostStatus } from "./post-status.js";
+import { INITIAL_STATUS, PostStatus } from "./post-status.js";
+import { Status } from "./status.entity.js";
 import { MultiLinkRule } from "../trackers/tracker-enums.js";
 import { renderMarkdown } from "../shared/markdown.js";
 
@@ -144,10 +145,11 @@ export class Post {
   @Embedded({ entity: () => UsabilityDetails, nullable: true })
   usability: UsabilityDetails | null = null;
 
+  /** The status's key; `statusDetails` is the status itself. */
   @Field(() => PostStatus)
   @Index()
-  @Enum({ items: () => PostStatus, nativeEnumName: "post_status", default: PostStatus.OPEN })
-  status: Opt<PostStatus> = PostStatus.OPEN;
+  @ManyToOne(() => Status, { mapToPk: true, fieldName: "status", default: INITIAL_STATUS })
+  status: Opt<string> = INITIAL_STATUS;
 
   /** Kept equal to COUNT(*) of votes by updating it in the same transaction as every vote change. */
   @Field(() => Int)

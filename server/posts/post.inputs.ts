@@ -103,7 +103,7 @@ export class PostFilter {
   @Field(() => [PostStatus], { nullable: true, description: "Any of these. Without it, merged duplicates are left out." })
   @IsOptional()
   @ArrayMaxSize(10)
-  status?: PostStatus[];
+  status?: string[];
 
   @Field(() => ID, { nullable: true })
   tag?: string;

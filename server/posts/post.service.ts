@@ -14,7 +14,8 @@ import { BugDetails, Post, UsabilityDetails } from "./post.entity.js";
 import { PostKind, PostSort } from "./post-enums.js";
 import type { EditPostInput, PostFilter, SubmitPostInput } from "./post.inputs.js";
 import { canEditPost } from "./post.policy.js";
-import { PostStatus } from "./post-status.js";
+import { DUPLICATE_STATUS, INITIAL_STATUS } from "./post-status.js";
+import { refuseUnknownStatuses } from "./status.service.js";
 
 /** Each kind has its own detail block: required on submit, and never the other kind's. */
 function checkKindDetails(kind: PostKind, input: { bug?: unknown; usability?: unknown }, mode: "submit" | "edit") {
@@ -48,7 +49,7 @@ export async function submitPost(em: EntityManager, author: Member, input: Submi
       usability: toUsability(input.usability),
     });
     tx.create(Follow, { post, member: author });
-    recordEvent(tx, { post, type: PostEventType.CREATED, actor: author, toStatus: PostStatus.OPEN });
+    recordEvent(tx, { post, type: PostEventType.CREATED, actor: author, toStatus: INITIAL_STATUS });
     return post;
   });
 }
@@ -123,8 +124,10 @@ export async function listPosts(
   if (filter.board) qb.andWhere({ board: filter.board });
   if (filter.kind) qb.andWhere({ kind: filter.kind });
   if (filter.author) qb.andWhere({ author: filter.author });
-  if (filter.status?.length) qb.andWhere({ status: { $in: filter.status } });
-  else qb.andWhere({ status: { $ne: PostStatus.DUPLICATE } });
+  if (filter.status?.length) {
+    await refuseUnknownStatuses(em, filter.status, "status");
+    qb.andWhere({ status: { $in: filter.status } });
+  } else qb.andWhere({ status: { $ne: DUPLICATE_STATUS } });
   if (filter.tag) qb.andWhere("p.id in (select pt.post_id from post_tag pt where pt.tag_id = ?)", [filter.tag]);
   if (filter.linked != null) qb.andWhere(`${filter.linked ? "" : "not "}exists (select 1 from tracker_link tl where tl.post_id = p.id)`);
   if (filter.createdBefore) qb.andWhere({ createdAt: { $lt: filter.createdBefore } });

@@ -24,6 +24,9 @@ export const MAX_WEEKS = 104;
 /** How many of the most-voted open posts the "linked to a tracker" share looks at. */
 export const TOP_POSTS = 20;
 
+/** Posts still on their way: in an OPEN or ACTIVE category status (not done, declined or merged). */
+const UNDER_WAY = `status in (select key from post_status where category in ('OPEN', 'ACTIVE'))`;
+
 /**
  * The numbers a community manager reports, computed in PostgreSQL with one query per figure:
  * weekly activity (generate_series so empty weeks show as zero), medians with percentile_cont.
@@ -50,12 +53,12 @@ export async function communityStats(em: EntityManager, weeks: number): Promise<
        from post where created_at >= ${since}`,
   );
   const [share]: Array<{ linked: string; total: string }> = await em.execute(
-    `with top as (select id from post where status not in ('SHIPPED', 'DECLINED', 'DUPLICATE') order by vote_count desc, created_at desc limit ${TOP_POSTS})
+    `with top as (select id from post where ${UNDER_WAY} order by vote_count desc, created_at desc limit ${TOP_POSTS})
      select count(*) filter (where exists (select 1 from tracker_link l where l.post_id = top.id)) as linked, count(*) as total from top`,
   );
   const unlinkedIds: Array<{ id: string }> = await em.execute(
     `select id from post p
-      where status not in ('SHIPPED', 'DECLINED', 'DUPLICATE') and not exists (select 1 from tracker_link l where l.post_id = p.id)
+      where ${UNDER_WAY} and not exists (select 1 from tracker_link l where l.post_id = p.id)
       order by vote_count desc, created_at desc limit 10`,
   );
   const unlinkedPosts = await em.find(Post, { id: { $in: unlinkedIds.map((row) => row.id) } });

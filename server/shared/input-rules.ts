@@ -32,6 +32,7 @@ export const LIMITS = {
   boardDescription: { max: 500 },
   tagName: { min: 1, max: 40 },
   tagDescription: { max: 500 },
+  statusName: { min: 1, max: 60 },
   connectionName: { min: 1, max: 80 },
   url: { max: 300 },
   secret: { max: 500 },
@@ -42,6 +43,9 @@ export const LIMITS = {
   trackerStateId: { min: 1, max: 100 },
   issueReference: { min: 1, max: 500 },
 } as const satisfies Record<string, CharacterLimits>;
+
+/** Six-digit hex only: colours are compared and stored as typed. */
+export const HEX_COLOR = /^#[0-9a-f]{6}$/i;
 
 /**
  * Why an input was refused: `extensions.reason` of a BAD_USER_INPUT error, next to
@@ -70,6 +74,8 @@ export const InputReason = {
   ARCHIVED: "ARCHIVED",
   /** A status only merging can give (DUPLICATE). */
   NOT_SETTABLE: "NOT_SETTABLE",
+  /** No status has this key (the `statuses` query lists them). */
+  UNKNOWN_STATUS: "UNKNOWN_STATUS",
   SAME_POST: "SAME_POST",
   ALREADY_MERGED: "ALREADY_MERGED",
   MUST_BE_INTERNAL: "MUST_BE_INTERNAL",
@@ -94,6 +100,10 @@ export const ConflictReason = {
   ALREADY_LINKED: "ALREADY_LINKED",
   ISSUE_BEING_CREATED: "ISSUE_BEING_CREATED",
   NOTHING_TO_RETRY: "NOTHING_TO_RETRY",
+  /** Posts are in this status: move them elsewhere before archiving it. */
+  STATUS_IN_USE: "STATUS_IN_USE",
+  /** Roundtrip itself moves posts into this status (OPEN, DUPLICATE): it stays. */
+  STATUS_RESERVED: "STATUS_RESERVED",
 } as const;
 export type ConflictReason = (typeof ConflictReason)[keyof typeof ConflictReason];
 

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { Member } from "../members/member.entity.js";
 import { Post } from "../posts/post.entity.js";
 import { PostStatus } from "../posts/post-status.js";
+import { Status } from "../posts/status.entity.js";
 import { renderMarkdown } from "../shared/markdown.js";
 
 export enum PostEventType {
@@ -49,12 +50,12 @@ export class PostEvent {
   source: Opt<PostEventSource> = PostEventSource.MANUAL;
 
   @Field(() => PostStatus, { nullable: true })
-  @Enum({ items: () => PostStatus, nativeEnumName: "post_status", nullable: true })
-  fromStatus: PostStatus | null = null;
+  @ManyToOne(() => Status, { mapToPk: true, fieldName: "from_status", nullable: true })
+  fromStatus: string | null = null;
 
   @Field(() => PostStatus, { nullable: true })
-  @Enum({ items: () => PostStatus, nativeEnumName: "post_status", nullable: true })
-  toStatus: PostStatus | null = null;
+  @ManyToOne(() => Status, { mapToPk: true, fieldName: "to_status", nullable: true })
+  toStatus: string | null = null;
 
   @Field(() => String, { nullable: true, description: "Note written for the community." })
   @Property({ type: "text", nullable: true })

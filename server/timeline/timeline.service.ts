@@ -1,7 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Member } from "../members/member.entity.js";
 import type { Post } from "../posts/post.entity.js";
-import type { PostStatus } from "../posts/post-status.js";
 import { PostEvent, PostEventSource, PostEventType } from "./post-event.entity.js";
 
 export interface EventInput {
@@ -9,8 +8,8 @@ export interface EventInput {
   type: PostEventType;
   actor: Member | null;
   source?: PostEventSource;
-  fromStatus?: PostStatus | null;
-  toStatus?: PostStatus | null;
+  fromStatus?: string | null;
+  toStatus?: string | null;
   publicNote?: string | null;
   relatedPost?: Post | null;
   internalDetails?: Record<string, unknown> | null;

@@ -2,7 +2,6 @@ import { Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Field, ID, ObjectType } from "type-graphql";
 import { randomUUID } from "node:crypto";
 import type { TrackerState } from "../../integrations/index.js";
-import { PostStatus } from "../posts/post-status.js";
 import { MultiLinkRule, TrackerKind } from "./tracker-enums.js";
 import { Allowed } from "../graphql/authorization.js";
 import { TRACKER_POLICY } from "./tracker.policy.js";
@@ -22,8 +21,8 @@ export interface ConnectionSecrets {
   webhookSecret: string | null;
 }
 
-/** Tracker state id → post status, or null for "ignore this state". */
-export type StatusMapping = Record<string, PostStatus | null>;
+/** Tracker state id → post status key, or null for "ignore this state". */
+export type StatusMapping = Record<string, string | null>;
 
 @ObjectType({ description: "A configured Jira project or Linear team. Secrets are never returned." })
 @Entity()

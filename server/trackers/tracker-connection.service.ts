@@ -8,7 +8,7 @@ import {
 } from "../../integrations/index.js";
 import { badInput, notFound, upstreamUnavailable } from "../shared/errors.js";
 import { InputReason } from "../shared/input-rules.js";
-import type { PostStatus } from "../posts/post-status.js";
+import { refuseUnknownStatuses } from "../posts/status.service.js";
 import type { SecretBox } from "../shared/secrets.js";
 import { TrackerConnection, type ConnectionSecrets, type ConnectionSettings } from "./tracker-connection.entity.js";
 import { MultiLinkRule, TrackerKind } from "./tracker-enums.js";
@@ -181,9 +181,10 @@ export async function testConnection(em: EntityManager, secrets: SecretBox, id: 
 export async function setStatusMapping(
   em: EntityManager,
   id: string,
-  entries: Array<{ stateId: string; status: PostStatus | null; useDefault: boolean }>,
+  entries: Array<{ stateId: string; status: string | null; useDefault: boolean }>,
 ): Promise<TrackerConnection> {
   const connection = await findConnectionOrThrow(em, id);
+  await refuseUnknownStatuses(em, entries.flatMap((entry) => (entry.status ? [entry.status] : [])), "status");
   const mapping = { ...connection.statusMapping };
   for (const entry of entries) {
     if (entry.useDefault) delete mapping[entry.stateId];

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { Member } from "../members/member.entity.js";
 import { Post } from "../posts/post.entity.js";
 import { PostStatus } from "../posts/post-status.js";
+import { Status } from "../posts/status.entity.js";
 import { TrackerLinkState } from "./tracker-enums.js";
 import { TrackerConnection } from "./tracker-connection.entity.js";
 
@@ -70,8 +71,8 @@ export class TrackerLink {
 
   /** The post status the state maps to; null when unknown or mapped to "ignore". */
   @Field(() => PostStatus, { nullable: true })
-  @Enum({ items: () => PostStatus, nativeEnumName: "post_status", nullable: true })
-  mappedStatus: PostStatus | null = null;
+  @ManyToOne(() => Status, { mapToPk: true, fieldName: "mapped_status", nullable: true })
+  mappedStatus: string | null = null;
 
   /** Time of the newest tracker event applied; older events arriving late are ignored. */
   @Property({ type: "datetime", nullable: true })

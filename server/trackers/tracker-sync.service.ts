@@ -3,9 +3,10 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type { TrackerState } from "../../integrations/index.js";
 import type { JobQueue } from "../jobs/queue.js";
 import { Post } from "../posts/post.entity.js";
-import { PostStatus, STATUS_LABEL, combineLinkedStatuses } from "../posts/post-status.js";
+import { DUPLICATE_STATUS, combineLinkedStatuses } from "../posts/post-status.js";
+import { changePostStatus } from "../posts/post-status.service.js";
+import { listStatuses } from "../posts/status.service.js";
 import { PostEventSource } from "../timeline/post-event.entity.js";
-import { applyStatus } from "../triage/triage.service.js";
 import type { TrackerConnection } from "./tracker-connection.entity.js";
 import { MultiLinkRule, TrackerKind, TrackerLinkState } from "./tracker-enums.js";
 import { TrackerLink } from "./tracker-link.entity.js";
@@ -59,17 +60,20 @@ export function recordObservation(connection: TrackerConnection, link: TrackerLi
 export async function followLinkedIssues(em: EntityManager, queue: JobQueue, postId: string, because: TrackerLink): Promise<boolean> {
   // Serialises concurrent updates of the same post (two issues moving at once).
   const post = await em.findOneOrFail(Post, { id: postId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-  if (post.status === PostStatus.DUPLICATE) return false;
+  if (post.status === DUPLICATE_STATUS) return false;
   const links = await em.find(TrackerLink, { post, state: TrackerLinkState.LINKED }, { populate: ["connection"], orderBy: { createdAt: "asc" } });
   if (links.length === 0) return false;
   const rule = post.linkRule ?? links[0].connection.multiLinkRule;
+  // Archived statuses are off the path: a mapping to one no longer moves the post.
+  const statuses = await listStatuses(em, false);
   const target = combineLinkedStatuses(
-    links.map((link) => link.mappedStatus).filter((status): status is PostStatus => status !== null),
+    statuses,
+    links.map((link) => link.mappedStatus).filter((status): status is string => status !== null),
     rule === MultiLinkRule.ALL,
   );
   if (!target) return false;
   const connection = because.connection;
-  return applyStatus(em, queue, post, target, {
+  return changePostStatus(em, queue, post, target, {
     actor: null,
     source: sourceOf(connection.kind),
     internalDetails: {
@@ -78,7 +82,7 @@ export async function followLinkedIssues(em: EntityManager, queue: JobQueue, pos
       issueUrl: because.issueUrl,
       trackerState: because.trackerStateName,
       rule,
-      linkedIssues: links.map((link) => ({ key: link.issueKey, state: link.trackerStateName, status: link.mappedStatus && STATUS_LABEL[link.mappedStatus] })),
+      linkedIssues: links.map((link) => ({ key: link.issueKey, state: link.trackerStateName, status: statuses.find((status) => status.key === link.mappedStatus)?.nameEn ?? null })),
     },
   });
 }

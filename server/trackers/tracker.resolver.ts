@@ -8,7 +8,7 @@ import { PostCapabilities } from "../posts/post-capabilities.js";
 import { requireViewer } from "../members/member.policy.js";
 import { Post } from "../posts/post.entity.js";
 import { findPostOrThrow } from "../posts/post.service.js";
-import { PostStatus } from "../posts/post-status.js";
+import { PostStatus, isDone } from "../posts/post-status.js";
 import { TRACKER_POLICY } from "./tracker.policy.js";
 import { TrackerConnection } from "./tracker-connection.entity.js";
 import {
@@ -22,7 +22,7 @@ import {
 import { MultiLinkRule, TrackerKind, TrackerLinkState } from "./tracker-enums.js";
 import { TrackerLink } from "./tracker-link.entity.js";
 import { requestIssueCreation, requestIssueLink, retryLink, setLinkRule, unlinkIssue } from "./tracker-link.service.js";
-import { defaultStatusFor, isDoneStatus, mapTrackerState } from "./status-mapping.js";
+import { defaultStatusFor, mapTrackerState } from "./status-mapping.js";
 import { WebhookDelivery } from "./webhook-delivery.entity.js";
 import { ConnectionHealthLevel, replayDelivery, retryTrackerJob, syncHealth } from "./sync-health.service.js";
 import { LIMITS } from "../shared/input-rules.js";
@@ -92,7 +92,7 @@ class StatusMappingEntryInput {
   stateId!: string;
 
   @Field(() => PostStatus, { nullable: true, description: "The post status for this tracker state; null with useDefault false means 'ignore'." })
-  status?: PostStatus | null;
+  status?: string | null;
 
   @Field(() => Boolean, { defaultValue: false, description: "Drop the override and use the default mapping." })
   useDefault!: boolean;
@@ -128,10 +128,10 @@ class StatusMappingEntry {
   category!: string;
 
   @Field(() => PostStatus, { nullable: true, description: "null: this state does not move the post." })
-  status!: PostStatus | null;
+  status!: string | null;
 
   @Field(() => PostStatus, { nullable: true, description: "What the state maps to without an override (null: ignored)." })
-  defaultStatus!: PostStatus | null;
+  defaultStatus!: string | null;
 
   @Field(() => Boolean)
   isDefault!: boolean;
@@ -441,7 +441,7 @@ export class PostTrackerFieldsResolver {
     const connection = await ctx.loaders.trackerConnection.load(links[0].connection.id);
     return {
       total: links.length,
-      done: links.filter((link) => isDoneStatus(link.mappedStatus)).length,
+      done: (await Promise.all(links.map((link) => (link.mappedStatus ? ctx.loaders.status.load(link.mappedStatus) : null)))).filter(isDone).length,
       rule: post.linkRule ?? connection?.multiLinkRule ?? MultiLinkRule.ALL,
     };
   }

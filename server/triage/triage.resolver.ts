@@ -34,7 +34,7 @@ export class TriageResolver {
   @Mutation(() => Post)
   setPostStatus(
     @Arg("postId", () => ID) postId: string,
-    @Arg("status", () => PostStatus) status: PostStatus,
+    @Arg("status", () => PostStatus) status: string,
     @Arg("input", () => NoteInput, { nullable: true }) input: NoteInput | null,
     @Ctx() ctx: Context,
   ): Promise<Post> {
@@ -81,7 +81,7 @@ export class TriageResolver {
     @Ctx() ctx: Context,
   ): Promise<Post> {
     const actor = requireViewer(ctx.viewer);
-    return mergePosts(ctx.em, actor, duplicateId, targetId, input?.note);
+    return mergePosts(ctx.em, ctx.queue, actor, duplicateId, targetId, input?.note);
   }
 }
 

@@ -8,53 +8,19 @@ import { findOpenBoardOrThrow } from "../boards/board.service.js";
 import { findPostOrThrow } from "../posts/post.service.js";
 import { copyFollowers } from "../posts/follow.service.js";
 import { moveVotes } from "../votes/vote.service.js";
-import { PostStatus, isManuallySettable } from "../posts/post-status.js";
+import { findSettableStatusOrRefuse } from "../posts/status.service.js";
+import { changePostStatus, markDuplicate, markTriaged } from "../posts/post-status.service.js";
 import { PostEventSource, PostEventType } from "../timeline/post-event.entity.js";
 import { recordEvent } from "../timeline/timeline.service.js";
 import { Board } from "../boards/board.entity.js";
 import { Tag } from "../boards/tag.entity.js";
 
-function markTriaged(post: Post, at = new Date()) {
-  post.firstTriagedAt ??= at;
-}
-
-/**
- * The single place a post's status changes, for managers now and trackers later: it keeps
- * `shippedAt` and the timeline in step with the status.
- */
-export async function applyStatus(
-  em: EntityManager,
-  queue: JobQueue,
-  post: Post,
-  status: PostStatus,
-  by: { actor: Member | null; source: PostEventSource; publicNote?: string | null; internalDetails?: Record<string, unknown> | null },
-): Promise<boolean> {
-  if (post.status === status) return false;
-  const fromStatus = post.status;
-  post.status = status;
-  if (status === PostStatus.SHIPPED) post.shippedAt ??= new Date();
-  if (by.source === PostEventSource.MANUAL) markTriaged(post);
-  const event = recordEvent(em, {
-    post,
-    type: PostEventType.STATUS_CHANGED,
-    actor: by.actor,
-    source: by.source,
-    fromStatus,
-    toStatus: status,
-    publicNote: by.publicNote,
-    internalDetails: by.internalDetails,
-  });
-  // Followers hear about it through the notifications fan-out, which consumes this job.
-  await queue.enqueue(em, "post.status-changed", { postId: post.id, eventId: event.id });
-  return true;
-}
-
-export async function setPostStatus(em: EntityManager, queue: JobQueue, actor: Member, postId: string, status: PostStatus, note?: string | null): Promise<Post> {
-  if (!isManuallySettable(status)) throw badInput("status", InputReason.NOT_SETTABLE, "Posts become DUPLICATE by merging them into another post.");
+export async function setPostStatus(em: EntityManager, queue: JobQueue, actor: Member, postId: string, statusKey: string, note?: string | null): Promise<Post> {
   return em.transactional(async (tx) => {
+    const status = await findSettableStatusOrRefuse(tx, statusKey, "status");
     const post = await findPostOrThrow(tx, postId);
     if (post.mergedInto) throw conflict(ConflictReason.POST_MERGED, "This post was merged into another one; change the status there.");
-    const changed = await applyStatus(tx, queue, post, status, { actor, source: PostEventSource.MANUAL, publicNote: note });
+    const changed = await changePostStatus(tx, queue, post, status, { actor, source: PostEventSource.MANUAL, publicNote: note });
     if (!changed && note?.trim()) {
       recordEvent(tx, { post, type: PostEventType.NOTE, actor, publicNote: note });
     }
@@ -110,7 +76,7 @@ export async function movePost(em: EntityManager, actor: Member, postId: string,
  * Merges a duplicate into its target: the duplicate points at the target and becomes DUPLICATE,
  * its votes and followers move (a member who voted on both counts once), both timelines record it.
  */
-export async function mergePosts(em: EntityManager, actor: Member, duplicateId: string, targetId: string, note?: string | null): Promise<Post> {
+export async function mergePosts(em: EntityManager, queue: JobQueue, actor: Member, duplicateId: string, targetId: string, note?: string | null): Promise<Post> {
   if (duplicateId === targetId) throw badInput("targetId", InputReason.SAME_POST, "A post cannot be merged into itself.");
   return em.transactional(async (tx) => {
     // Lock both rows in id order so two crossing merges cannot deadlock, and votes wait for us.
@@ -134,12 +100,8 @@ export async function mergePosts(em: EntityManager, actor: Member, duplicateId: 
       tx.findOneOrFail(Post, { id: duplicateId }, { refresh: true }),
       tx.findOneOrFail(Post, { id: targetId }, { refresh: true }),
     ]);
-    const fromStatus = duplicate.status;
-    duplicate.mergedInto = target;
-    duplicate.status = PostStatus.DUPLICATE;
-    markTriaged(duplicate);
+    await markDuplicate(tx, queue, duplicate, target, actor, note);
     markTriaged(target);
-    recordEvent(tx, { post: duplicate, type: PostEventType.MERGED_INTO, actor, fromStatus, toStatus: PostStatus.DUPLICATE, relatedPost: target, publicNote: note });
     recordEvent(tx, { post: target, type: PostEventType.MERGED_FROM, actor, relatedPost: duplicate });
     return target;
   });

@@ -98,6 +98,11 @@ const EXPECTED = {
   reorderBoards: { allowed: ["MANAGER", "ADMIN"] },
   reorderTags: { allowed: ["MANAGER", "ADMIN"] },
 
+  // Statuses
+  createStatus: { allowed: ["ADMIN"] },
+  updateStatus: { allowed: ["ADMIN"] },
+  reorderStatuses: { allowed: ["ADMIN"] },
+
   // Trackers
   createTrackerConnection: { allowed: ["ADMIN"] },
   updateTrackerConnection: { allowed: ["ADMIN"] },
@@ -129,7 +134,7 @@ const one = async <T = Record<string, any>>(query: string, params: unknown[] = [
 /** Every application table, as "rows:md5 of all rows"; any write anywhere changes it. */
 const TABLES = [
   "member", "session", "api_token", "board", "tag", "post", "post_tag", "follow", "vote", "comment", "post_event",
-  "tracker_connection", "tracker_link", "webhook_delivery",
+  "tracker_connection", "tracker_link", "webhook_delivery", "post_status",
 ];
 async function snapshot(): Promise<Record<string, string>> {
   const columns = TABLES.map(
@@ -619,6 +624,42 @@ const SCENARIOS: Record<RowName, Scenario> = {
       expect(await sql(`select id, position from tag where id in (?, ?) order by position`, [first.id, second.id])).toEqual([
         { id: second.id, position: 0 },
         { id: first.id, position: 1 },
+      ]);
+    },
+  },
+
+  createStatus: {
+    setup: async () => ({ name: `Needs info ${randomUUID().slice(0, 8)}` }),
+    call: ({ client }, { name }) =>
+      client.request(`mutation($n: String!) { createStatus(input: { nameEn: $n, nameDe: $n, color: "#0891b2", category: ACTIVE, onRoadmap: true }) { key } }`, { n: name }),
+    async effect(_cell, { name }, result) {
+      expect(await one(`select name_en, category, on_roadmap from post_status where key = ?`, [result.data.createStatus.key])).toEqual({ name_en: name, category: "ACTIVE", on_roadmap: true });
+    },
+  },
+
+  updateStatus: {
+    async setup() {
+      const key = `S_${randomUUID().slice(0, 8).toUpperCase()}`;
+      await sql(`insert into post_status (key, name_en, name_de, color, category) values (?, 'Old', 'Alt', '#000000', 'ACTIVE')`, [key]);
+      return { key };
+    },
+    call: ({ client }, { key }) => client.request(`mutation($k: PostStatus!) { updateStatus(key: $k, input: { nameDe: "Neu", onRoadmap: true }) { key } }`, { k: key }),
+    async effect(_cell, { key }) {
+      expect(await one(`select name_en, name_de, on_roadmap from post_status where key = ?`, [key])).toEqual({ name_en: "Old", name_de: "Neu", on_roadmap: true });
+    },
+  },
+
+  reorderStatuses: {
+    async setup() {
+      const keys = [`S_${randomUUID().slice(0, 8).toUpperCase()}`, `S_${randomUUID().slice(0, 8).toUpperCase()}`];
+      for (const key of keys) await sql(`insert into post_status (key, name_en, name_de, color, category, position) values (?, ?, ?, '#000000', 'ACTIVE', 50)`, [key, key, key]);
+      return { keys };
+    },
+    call: ({ client }, { keys }) => client.request(`mutation($k: [PostStatus!]!) { reorderStatuses(keys: $k) { key } }`, { k: [...keys].reverse() }),
+    async effect(_cell, { keys }) {
+      expect(await sql(`select key, position from post_status where key in (?, ?) order by position`, keys)).toEqual([
+        { key: keys[1], position: 0 },
+        { key: keys[0], position: 1 },
       ]);
     },
   },

@@ -225,6 +225,15 @@ const OPS = {
   updateTag: { query: `mutation($id: ID!, $input: UpdateTagInput!) { updateTag(id: $id, input: $input) { id } }`, vars: () => ({ id: fx.tag.id, input: { name: "renamed" } }) },
   reorderBoards: { query: `mutation($ids: [ID!]!) { reorderBoards(ids: $ids) { id } }`, vars: () => ({ ids: [fx.board.id] }) },
   reorderTags: { query: `mutation($ids: [ID!]!) { reorderTags(ids: $ids) { id } }`, vars: () => ({ ids: [fx.tag.id] }) },
+  createStatus: {
+    query: `mutation($input: StatusInput!) { createStatus(input: $input) { key } }`,
+    vars: () => ({ input: { nameEn: `Status ${randomUUID().slice(0, 6)}`, nameDe: "Status", color: "#0891b2", category: "ACTIVE" } }),
+  },
+  updateStatus: {
+    query: `mutation($key: PostStatus!, $input: UpdateStatusInput!) { updateStatus(key: $key, input: $input) { key } }`,
+    vars: () => ({ key: "UNDER_REVIEW", input: { nameDe: "In Prüfung" } }),
+  },
+  reorderStatuses: { query: `mutation($keys: [PostStatus!]!) { reorderStatuses(keys: $keys) { key } }`, vars: () => ({ keys: ["OPEN"] }) },
   createTrackerConnection: {
     query: `mutation($kind: TrackerKind!, $input: TrackerConnectionInput!) { createTrackerConnection(kind: $kind, input: $input) { id } }`,
     vars: () => ({ kind: "JIRA", input: { name: "Another Jira", baseUrl: DEAD_TRACKER_URL, apiToken: "token", projectKey: "RT", issueType: "Task" } }),
@@ -470,7 +479,8 @@ const RULE_CASES: Case[] = [
   // Wrong enum values in variables are refused by graphql-js/Apollo before any resolver runs.
   { name: "submitPost: kind QUESTION", op: "submitPost", patch: () => ({ input: { kind: "QUESTION" } }), code: "BAD_USER_INPUT", reason: "INVALID_VALUE", field: null, message: /PostKind/ },
   { name: "submitPost: bug.severity URGENT", op: "submitPost", patch: () => ({ input: { kind: "BUG", bug: { ...validBug(), severity: "URGENT" } } }), code: "BAD_USER_INPUT", reason: "INVALID_VALUE", field: null, message: /BugSeverity/ },
-  { name: "setPostStatus: status WONTFIX", op: "setPostStatus", patch: () => ({ status: "WONTFIX" }), code: "BAD_USER_INPUT", reason: "INVALID_VALUE", field: null, message: /PostStatus/ },
+  // Statuses are data: a well-formed key that names no status reaches the rules, which name the field.
+  bad("setPostStatus", "status WONTFIX (no such status)", () => ({ status: "WONTFIX" }), "status", "UNKNOWN_STATUS"),
   { name: "setPostStatus: lower-case status planned", op: "setPostStatus", patch: () => ({ status: "planned" }), code: "BAD_USER_INPUT", reason: "INVALID_VALUE", field: null, message: /PostStatus/ },
   { name: "setMemberRole: role OWNER", op: "setMemberRole", patch: () => ({ role: "OWNER" }), code: "BAD_USER_INPUT", reason: "INVALID_VALUE", field: null, message: /Role/ },
   { name: "setMemberRole: role null", op: "setMemberRole", patch: () => ({ role: null }), code: "BAD_USER_INPUT", reason: "INVALID_VALUE", field: null },
@@ -538,7 +548,7 @@ const TRACKER_CASES: Case[] = [
   bad("setTrackerStatusMapping", "empty stateId", () => ({ input: { entries: [{ stateId: "", status: "PLANNED" }] } }), "entries.0.stateId", "REQUIRED"),
   bad("setTrackerStatusMapping", "stateId of 101 characters", () => ({ input: { entries: [{ stateId: "1", status: "PLANNED" }, { stateId: x(101), status: "PLANNED" }] } }), "entries.1.stateId", "TOO_LONG"),
   bad("setTrackerStatusMapping", "201 entries", () => ({ input: { entries: Array.from({ length: 201 }, (_, i) => ({ stateId: String(i), status: "PLANNED" })) } }), "entries", "TOO_MANY"),
-  { name: "setTrackerStatusMapping: status WONTFIX", op: "setTrackerStatusMapping", patch: () => ({ input: { entries: [{ stateId: "1", status: "WONTFIX" }] } }), code: "BAD_USER_INPUT", reason: "INVALID_VALUE", field: null, message: /PostStatus/ },
+  bad("setTrackerStatusMapping", "status WONTFIX (no such status)", () => ({ input: { entries: [{ stateId: "1", status: "WONTFIX" }] } }), "status", "UNKNOWN_STATUS"),
   { name: "setPostLinkRule: rule SOME", op: "setPostLinkRule", patch: () => ({ rule: "SOME" }), code: "BAD_USER_INPUT", reason: "INVALID_VALUE", field: null, message: /MultiLinkRule/ },
 
   bad("linkTrackerIssue", "empty keyOrUrl", () => ({ input: { keyOrUrl: "" } }), "keyOrUrl", "REQUIRED"),

@@ -16,6 +16,7 @@ import PostPage from "./pages/PostPage.svelte";
 import Profile from "./pages/Profile.svelte";
 import Roadmap from "./pages/Roadmap.svelte";
 import Submit from "./pages/Submit.svelte";
+import StatusSettings from "./pages/StatusSettings.svelte";
 import SyncHealth from "./pages/SyncHealth.svelte";
 import TrackerSettings from "./pages/TrackerSettings.svelte";
 import Triage from "./pages/Triage.svelte";
@@ -112,6 +113,14 @@ export const routes: readonly AppRoute[] = [
     title: (t) => t.catalog.tagsTitle,
     visible: (me) => !!me?.can?.manageBoardsAndTags,
     nav: { settings: (t) => t.catalog.tagsTitle },
+  },
+  {
+    name: "statusSettings",
+    paths: ["/settings/statuses"],
+    page: StatusSettings,
+    title: (t) => t.statusSettings.title,
+    visible: (me) => !!me?.can?.manageStatuses,
+    nav: { settings: (t) => t.statusSettings.title },
   },
   {
     name: "trackerSettings",

@@ -16,11 +16,12 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": typeof types.PostSummaryFragmentDoc,
-    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me { ...ViewerFields }\n  }\n": typeof types.MeDocument,
-    "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n  }\n": typeof types.NavigationDocument,
+    "\n  fragment StatusFields on Status { key names { en de } color category position onRoadmap public archivedAt settable reserved }\n": typeof types.StatusFieldsFragmentDoc,
+    "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n    statuses(includeArchived: true) { ...StatusFields }\n  }\n": typeof types.NavigationDocument,
     "\n  query Posts($first: Int!, $after: String, $sort: PostSort!, $filter: PostFilter) {\n    posts(first: $first, after: $after, sort: $sort, filter: $filter) {\n      totalCount\n      approximate\n      pageInfo { hasNextPage endCursor }\n      nodes { ...PostSummary }\n    }\n  }\n": typeof types.PostsDocument,
-    "\n  query Roadmap($first: Int!) {\n    planned: posts(first: $first, sort: TOP, filter: { status: [PLANNED] }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n    inProgress: posts(first: $first, sort: TOP, filter: { status: [IN_PROGRESS] }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n    shipped: posts(first: $first, sort: NEW, filter: { status: [SHIPPED] }) {\n      totalCount\n      nodes { ...PostSummary shippedAt }\n    }\n  }\n": typeof types.RoadmapDocument,
+    "\n  query RoadmapColumn($first: Int!, $status: PostStatus!, $sort: PostSort!) {\n    posts(first: $first, sort: $sort, filter: { status: [$status] }) {\n      totalCount\n      nodes { ...PostSummary shippedAt }\n    }\n  }\n": typeof types.RoadmapColumnDocument,
     "\n  fragment TrackerLinkFields on TrackerLink {\n    id\n    state\n    issueKey\n    issueUrl\n    issueTitle\n    requestedKey\n    trackerStateName\n    mappedStatus\n    lastError\n    attempts\n    nextAttemptAt\n    createdAt\n    connection { id name kind }\n  }\n": typeof types.TrackerLinkFieldsFragmentDoc,
     "\n  fragment CommentFields on Comment {\n    id parentId body bodyHtml createdAt editedAt deletedAt visibility\n    viewerCan { edit delete }\n    author { id displayName staff }\n  }\n": typeof types.CommentFieldsFragmentDoc,
     "\n  fragment PostViewerCan on PostCapabilities {\n    edit setStatus postUpdate tag move merge writeInternalNote voteOnBehalf seeVoters linkIssue setLinkRule\n  }\n": typeof types.PostViewerCanFragmentDoc,
@@ -83,14 +84,18 @@ type Documents = {
     "\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) { ...TagFields }\n  }\n": typeof types.CreateTagDocument,
     "\n  mutation UpdateTag($id: ID!, $input: UpdateTagInput!) {\n    updateTag(id: $id, input: $input) { ...TagFields }\n  }\n": typeof types.UpdateTagDocument,
     "\n  mutation ReorderTags($ids: [ID!]!) {\n    reorderTags(ids: $ids) { ...TagFields }\n  }\n": typeof types.ReorderTagsDocument,
+    "\n  mutation CreateStatus($input: StatusInput!) {\n    createStatus(input: $input) { ...StatusFields }\n  }\n": typeof types.CreateStatusDocument,
+    "\n  mutation UpdateStatus($key: PostStatus!, $input: UpdateStatusInput!) {\n    updateStatus(key: $key, input: $input) { ...StatusFields }\n  }\n": typeof types.UpdateStatusDocument,
+    "\n  mutation ReorderStatuses($keys: [PostStatus!]!) {\n    reorderStatuses(keys: $keys) { ...StatusFields }\n  }\n": typeof types.ReorderStatusesDocument,
 };
 const documents: Documents = {
     "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": types.PostSummaryFragmentDoc,
-    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me { ...ViewerFields }\n  }\n": types.MeDocument,
-    "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n  }\n": types.NavigationDocument,
+    "\n  fragment StatusFields on Status { key names { en de } color category position onRoadmap public archivedAt settable reserved }\n": types.StatusFieldsFragmentDoc,
+    "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n    statuses(includeArchived: true) { ...StatusFields }\n  }\n": types.NavigationDocument,
     "\n  query Posts($first: Int!, $after: String, $sort: PostSort!, $filter: PostFilter) {\n    posts(first: $first, after: $after, sort: $sort, filter: $filter) {\n      totalCount\n      approximate\n      pageInfo { hasNextPage endCursor }\n      nodes { ...PostSummary }\n    }\n  }\n": types.PostsDocument,
-    "\n  query Roadmap($first: Int!) {\n    planned: posts(first: $first, sort: TOP, filter: { status: [PLANNED] }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n    inProgress: posts(first: $first, sort: TOP, filter: { status: [IN_PROGRESS] }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n    shipped: posts(first: $first, sort: NEW, filter: { status: [SHIPPED] }) {\n      totalCount\n      nodes { ...PostSummary shippedAt }\n    }\n  }\n": types.RoadmapDocument,
+    "\n  query RoadmapColumn($first: Int!, $status: PostStatus!, $sort: PostSort!) {\n    posts(first: $first, sort: $sort, filter: { status: [$status] }) {\n      totalCount\n      nodes { ...PostSummary shippedAt }\n    }\n  }\n": types.RoadmapColumnDocument,
     "\n  fragment TrackerLinkFields on TrackerLink {\n    id\n    state\n    issueKey\n    issueUrl\n    issueTitle\n    requestedKey\n    trackerStateName\n    mappedStatus\n    lastError\n    attempts\n    nextAttemptAt\n    createdAt\n    connection { id name kind }\n  }\n": types.TrackerLinkFieldsFragmentDoc,
     "\n  fragment CommentFields on Comment {\n    id parentId body bodyHtml createdAt editedAt deletedAt visibility\n    viewerCan { edit delete }\n    author { id displayName staff }\n  }\n": types.CommentFieldsFragmentDoc,
     "\n  fragment PostViewerCan on PostCapabilities {\n    edit setStatus postUpdate tag move merge writeInternalNote voteOnBehalf seeVoters linkIssue setLinkRule\n  }\n": types.PostViewerCanFragmentDoc,
@@ -153,6 +158,9 @@ const documents: Documents = {
     "\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) { ...TagFields }\n  }\n": types.CreateTagDocument,
     "\n  mutation UpdateTag($id: ID!, $input: UpdateTagInput!) {\n    updateTag(id: $id, input: $input) { ...TagFields }\n  }\n": types.UpdateTagDocument,
     "\n  mutation ReorderTags($ids: [ID!]!) {\n    reorderTags(ids: $ids) { ...TagFields }\n  }\n": types.ReorderTagsDocument,
+    "\n  mutation CreateStatus($input: StatusInput!) {\n    createStatus(input: $input) { ...StatusFields }\n  }\n": types.CreateStatusDocument,
+    "\n  mutation UpdateStatus($key: PostStatus!, $input: UpdateStatusInput!) {\n    updateStatus(key: $key, input: $input) { ...StatusFields }\n  }\n": types.UpdateStatusDocument,
+    "\n  mutation ReorderStatuses($keys: [PostStatus!]!) {\n    reorderStatuses(keys: $keys) { ...StatusFields }\n  }\n": types.ReorderStatusesDocument,
 };
 
 /**
@@ -162,7 +170,7 @@ export function graphql(source: "\n  fragment PostSummary on Post {\n    id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles\n    }\n  }\n"): typeof import('./graphql').ViewerFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses\n    }\n  }\n"): typeof import('./graphql').ViewerFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -170,7 +178,11 @@ export function graphql(source: "\n  query Me {\n    me { ...ViewerFields }\n  }
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n  }\n"): typeof import('./graphql').NavigationDocument;
+export function graphql(source: "\n  fragment StatusFields on Status { key names { en de } color category position onRoadmap public archivedAt settable reserved }\n"): typeof import('./graphql').StatusFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n    statuses(includeArchived: true) { ...StatusFields }\n  }\n"): typeof import('./graphql').NavigationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -178,7 +190,7 @@ export function graphql(source: "\n  query Posts($first: Int!, $after: String, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Roadmap($first: Int!) {\n    planned: posts(first: $first, sort: TOP, filter: { status: [PLANNED] }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n    inProgress: posts(first: $first, sort: TOP, filter: { status: [IN_PROGRESS] }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n    shipped: posts(first: $first, sort: NEW, filter: { status: [SHIPPED] }) {\n      totalCount\n      nodes { ...PostSummary shippedAt }\n    }\n  }\n"): typeof import('./graphql').RoadmapDocument;
+export function graphql(source: "\n  query RoadmapColumn($first: Int!, $status: PostStatus!, $sort: PostSort!) {\n    posts(first: $first, sort: $sort, filter: { status: [$status] }) {\n      totalCount\n      nodes { ...PostSummary shippedAt }\n    }\n  }\n"): typeof import('./graphql').RoadmapColumnDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -427,6 +439,18 @@ export function graphql(source: "\n  mutation UpdateTag($id: ID!, $input: Update
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReorderTags($ids: [ID!]!) {\n    reorderTags(ids: $ids) { ...TagFields }\n  }\n"): typeof import('./graphql').ReorderTagsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStatus($input: StatusInput!) {\n    createStatus(input: $input) { ...StatusFields }\n  }\n"): typeof import('./graphql').CreateStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStatus($key: PostStatus!, $input: UpdateStatusInput!) {\n    updateStatus(key: $key, input: $input) { ...StatusFields }\n  }\n"): typeof import('./graphql').UpdateStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderStatuses($keys: [PostStatus!]!) {\n    reorderStatuses(keys: $keys) { ...StatusFields }\n  }\n"): typeof import('./graphql').ReorderStatusesDocument;
 
 
 export function graphql(source: string) {

@@ -109,7 +109,7 @@ export type PostFilter = {
   /** Web-search syntax: words, "quoted phrases", -excluded. */
   search?: string | null | undefined;
   /** Any of these. Without it, merged duplicates are left out. */
-  status?: Array<PostStatus> | null | undefined;
+  status?: Array<string> | null | undefined;
   tag?: string | number | null | undefined;
 };
 
@@ -123,15 +123,6 @@ export type PostSort =
   | 'OLDEST'
   | 'TOP'
   | 'TRENDING';
-
-export type PostStatus =
-  | 'DECLINED'
-  | 'DUPLICATE'
-  | 'IN_PROGRESS'
-  | 'OPEN'
-  | 'PLANNED'
-  | 'SHIPPED'
-  | 'UNDER_REVIEW';
 
 /** What a member may do. See README, 'Roles and permissions'. */
 export type Role =
@@ -154,10 +145,26 @@ export type SimilarPostsInput = {
   title: string;
 };
 
+export type StatusCategory =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'DONE'
+  | 'OPEN';
+
+export type StatusInput = {
+  category: StatusCategory;
+  color: string;
+  nameDe: string;
+  /** English name; the key is made from it and never changes. */
+  nameEn: string;
+  onRoadmap?: boolean;
+  public?: boolean;
+};
+
 export type StatusMappingEntryInput = {
   stateId: string;
   /** The post status for this tracker state; null with useDefault false means 'ignore'. */
-  status?: PostStatus | null | undefined;
+  status?: string | null | undefined;
   /** Drop the override and use the default mapping. */
   useDefault?: boolean;
 };
@@ -224,6 +231,18 @@ export type UpdateProfileInput = {
 };
 
 /** Only the fields given change. */
+export type UpdateStatusInput = {
+  /** Archived statuses cannot be chosen; refused (CONFLICT) while posts are in it. */
+  archived?: boolean | null | undefined;
+  category?: StatusCategory | null | undefined;
+  color?: string | null | undefined;
+  nameDe?: string | null | undefined;
+  nameEn?: string | null | undefined;
+  onRoadmap?: boolean | null | undefined;
+  public?: boolean | null | undefined;
+};
+
+/** Only the fields given change. */
 export type UpdateTagInput = {
   archived?: boolean | null | undefined;
   color?: string | null | undefined;
@@ -240,19 +259,21 @@ export type UsabilityDetailsInput = {
   obstacle: string;
 };
 
-export type PostSummaryFragment = { id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } };
+export type PostSummaryFragment = { id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } };
 
-export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, role: Role, createdAt: string, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean } | null };
+export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, role: Role, createdAt: string, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean } | null } | null };
+export type MeQuery = { me: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean } | null } | null };
+
+export type StatusFieldsFragment = { key: string, color: string, category: StatusCategory, position: number, onRoadmap: boolean, public: boolean, archivedAt: string | null, settable: boolean, reserved: boolean, names: { en: string, de: string } };
 
 export type NavigationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NavigationQuery = { boards: Array<{ id: string, name: string, slug: string, description: string }>, tags: Array<{ id: string, name: string, color: string }> };
+export type NavigationQuery = { boards: Array<{ id: string, name: string, slug: string, description: string }>, tags: Array<{ id: string, name: string, color: string }>, statuses: Array<{ key: string, color: string, category: StatusCategory, position: number, onRoadmap: boolean, public: boolean, archivedAt: string | null, settable: boolean, reserved: boolean, names: { en: string, de: string } }> };
 
 export type PostsQueryVariables = Exact<{
   first: number;
@@ -262,43 +283,45 @@ export type PostsQueryVariables = Exact<{
 }>;
 
 
-export type PostsQuery = { posts: { totalCount: number, approximate: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> } };
+export type PostsQuery = { posts: { totalCount: number, approximate: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> } };
 
-export type RoadmapQueryVariables = Exact<{
+export type RoadmapColumnQueryVariables = Exact<{
   first: number;
+  status: string;
+  sort: PostSort;
 }>;
 
 
-export type RoadmapQuery = { planned: { totalCount: number, nodes: Array<{ id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> }, inProgress: { totalCount: number, nodes: Array<{ id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> }, shipped: { totalCount: number, nodes: Array<{ shippedAt: string | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> } };
+export type RoadmapColumnQuery = { posts: { totalCount: number, nodes: Array<{ shippedAt: string | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> } };
 
-export type TrackerLinkFieldsFragment = { id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } };
+export type TrackerLinkFieldsFragment = { id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } };
 
 export type CommentFieldsFragment = { id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } };
 
 export type PostViewerCanFragment = { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean };
 
-export type PostDetailFragment = { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> };
+export type PostDetailFragment = { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> };
 
 export type PostQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostQuery = { post: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } | null };
+export type PostQuery = { post: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } | null };
 
 export type PostChangedSubscriptionVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostChangedSubscription = { postChanged: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } };
+export type PostChangedSubscription = { postChanged: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } };
 
 export type SimilarPostsQueryVariables = Exact<{
   input: SimilarPostsInput;
 }>;
 
 
-export type SimilarPostsQuery = { similarPosts: Array<{ id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> };
+export type SimilarPostsQuery = { similarPosts: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> };
 
 export type VoteMutationVariables = Exact<{
   postId: string | number;
@@ -370,14 +393,14 @@ export type SignUpMutationVariables = Exact<{
 }>;
 
 
-export type SignUpMutation = { signUp: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean } | null } };
+export type SignUpMutation = { signUp: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean } | null } };
 
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
 }>;
 
 
-export type LogInMutation = { logIn: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean } | null } };
+export type LogInMutation = { logIn: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean } | null } };
 
 export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -389,7 +412,7 @@ export type UpdateProfileMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean } | null } };
+export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean } | null } };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -412,12 +435,12 @@ export type RevokeApiTokenMutation = { revokeApiToken: boolean };
 
 export type SetPostStatusMutationVariables = Exact<{
   postId: string | number;
-  status: PostStatus;
+  status: string;
   input?: NoteInput | null | undefined;
 }>;
 
 
-export type SetPostStatusMutation = { setPostStatus: { id: string, status: PostStatus } };
+export type SetPostStatusMutation = { setPostStatus: { id: string, status: string } };
 
 export type TagPostMutationVariables = Exact<{
   postId: string | number;
@@ -450,14 +473,14 @@ export type MergePostsMutationVariables = Exact<{
 }>;
 
 
-export type MergePostsMutation = { mergePosts: { id: string, voteCount: number, status: PostStatus } };
+export type MergePostsMutation = { mergePosts: { id: string, voteCount: number, status: string } };
 
-export type TrackerConnectionFieldsFragment = { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> };
+export type TrackerConnectionFieldsFragment = { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: string | null, defaultStatus: string | null, isDefault: boolean }> };
 
 export type TrackerConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TrackerConnectionsQuery = { trackerConnections: Array<{ id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> }> };
+export type TrackerConnectionsQuery = { trackerConnections: Array<{ id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: string | null, defaultStatus: string | null, isDefault: boolean }> }> };
 
 export type TrackerConnectionNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -470,7 +493,7 @@ export type CreateTrackerConnectionMutationVariables = Exact<{
 }>;
 
 
-export type CreateTrackerConnectionMutation = { createTrackerConnection: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> } };
+export type CreateTrackerConnectionMutation = { createTrackerConnection: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: string | null, defaultStatus: string | null, isDefault: boolean }> } };
 
 export type UpdateTrackerConnectionMutationVariables = Exact<{
   id: string | number;
@@ -478,7 +501,7 @@ export type UpdateTrackerConnectionMutationVariables = Exact<{
 }>;
 
 
-export type UpdateTrackerConnectionMutation = { updateTrackerConnection: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> } };
+export type UpdateTrackerConnectionMutation = { updateTrackerConnection: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: string | null, defaultStatus: string | null, isDefault: boolean }> } };
 
 export type DeleteTrackerConnectionMutationVariables = Exact<{
   id: string | number;
@@ -500,7 +523,7 @@ export type SetTrackerStatusMappingMutationVariables = Exact<{
 }>;
 
 
-export type SetTrackerStatusMappingMutation = { setTrackerStatusMapping: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> } };
+export type SetTrackerStatusMappingMutation = { setTrackerStatusMapping: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: string | null, defaultStatus: string | null, isDefault: boolean }> } };
 
 export type CreateTrackerIssueMutationVariables = Exact<{
   postId: string | number;
@@ -508,7 +531,7 @@ export type CreateTrackerIssueMutationVariables = Exact<{
 }>;
 
 
-export type CreateTrackerIssueMutation = { createTrackerIssue: { id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } } };
+export type CreateTrackerIssueMutation = { createTrackerIssue: { id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } } };
 
 export type LinkTrackerIssueMutationVariables = Exact<{
   postId: string | number;
@@ -516,21 +539,21 @@ export type LinkTrackerIssueMutationVariables = Exact<{
 }>;
 
 
-export type LinkTrackerIssueMutation = { linkTrackerIssue: { id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } } };
+export type LinkTrackerIssueMutation = { linkTrackerIssue: { id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } } };
 
 export type UnlinkTrackerIssueMutationVariables = Exact<{
   linkId: string | number;
 }>;
 
 
-export type UnlinkTrackerIssueMutation = { unlinkTrackerIssue: { id: string, status: PostStatus, linkRule: MultiLinkRule | null, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null } };
+export type UnlinkTrackerIssueMutation = { unlinkTrackerIssue: { id: string, status: string, linkRule: MultiLinkRule | null, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null } };
 
 export type RetryTrackerLinkMutationVariables = Exact<{
   linkId: string | number;
 }>;
 
 
-export type RetryTrackerLinkMutation = { retryTrackerLink: { id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } } };
+export type RetryTrackerLinkMutation = { retryTrackerLink: { id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } } };
 
 export type SetPostLinkRuleMutationVariables = Exact<{
   postId: string | number;
@@ -538,14 +561,14 @@ export type SetPostLinkRuleMutationVariables = Exact<{
 }>;
 
 
-export type SetPostLinkRuleMutation = { setPostLinkRule: { id: string, status: PostStatus, linkRule: MultiLinkRule | null, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null } };
+export type SetPostLinkRuleMutation = { setPostLinkRule: { id: string, status: string, linkRule: MultiLinkRule | null, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null } };
 
 export type SyncHealthQueryVariables = Exact<{
   limit: number;
 }>;
 
 
-export type SyncHealthQuery = { syncHealth: { failedLinks: number, retryingLinks: number, pendingLinks: number, connections: Array<{ level: ConnectionHealthLevel, failedLinks: number, retryingLinks: number, pendingLinks: number, failedDeliveries: number, lastDeliveryAt: string | null, connection: { id: string, name: string, kind: TrackerKind, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null } }>, links: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, post: { id: string, title: string }, connection: { id: string, name: string, kind: TrackerKind } }>, deliveries: Array<{ id: string, deliveryId: string, state: DeliveryState, detail: string | null, receivedAt: string, processedAt: string | null }>, jobs: Array<{ id: string, name: string, state: string, error: string | null, createdOn: string }> } };
+export type SyncHealthQuery = { syncHealth: { failedLinks: number, retryingLinks: number, pendingLinks: number, connections: Array<{ level: ConnectionHealthLevel, failedLinks: number, retryingLinks: number, pendingLinks: number, failedDeliveries: number, lastDeliveryAt: string | null, connection: { id: string, name: string, kind: TrackerKind, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null } }>, links: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, post: { id: string, title: string }, connection: { id: string, name: string, kind: TrackerKind } }>, deliveries: Array<{ id: string, deliveryId: string, state: DeliveryState, detail: string | null, receivedAt: string, processedAt: string | null }>, jobs: Array<{ id: string, name: string, state: string, error: string | null, createdOn: string }> } };
 
 export type ReplayWebhookDeliveryMutationVariables = Exact<{
   deliveryId: string | number;
@@ -566,7 +589,7 @@ export type CommunityStatsQueryVariables = Exact<{
 }>;
 
 
-export type CommunityStatsQuery = { communityStats: { medianHoursToFirstTriage: number | null, medianDaysToShip: number | null, topPostsLinkedShare: number | null, weeks: Array<{ weekStart: string, ideas: number, bugs: number, usability: number, votes: number, comments: number, shipped: number }>, topUnlinkedPosts: Array<{ id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, commentCount: number, board: { id: string, name: string } }> } };
+export type CommunityStatsQuery = { communityStats: { medianHoursToFirstTriage: number | null, medianDaysToShip: number | null, topPostsLinkedShare: number | null, weeks: Array<{ weekStart: string, ideas: number, bugs: number, usability: number, votes: number, comments: number, shipped: number }>, topUnlinkedPosts: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, commentCount: number, board: { id: string, name: string } }> } };
 
 export type MemberSummaryFragment = { id: string, displayName: string, email: string | null, role: Role, createdAt: string, activity: { posts: number, comments: number, votes: number } | null };
 
@@ -584,7 +607,7 @@ export type MemberQueryVariables = Exact<{
 }>;
 
 
-export type MemberQuery = { member: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, posts: Array<{ id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, recentComments: Array<{ id: string, body: string, bodyHtml: string, createdAt: string, visibility: CommentVisibility, post: { id: string, title: string } }> | null, votes: Array<{ createdAt: string, post: { id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } } }> | null, following: Array<{ id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, activity: { posts: number, comments: number, votes: number } | null } | null };
+export type MemberQuery = { member: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, posts: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, recentComments: Array<{ id: string, body: string, bodyHtml: string, createdAt: string, visibility: CommentVisibility, post: { id: string, title: string } }> | null, votes: Array<{ createdAt: string, post: { id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } } }> | null, following: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, activity: { posts: number, comments: number, votes: number } | null } | null };
 
 export type SetMemberRoleMutationVariables = Exact<{
   memberId: string | number;
@@ -669,6 +692,28 @@ export type ReorderTagsMutationVariables = Exact<{
 
 export type ReorderTagsMutation = { reorderTags: Array<{ id: string, name: string, description: string, color: string, position: number, archivedAt: string | null }> };
 
+export type CreateStatusMutationVariables = Exact<{
+  input: StatusInput;
+}>;
+
+
+export type CreateStatusMutation = { createStatus: { key: string, color: string, category: StatusCategory, position: number, onRoadmap: boolean, public: boolean, archivedAt: string | null, settable: boolean, reserved: boolean, names: { en: string, de: string } } };
+
+export type UpdateStatusMutationVariables = Exact<{
+  key: string;
+  input: UpdateStatusInput;
+}>;
+
+
+export type UpdateStatusMutation = { updateStatus: { key: string, color: string, category: StatusCategory, position: number, onRoadmap: boolean, public: boolean, archivedAt: string | null, settable: boolean, reserved: boolean, names: { en: string, de: string } } };
+
+export type ReorderStatusesMutationVariables = Exact<{
+  keys: Array<string> | string;
+}>;
+
+
+export type ReorderStatusesMutation = { reorderStatuses: Array<{ key: string, color: string, category: StatusCategory, position: number, onRoadmap: boolean, public: boolean, archivedAt: string | null, settable: boolean, reserved: boolean, names: { en: string, de: string } }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -710,9 +755,27 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     viewDashboard
     viewMembers
     setRoles
+    manageStatuses
   }
 }
     `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const StatusFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StatusFields on Status {
+  key
+  names {
+    en
+    de
+  }
+  color
+  category
+  position
+  onRoadmap
+  public
+  archivedAt
+  settable
+  reserved
+}
+    `, {"fragmentName":"StatusFields"}) as unknown as TypedDocumentString<StatusFieldsFragment, unknown>;
 export const PostSummaryFragmentDoc = new TypedDocumentString(`
     fragment PostSummary on Post {
   id
@@ -1045,6 +1108,7 @@ export const MeDocument = new TypedDocumentString(`
     viewDashboard
     viewMembers
     setRoles
+    manageStatuses
   }
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const NavigationDocument = new TypedDocumentString(`
@@ -1060,8 +1124,25 @@ export const NavigationDocument = new TypedDocumentString(`
     name
     color
   }
+  statuses(includeArchived: true) {
+    ...StatusFields
+  }
 }
-    `) as unknown as TypedDocumentString<NavigationQuery, NavigationQueryVariables>;
+    fragment StatusFields on Status {
+  key
+  names {
+    en
+    de
+  }
+  color
+  category
+  position
+  onRoadmap
+  public
+  archivedAt
+  settable
+  reserved
+}`) as unknown as TypedDocumentString<NavigationQuery, NavigationQueryVariables>;
 export const PostsDocument = new TypedDocumentString(`
     query Posts($first: Int!, $after: String, $sort: PostSort!, $filter: PostFilter) {
   posts(first: $first, after: $after, sort: $sort, filter: $filter) {
@@ -1100,21 +1181,9 @@ export const PostsDocument = new TypedDocumentString(`
     displayName
   }
 }`) as unknown as TypedDocumentString<PostsQuery, PostsQueryVariables>;
-export const RoadmapDocument = new TypedDocumentString(`
-    query Roadmap($first: Int!) {
-  planned: posts(first: $first, sort: TOP, filter: {status: [PLANNED]}) {
-    totalCount
-    nodes {
-      ...PostSummary
-    }
-  }
-  inProgress: posts(first: $first, sort: TOP, filter: {status: [IN_PROGRESS]}) {
-    totalCount
-    nodes {
-      ...PostSummary
-    }
-  }
-  shipped: posts(first: $first, sort: NEW, filter: {status: [SHIPPED]}) {
+export const RoadmapColumnDocument = new TypedDocumentString(`
+    query RoadmapColumn($first: Int!, $status: PostStatus!, $sort: PostSort!) {
+  posts(first: $first, sort: $sort, filter: {status: [$status]}) {
     totalCount
     nodes {
       ...PostSummary
@@ -1145,7 +1214,7 @@ export const RoadmapDocument = new TypedDocumentString(`
     id
     displayName
   }
-}`) as unknown as TypedDocumentString<RoadmapQuery, RoadmapQueryVariables>;
+}`) as unknown as TypedDocumentString<RoadmapColumnQuery, RoadmapColumnQueryVariables>;
 export const PostDocument = new TypedDocumentString(`
     query Post($id: ID!) {
   post(id: $id) {
@@ -1640,6 +1709,7 @@ export const SignUpDocument = new TypedDocumentString(`
     viewDashboard
     viewMembers
     setRoles
+    manageStatuses
   }
 }`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
 export const LogInDocument = new TypedDocumentString(`
@@ -1670,6 +1740,7 @@ export const LogInDocument = new TypedDocumentString(`
     viewDashboard
     viewMembers
     setRoles
+    manageStatuses
   }
 }`) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
 export const LogOutDocument = new TypedDocumentString(`
@@ -1705,6 +1776,7 @@ export const UpdateProfileDocument = new TypedDocumentString(`
     viewDashboard
     viewMembers
     setRoles
+    manageStatuses
   }
 }`) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const ApiTokensDocument = new TypedDocumentString(`
@@ -2417,3 +2489,66 @@ export const ReorderTagsDocument = new TypedDocumentString(`
   position
   archivedAt
 }`) as unknown as TypedDocumentString<ReorderTagsMutation, ReorderTagsMutationVariables>;
+export const CreateStatusDocument = new TypedDocumentString(`
+    mutation CreateStatus($input: StatusInput!) {
+  createStatus(input: $input) {
+    ...StatusFields
+  }
+}
+    fragment StatusFields on Status {
+  key
+  names {
+    en
+    de
+  }
+  color
+  category
+  position
+  onRoadmap
+  public
+  archivedAt
+  settable
+  reserved
+}`) as unknown as TypedDocumentString<CreateStatusMutation, CreateStatusMutationVariables>;
+export const UpdateStatusDocument = new TypedDocumentString(`
+    mutation UpdateStatus($key: PostStatus!, $input: UpdateStatusInput!) {
+  updateStatus(key: $key, input: $input) {
+    ...StatusFields
+  }
+}
+    fragment StatusFields on Status {
+  key
+  names {
+    en
+    de
+  }
+  color
+  category
+  position
+  onRoadmap
+  public
+  archivedAt
+  settable
+  reserved
+}`) as unknown as TypedDocumentString<UpdateStatusMutation, UpdateStatusMutationVariables>;
+export const ReorderStatusesDocument = new TypedDocumentString(`
+    mutation ReorderStatuses($keys: [PostStatus!]!) {
+  reorderStatuses(keys: $keys) {
+    ...StatusFields
+  }
+}
+    fragment StatusFields on Status {
+  key
+  names {
+    en
+    de
+  }
+  color
+  category
+  position
+  onRoadmap
+  public
+  archivedAt
+  settable
+  reserved
+}`) as unknown as TypedDocumentString<ReorderStatusesMutation, ReorderStatusesMutationVariables>;

@@ -1,13 +1,10 @@
-import type { BugSeverity, PostKind, PostSort, PostStatus, Role } from "../gql/graphql";
+import type { BugSeverity, PostKind, PostSort, Role } from "../gql/graphql";
 
 /** Enum values in display order (codegen emits string unions, not runtime lists). */
 export const KINDS: readonly PostKind[] = ["IDEA", "BUG", "USABILITY"];
 export const SORTS: readonly PostSort[] = ["TOP", "NEW", "TRENDING"];
 /** The triage inbox also sorts by what has waited longest. */
 export const TRIAGE_SORTS: readonly PostSort[] = ["TOP", "NEW", "OLDEST"];
-export const STATUSES: readonly PostStatus[] = ["OPEN", "UNDER_REVIEW", "PLANNED", "IN_PROGRESS", "SHIPPED", "DECLINED", "DUPLICATE"];
-/** DUPLICATE is only reached by merging (see server/posts/post-status.ts). */
-export const SETTABLE_STATUSES: readonly PostStatus[] = STATUSES.filter((status) => status !== "DUPLICATE");
 export const ROLES: readonly Role[] = ["MEMBER", "AMBASSADOR", "MODERATOR", "MANAGER", "PRODUCT", "ADMIN"];
 export const SEVERITIES: readonly BugSeverity[] = ["LOW", "MEDIUM", "HIGH", "CRITICAL"];
 

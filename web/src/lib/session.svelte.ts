@@ -4,12 +4,14 @@ import type { MeQuery as Me, NavigationQuery as Nav } from "../gql/graphql";
 
 export type Viewer = NonNullable<Me["me"]>;
 
-/** Who is signed in, plus the boards and tags every screen needs. Loaded once at start. */
+/** Who is signed in, plus the boards, tags and statuses every screen needs. Loaded once at start. */
 class Session {
   viewer = $state<Viewer | null>(null);
   ready = $state(false);
   boards = $state<Nav["boards"]>([]);
   tags = $state<Nav["tags"]>([]);
+  /** In their set order, archived ones too (timelines name them). */
+  statuses = $state<Nav["statuses"]>([]);
 
   async load() {
     const [me, nav] = await Promise.allSettled([request(MeQuery), request(NavigationQuery)]);
@@ -17,6 +19,7 @@ class Session {
     if (nav.status === "fulfilled") {
       this.boards = nav.value.boards;
       this.tags = nav.value.tags;
+      this.statuses = nav.value.statuses;
     }
     this.ready = true;
   }
@@ -25,6 +28,7 @@ class Session {
     const nav = await request(NavigationQuery);
     this.boards = nav.boards;
     this.tags = nav.tags;
+    this.statuses = nav.statuses;
   }
 
   /** What the signed-in member may do (the server's answer, `me.can`); nothing when signed out. */

@@ -27,7 +27,7 @@ export const ViewerFields = graphql(`
     can {
       triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags
       viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync
-      viewDashboard viewMembers setRoles
+      viewDashboard viewMembers setRoles manageStatuses
     }
   }
 `);
@@ -38,10 +38,15 @@ export const MeQuery = graphql(`
   }
 `);
 
+export const StatusFields = graphql(`
+  fragment StatusFields on Status { key names { en de } color category position onRoadmap public archivedAt settable reserved }
+`);
+
 export const NavigationQuery = graphql(`
   query Navigation {
     boards { id name slug description }
     tags { id name color }
+    statuses(includeArchived: true) { ...StatusFields }
   }
 `);
 
@@ -56,23 +61,14 @@ export const PostsQuery = graphql(`
   }
 `);
 
-export const RoadmapQuery = graphql(`
-  query Roadmap($first: Int!) {
-    planned: posts(first: $first, sort: TOP, filter: { status: [PLANNED] }) {
-      totalCount
-      nodes { ...PostSummary }
-    }
-    inProgress: posts(first: $first, sort: TOP, filter: { status: [IN_PROGRESS] }) {
-      totalCount
-      nodes { ...PostSummary }
-    }
-    shipped: posts(first: $first, sort: NEW, filter: { status: [SHIPPED] }) {
+export const RoadmapColumnQuery = graphql(`
+  query RoadmapColumn($first: Int!, $status: PostStatus!, $sort: PostSort!) {
+    posts(first: $first, sort: $sort, filter: { status: [$status] }) {
       totalCount
       nodes { ...PostSummary shippedAt }
     }
   }
 `);
-
 export const TrackerLinkFields = graphql(`
   fragment TrackerLinkFields on TrackerLink {
     id
@@ -520,5 +516,23 @@ export const UpdateTagMutation = graphql(`
 export const ReorderTagsMutation = graphql(`
   mutation ReorderTags($ids: [ID!]!) {
     reorderTags(ids: $ids) { ...TagFields }
+  }
+`);
+
+export const CreateStatusMutation = graphql(`
+  mutation CreateStatus($input: StatusInput!) {
+    createStatus(input: $input) { ...StatusFields }
+  }
+`);
+
+export const UpdateStatusMutation = graphql(`
+  mutation UpdateStatus($key: PostStatus!, $input: UpdateStatusInput!) {
+    updateStatus(key: $key, input: $input) { ...StatusFields }
+  }
+`);
+
+export const ReorderStatusesMutation = graphql(`
+  mutation ReorderStatuses($keys: [PostStatus!]!) {
+    reorderStatuses(keys: $keys) { ...StatusFields }
   }
 `);

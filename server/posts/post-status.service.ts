@@ -1,0 +1,57 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { publishDomainEvent } from "../events/domain-events.js";
+import type { JobQueue } from "../jobs/queue.js";
+import type { Member } from "../members/member.entity.js";
+import { PostEventSource, PostEventType } from "../timeline/post-event.entity.js";
+import { recordEvent } from "../timeline/timeline.service.js";
+import type { Post } from "./post.entity.js";
+import { DUPLICATE_STATUS, isDone } from "./post-status.js";
+import { Status } from "./status.entity.js";
+
+/**
+ * The one place a post's status, `shippedAt` and `firstTriagedAt` change: by hand, from a tracker,
+ * or by merging. Each change writes one timeline row and publishes it as one domain event, in the
+ * caller's transaction; a change to the status the post already has writes and publishes nothing.
+ */
+
+/** First time staff acted on the post: feeds "time to triage". */
+export function markTriaged(post: Post, at = new Date()): void {
+  post.firstTriagedAt ??= at;
+}
+
+export interface StatusChangeBy {
+  actor: Member | null;
+  source: PostEventSource;
+  publicNote?: string | null;
+  /** Staff-only context (the tracker issue and state that moved the post). */
+  internalDetails?: Record<string, unknown> | null;
+}
+
+async function moveTo(
+  em: EntityManager,
+  queue: JobQueue,
+  post: Post,
+  status: Status,
+  event: StatusChangeBy & { type: PostEventType; relatedPost?: Post | null },
+): Promise<boolean> {
+  if (post.status === status.key) return false;
+  const fromStatus = post.status;
+  post.status = status.key;
+  if (isDone(status)) post.shippedAt ??= new Date();
+  if (event.source === PostEventSource.MANUAL) markTriaged(post);
+  const recorded = recordEvent(em, { post, fromStatus, toStatus: status.key, ...event });
+  await publishDomainEvent(em, queue, "post.status-changed", recorded);
+  return true;
+}
+
+/** Moves a post to `status` (not DUPLICATE: that is `markDuplicate`); false when it already had it. */
+export function changePostStatus(em: EntityManager, queue: JobQueue, post: Post, status: Status, by: StatusChangeBy): Promise<boolean> {
+  return moveTo(em, queue, post, status, { ...by, type: PostEventType.STATUS_CHANGED });
+}
+
+/** The status side of a merge: the duplicate points at its target and becomes DUPLICATE. */
+export async function markDuplicate(em: EntityManager, queue: JobQueue, duplicate: Post, target: Post, actor: Member, note?: string | null): Promise<void> {
+  duplicate.mergedInto = target;
+  const status = await em.findOneOrFail(Status, { key: DUPLICATE_STATUS });
+  await moveTo(em, queue, duplicate, status, { actor, source: PostEventSource.MANUAL, publicNote: note, type: PostEventType.MERGED_INTO, relatedPost: target });
+}

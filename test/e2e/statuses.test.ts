@@ -1,0 +1,90 @@
+/**
+ * Statuses as data in a real browser: an ADMIN renames a status and adds one shown on the roadmap in
+ * Settings → Statuses; a member reading German on a phone sees the new name on the roadmap and the
+ * post, and the new roadmap column.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext } from "playwright-core";
+import { buildMember, buildPost } from "../factories/index.js";
+import { startTestApp, type TestApp } from "../support/test-app.js";
+import { Role } from "../../server/members/role.js";
+import type { GraphQLClient } from "../support/graphql-client.js";
+import { chromiumAvailable, ensureWebBuild, horizontalOverflow, launchBrowser, screenshot, seriousA11yViolations, SKIP_MESSAGE } from "./support/browser.js";
+
+if (!chromiumAvailable) console.warn(SKIP_MESSAGE);
+
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "statuses in the browser" : `statuses in the browser (${SKIP_MESSAGE})`, () => {
+  let app: TestApp;
+  let browser: Browser;
+  const errors: string[] = [];
+
+  async function signedIn(client: GraphQLClient, viewport: { width: number; height: number }, locale: string): Promise<BrowserContext> {
+    const context = await browser.newContext({ viewport, locale, reducedMotion: "reduce" });
+    context.setDefaultTimeout(10_000);
+    context.on("page", (page) => page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`)));
+    const url = new URL(app.url);
+    await context.addCookies([{ name: "rt_session", value: client.cookie("rt_session") ?? "", domain: url.hostname, path: "/", httpOnly: true }]);
+    return context;
+  }
+
+  beforeAll(async () => {
+    await ensureWebBuild();
+    app = await startTestApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it("an ADMIN renames a status and adds a roadmap column; a member sees both in German on a phone", async () => {
+    const admin = await buildMember(app, { role: Role.ADMIN });
+    const member = await buildMember(app);
+    const planned = await buildPost(app, { author: member.member, title: "Export to CSV" });
+    const beta = await buildPost(app, { author: member.member, title: "Dark mode" });
+
+    const adminContext = await signedIn(admin.client, DESKTOP, "en-US");
+    const page = await adminContext.newPage();
+    await page.goto(`${app.url}/settings/statuses`);
+    const plannedItem = page.getByTestId("status-item").filter({ has: page.locator("code", { hasText: /^PLANNED$/ }) });
+    await plannedItem.getByLabel("Name (German)").fill("Demnächst");
+    await plannedItem.getByRole("button", { name: "Save “Planned”" }).click();
+    await page.getByText("“Planned” saved.").waitFor();
+
+    const create = page.locator("form[aria-labelledby='new-status']");
+    await create.getByLabel("Name (English)").fill("Beta");
+    await create.getByLabel("Name (German)").fill("Beta-Test");
+    await create.getByLabel("Category").selectOption("ACTIVE");
+    await create.getByLabel("Column on the roadmap").check();
+    await create.getByRole("button", { name: "Add" }).click();
+    await page.getByTestId("status-item").filter({ has: page.locator("code", { hasText: /^BETA$/ }) }).waitFor();
+    expect(await seriousA11yViolations(page), "axe on Settings → Statuses").toEqual([]);
+    await screenshot(page, "statuses-settings");
+
+    // A manager puts posts in both (through the API: the triage screens have their own tests).
+    const setStatus = `mutation($id: ID!, $s: PostStatus!) { setPostStatus(postId: $id, status: $s) { id } }`;
+    await admin.client.ok(setStatus, { id: planned.id, s: "PLANNED" });
+    await admin.client.ok(setStatus, { id: beta.id, s: "BETA" });
+
+    const memberContext = await signedIn(member.client, PHONE, "de-DE");
+    const phone = await memberContext.newPage();
+    await phone.goto(`${app.url}/roadmap`);
+    const columns = phone.locator("section.column h2");
+    await phone.getByRole("link", { name: "Dark mode" }).waitFor();
+    // Columns in the statuses' order: the seeded three, then the new one.
+    expect((await columns.allTextContents()).map((text) => text.replace(/\s+/g, " ").trim())).toEqual(["Demnächst 1", "In Arbeit 0", "Veröffentlicht 0", "Beta-Test 1"]);
+    await phone.getByRole("region", { name: /Beta-Test/ }).getByRole("link", { name: "Dark mode" }).waitFor();
+    expect(await horizontalOverflow(phone)).toBe(0);
+    expect(await seriousA11yViolations(phone), "axe on the German roadmap").toEqual([]);
+    await screenshot(phone, "statuses-phone-roadmap-de");
+
+    await phone.goto(`${app.url}/posts/${planned.id}`);
+    await phone.locator(".badge", { hasText: "Demnächst" }).first().waitFor();
+    await adminContext.close();
+    await memberContext.close();
+    expect(errors).toEqual([]);
+  });
+});
