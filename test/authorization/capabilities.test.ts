@@ -133,6 +133,7 @@ const VIEWER_CAPABILITIES: Record<string, Call[]> = {
   viewDashboard: [{ query: `{ communityStats(weeks: 1) { medianDaysToShip } }` }],
   viewMembers: [{ query: `{ members(first: 1) { id } }` }],
   setRoles: [{ query: `mutation { setMemberRole(memberId: "${NOWHERE}", role: MEMBER) { id } }` }],
+  manageStatuses: [{ query: `mutation { updateStatus(key: "PLANNED", input: {}) { key } }` }],
 };
 /** Answers for several operations at once: true when any of the listed capabilities is. */
 const VIEWER_COMPOSITES: Record<string, string[]> = {

@@ -11,7 +11,7 @@ import { getSchema } from "../../server/graphql/schema.js";
 
 /** Operations anyone may call, signed in or not. */
 const PUBLIC = [
-  "Query.boards", "Query.tags", "Query.posts", "Query.post", "Query.similarPosts", "Query.me",
+  "Query.boards", "Query.tags", "Query.statuses", "Query.posts", "Query.post", "Query.similarPosts", "Query.me",
   "Mutation.signUp", "Mutation.logIn", "Mutation.logOut",
   "Subscription.postChanged",
 ];
