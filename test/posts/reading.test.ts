@@ -7,7 +7,10 @@ import { startTestApp, type TestApp } from "../support/test-app.js";
 const PAGE = `query($first: Int!, $after: String, $sort: PostSort, $filter: PostFilter) {
   posts(first: $first, after: $after, sort: $sort, filter: $filter) {
     totalCount pageInfo { hasNextPage endCursor }
-    nodes { id title voteCount viewerHasVoted viewerFollows viewerCanEdit author { displayName email } board { name } tags { name } mergedInto { id } }
+    nodes {
+      id title voteCount viewerHasVoted viewerFollows viewerCanEdit author { displayName email } board { name } tags { name } mergedInto { id }
+      viewerCan { edit follow vote voteOnBehalf seeVoters comment writeInternalNote setStatus postUpdate tag move merge linkIssue setLinkRule }
+    }
   }
 }`;
 
@@ -36,6 +39,8 @@ describe("reading posts", () => {
     expect(large.result.posts.nodes).toHaveLength(50);
     expect(large.result.posts.nodes.filter((post: { viewerHasVoted: boolean }) => post.viewerHasVoted)).toHaveLength(17);
     expect(large.result.posts.nodes.every((post: { tags: unknown[] }) => post.tags.length === 1)).toBe(true);
+    // What the manager may do with each post costs no query of its own either.
+    expect(large.result.posts.nodes.every((post: { viewerCan: Record<string, boolean> }) => Object.values(post.viewerCan).every(Boolean))).toBe(true);
     // session lookup, count, page, authors, boards, post_tag, tags, votes, follows
     expect(large.queries.length).toBe(small.queries.length);
     expect(large.queries.length).toBeLessThanOrEqual(10);
