@@ -9,7 +9,7 @@ import { TrackerConnection } from "./tracker-connection.entity.js";
 import { trackerFor } from "./tracker-connection.service.js";
 import { DeliveryState, TrackerLinkState } from "./tracker-enums.js";
 import { TrackerLink } from "./tracker-link.entity.js";
-import { applyObservation, followLinkedIssues, recordObservation, type IssueObservation } from "./tracker-sync.service.js";
+import { applyObservation, syncPostStatusFromLinks, recordObservation, type IssueObservation } from "./tracker-sync.service.js";
 import { WebhookDelivery } from "./webhook-delivery.entity.js";
 
 export interface TrackerJobDeps {
@@ -94,7 +94,7 @@ export function trackerJobHandlers(deps: TrackerJobDeps) {
       if (!link) return; // unlinked while the call was in flight
       recordObservation(link.connection, link, observationOf(issue));
       await tx.flush();
-      await followLinkedIssues(tx, queue, link.post.id, link);
+      await syncPostStatusFromLinks(tx, queue, link.post.id, link);
     });
   }
 

@@ -56,7 +56,7 @@ export function recordObservation(connection: TrackerConnection, link: TrackerLi
  * advanced), writing a timeline event whose tracker details stay staff-only. `because` is the link
  * whose change triggered this. Merged duplicates never move.
  */
-export async function followLinkedIssues(em: EntityManager, queue: JobQueue, postId: string, because: TrackerLink): Promise<boolean> {
+export async function syncPostStatusFromLinks(em: EntityManager, queue: JobQueue, postId: string, because: TrackerLink): Promise<boolean> {
   // Serialises concurrent updates of the same post (two issues moving at once).
   const post = await em.findOneOrFail(Post, { id: postId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   if (post.status === PostStatus.DUPLICATE) return false;
@@ -99,7 +99,7 @@ export async function applyObservation(em: EntityManager, queue: JobQueue, conne
       if (!recordObservation(connection, link, observation)) continue;
       applied++;
       await tx.flush();
-      await followLinkedIssues(tx, queue, link.post.id, link);
+      await syncPostStatusFromLinks(tx, queue, link.post.id, link);
     }
     return applied;
   });
