@@ -7,7 +7,7 @@ import { PostResolver } from "../posts/post.resolver.js";
 import { TimelineResolver } from "../timeline/timeline.resolver.js";
 import { TriageResolver } from "../triage/triage.resolver.js";
 import { PostVotersResolver, VoteResolver } from "../votes/vote.resolver.js";
-import { PostTrackerFieldsResolver, TrackerConnectionResolver, TrackerLinkResolver } from "../trackers/tracker.resolver.js";
+import { PostEventTrackerFieldsResolver, PostTrackerFieldsResolver, TrackerConnectionResolver, TrackerLinkResolver } from "../trackers/tracker.resolver.js";
 import { NormalizeArgs } from "./normalize-args.js";
 import { PostLiveResolver } from "../posts/post-live.resolver.js";
 import { CommunityStatsResolver } from "../reports/community-stats.resolver.js";
@@ -24,6 +24,7 @@ export const resolvers = [
   TrackerConnectionResolver,
   TrackerLinkResolver,
   PostTrackerFieldsResolver,
+  PostEventTrackerFieldsResolver,
   PostLiveResolver,
   CommunityStatsResolver,
 ] as const;

@@ -1,27 +1,17 @@
-import type { TrackerState } from "../../integrations/index.js";
+import { trackerDefinition, type TrackerState } from "../../integrations/index.js";
 import { PostStatus } from "../posts/post-status.js";
 import type { TrackerConnection } from "./tracker-connection.entity.js";
-import { TrackerKind } from "./tracker-enums.js";
+import type { TrackerKind } from "./tracker-enums.js";
+
+const isPostStatus = (key: string): key is PostStatus => Object.hasOwn(PostStatus, key);
 
 /**
- * Defaults by the tracker's coarse state class; null means "ignore" (the post does not move).
- * Jira: statusCategory key. Linear: workflow state type.
+ * The tracker's default for the state's coarse class (its adapter says which classes move a post
+ * where); null means "ignore" (the post does not move).
  */
-export const DEFAULT_STATUS_BY_CATEGORY: Record<TrackerKind, Record<string, PostStatus | null>> = {
-  [TrackerKind.JIRA]: { new: PostStatus.PLANNED, indeterminate: PostStatus.IN_PROGRESS, done: PostStatus.SHIPPED },
-  [TrackerKind.LINEAR]: {
-    triage: null,
-    backlog: PostStatus.PLANNED,
-    unstarted: PostStatus.PLANNED,
-    started: PostStatus.IN_PROGRESS,
-    completed: PostStatus.SHIPPED,
-    canceled: null,
-    duplicate: null,
-  },
-};
-
 export function defaultStatusFor(kind: TrackerKind, state: TrackerState): PostStatus | null {
-  return DEFAULT_STATUS_BY_CATEGORY[kind][state.category] ?? null;
+  const key = trackerDefinition(kind).defaultStatusByCategory[state.category];
+  return key && isPostStatus(key) ? key : null;
 }
 
 /** The post status a tracker state maps to for this connection: its override, else the default. */

@@ -4,10 +4,9 @@ import type { TrackerState } from "../../integrations/index.js";
 import type { JobQueue } from "../jobs/queue.js";
 import { Post } from "../posts/post.entity.js";
 import { PostStatus, STATUS_LABEL, combineLinkedStatuses } from "../posts/post-status.js";
-import { PostEventSource } from "../timeline/post-event.entity.js";
 import { applyStatus } from "../triage/triage.service.js";
 import type { TrackerConnection } from "./tracker-connection.entity.js";
-import { MultiLinkRule, TrackerKind, TrackerLinkState } from "./tracker-enums.js";
+import { MultiLinkRule, TrackerLinkState } from "./tracker-enums.js";
 import { TrackerLink } from "./tracker-link.entity.js";
 import { mapTrackerState } from "./status-mapping.js";
 import { httpUrlOrNull } from "../shared/markdown.js";
@@ -22,8 +21,6 @@ export interface IssueObservation {
   state: TrackerState | null;
   occurredAt: Date;
 }
-
-const sourceOf = (kind: TrackerKind) => (kind === TrackerKind.JIRA ? PostEventSource.JIRA : PostEventSource.LINEAR);
 
 /** Records an observation on a link; false when it is older than what the link already knows. */
 export function recordObservation(connection: TrackerConnection, link: TrackerLink, observation: IssueObservation): boolean {
@@ -71,7 +68,7 @@ export async function syncPostStatusFromLinks(em: EntityManager, queue: JobQueue
   const connection = because.connection;
   return applyStatus(em, queue, post, target, {
     actor: null,
-    source: sourceOf(connection.kind),
+    source: connection.kind,
     internalDetails: {
       connection: connection.name,
       issueKey: because.issueKey,

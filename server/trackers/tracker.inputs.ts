@@ -4,9 +4,25 @@ import { Field, ID, InputType } from "type-graphql";
 import { PostStatus } from "../posts/post-status.js";
 import { LIMITS } from "../shared/input-rules.js";
 import { CharacterCount } from "../shared/validation.js";
+import type { ConnectionInput } from "./tracker-connection.service.js";
 import { MultiLinkRule } from "./tracker-enums.js";
 
-@InputType({ description: "Jira: baseUrl, email (Cloud) or none (Data Center PAT), apiToken, projectKey, issueType. Linear: apiToken (API key), teamId." })
+@InputType({ description: "One setting of a tracker connection, by the key `trackerKinds` lists for its kind." })
+export class TrackerSettingInput {
+  @Field(() => String)
+  @CharacterCount(LIMITS.settingKey)
+  key!: string;
+
+  @Field(() => String, { nullable: true, description: "null keeps what is stored; an empty string clears it (secrets: keeps it)." })
+  @IsOptional()
+  @CharacterCount(LIMITS.secret)
+  value?: string | null;
+}
+
+@InputType({
+  description:
+    "Jira: baseUrl, email (Cloud) or none (Data Center PAT), apiToken, projectKey, issueType. Linear: apiToken (API key), teamId. Any tracker: its settings (see trackerKinds) in `settings`.",
+})
 export class TrackerConnectionInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -53,6 +69,12 @@ export class TrackerConnectionInput {
   @CharacterCount(LIMITS.webhookSecret)
   webhookSecret?: string | null;
 
+  @Field(() => [TrackerSettingInput], { nullable: true, description: "The tracker's settings by key (trackerKinds); a named field above wins over the same key here." })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  settings?: TrackerSettingInput[] | null;
+
   @Field(() => MultiLinkRule, { nullable: true })
   multiLinkRule?: MultiLinkRule | null;
 
@@ -61,6 +83,22 @@ export class TrackerConnectionInput {
     description: "Saving tests the connection first and refuses one that does not work; true saves it anyway, marked untested (verifiedAt null).",
   })
   saveUntested?: boolean | null;
+}
+
+/** The service's input: named and listed settings in one map. */
+export function connectionInputOf(input: TrackerConnectionInput): ConnectionInput {
+  const { name, webhookSecret, multiLinkRule, saveUntested, settings = [], ...named } = input;
+  return {
+    name,
+    webhookSecret,
+    multiLinkRule,
+    saveUntested,
+    settings: Object.fromEntries(
+      [...(settings ?? []).map((setting): [string, unknown] => [setting.key, setting.value]), ...Object.entries(named)].filter(
+        (entry): entry is [string, string] => typeof entry[1] === "string",
+      ),
+    ),
+  };
 }
 
 @InputType()

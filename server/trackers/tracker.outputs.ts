@@ -2,7 +2,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { PostStatus } from "../posts/post-status.js";
 import { TrackerConnection } from "./tracker-connection.entity.js";
-import { MultiLinkRule } from "./tracker-enums.js";
+import type { TrackerDefinition } from "../../integrations/index.js";
+import { MultiLinkRule, TrackerKind } from "./tracker-enums.js";
 import { TrackerLink } from "./tracker-link.entity.js";
 import { ConnectionHealthLevel } from "./sync-health.service.js";
 import { WebhookDelivery } from "./webhook-delivery.entity.js";
@@ -127,4 +128,100 @@ export class SyncHealth {
 
   @Field(() => Int)
   pendingLinks!: number;
+}
+
+@ObjectType({ description: "A text in each language of the web app, worded by the tracker's adapter." })
+export class Wording {
+  @Field(() => String)
+  en!: string;
+
+  @Field(() => String)
+  de!: string;
+}
+
+@ObjectType({ description: "One setting a connection to this tracker has, for the connection form." })
+export class TrackerSettingDescription {
+  @Field(() => String, { description: "The key in TrackerConnectionInput.settings and TrackerConnection.settings." })
+  key!: string;
+
+  @Field(() => Wording)
+  label!: Wording;
+
+  @Field(() => Wording, { nullable: true })
+  hint!: Wording | null;
+
+  @Field(() => Boolean, { description: "Write-only: stored encrypted, never returned." })
+  secret!: boolean;
+
+  @Field(() => Boolean)
+  required!: boolean;
+
+  @Field(() => String, { description: "text, url or email." })
+  format!: string;
+
+  @Field(() => Int, { description: "In characters." })
+  maxLength!: number;
+
+  @Field(() => String, { nullable: true })
+  placeholder!: string | null;
+
+  @Field(() => String, { nullable: true, description: "What the form starts with for a new connection." })
+  initialValue!: string | null;
+
+  @Field(() => Boolean, { description: "Rarely needed (proxies, tests): shown apart from the others." })
+  advanced!: boolean;
+}
+
+@ObjectType({ description: "A tracker Roundtrip can connect to, and what a connection to it needs." })
+export class TrackerKindDescription {
+  @Field(() => TrackerKind)
+  kind!: TrackerKind;
+
+  @Field(() => String, { description: "The tracker's product name, e.g. Jira." })
+  name!: string;
+
+  @Field(() => Wording, { description: "The button that adds a connection, e.g. 'Add Jira project'." })
+  addLabel!: Wording;
+
+  @Field(() => Wording, { description: "Where in the tracker to paste the connection's webhook URL and secret." })
+  webhookHelp!: Wording;
+
+  @Field(() => String, { description: "What a workflow state's category is for this tracker." })
+  categoryMeaning!: string;
+
+  @Field(() => [TrackerSettingDescription])
+  settings!: TrackerSettingDescription[];
+}
+
+/** What the connection form needs of a registered tracker (its definition minus the code). */
+export function describeTracker(definition: TrackerDefinition): TrackerKindDescription {
+  const { kind, name, addLabel, webhookHelp, categoryMeaning } = definition;
+  return {
+    kind,
+    name,
+    addLabel,
+    webhookHelp,
+    categoryMeaning,
+    settings: definition.settings.map((field) => ({
+      key: field.key,
+      label: field.label,
+      hint: field.hint ?? null,
+      secret: !!field.secret,
+      required: !!field.required,
+      format: field.format ?? "text",
+      maxLength: field.maxLength,
+      placeholder: field.placeholder ?? null,
+      initialValue: field.initialValue ?? null,
+      advanced: !!field.advanced,
+    })),
+  };
+}
+
+@ObjectType({ description: "One non-secret setting of a connection." })
+export class TrackerSettingValue {
+  @Field(() => String)
+  key!: string;
+
+  @Field(() => String)
+  value!: string;
 }

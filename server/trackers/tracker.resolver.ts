@@ -5,6 +5,8 @@ import { isStaff } from "../members/role.js";
 import { Post } from "../posts/post.entity.js";
 import { findPostOrThrow } from "../posts/post.service.js";
 import { ConnectionDetail, TRACKER_PERMISSIONS } from "./tracker.policy.js";
+import { findTrackerDefinition, trackerDefinition, trackerDefinitions } from "../../integrations/index.js";
+import { PostEvent } from "../timeline/post-event.entity.js";
 import { TrackerConnection } from "./tracker-connection.entity.js";
 import {
   createConnection,
@@ -20,8 +22,16 @@ import { requestIssueCreation, requestIssueLink, retryLink, setLinkRule, unlinkI
 import { defaultStatusFor, isDoneStatus, mapTrackerState } from "./status-mapping.js";
 import { WebhookDelivery } from "./webhook-delivery.entity.js";
 import { replayDelivery, retryTrackerJob, syncHealth } from "./sync-health.service.js";
-import { LinkIssueInput, StatusMappingInput, TrackerConnectionInput } from "./tracker.inputs.js";
-import { ConnectionTestResult, StatusMappingEntry, SyncHealth, TrackerProgress } from "./tracker.outputs.js";
+import { LinkIssueInput, StatusMappingInput, TrackerConnectionInput, connectionInputOf } from "./tracker.inputs.js";
+import {
+  ConnectionTestResult,
+  StatusMappingEntry,
+  SyncHealth,
+  TrackerKindDescription,
+  TrackerProgress,
+  TrackerSettingValue,
+  describeTracker,
+} from "./tracker.outputs.js";
 
 @Resolver(() => TrackerConnection)
 export class TrackerConnectionResolver {
@@ -32,6 +42,13 @@ export class TrackerConnectionResolver {
     return ctx.em.find(TrackerConnection, {}, { orderBy: { createdAt: "asc" } });
   }
 
+  /** MANAGER, PRODUCT, ADMIN: the trackers a connection can be made to, and the settings each needs. */
+  @Query(() => [TrackerKindDescription])
+  trackerKinds(@Ctx() ctx: Context): TrackerKindDescription[] {
+    requireRole(ctx.viewer, TRACKER_PERMISSIONS.viewConnections, "see tracker connections");
+    return trackerDefinitions().map(describeTracker);
+  }
+
   /** ADMIN. */
   @Mutation(() => TrackerConnection)
   createTrackerConnection(
@@ -40,7 +57,7 @@ export class TrackerConnectionResolver {
     @Ctx() ctx: Context,
   ): Promise<TrackerConnection> {
     requireRole(ctx.viewer, TRACKER_PERMISSIONS.manageConnections, "manage tracker connections");
-    return createConnection(ctx.em, ctx.secrets, kind, input);
+    return createConnection(ctx.em, ctx.secrets, kind, connectionInputOf(input));
   }
 
   /** ADMIN. */
@@ -51,7 +68,7 @@ export class TrackerConnectionResolver {
     @Ctx() ctx: Context,
   ): Promise<TrackerConnection> {
     requireRole(ctx.viewer, TRACKER_PERMISSIONS.manageConnections, "manage tracker connections");
-    return updateConnection(ctx.em, ctx.secrets, id, input);
+    return updateConnection(ctx.em, ctx.secrets, id, connectionInputOf(input));
   }
 
   /** ADMIN. Removes the connection and its links; posts keep their statuses and timelines. */
@@ -108,6 +125,15 @@ export class TrackerConnectionResolver {
   @FieldResolver(() => String, { nullable: true, description: "The Jira account e-mail (Cloud basic auth)." })
   email(@Root() connection: TrackerConnection): string | null {
     return connection.settings.email ?? null;
+  }
+
+  @ConnectionDetail()
+  @FieldResolver(() => [TrackerSettingValue], { description: "The non-secret settings that are set, in the order of the tracker's settings (trackerKinds)." })
+  settings(@Root() connection: TrackerConnection): TrackerSettingValue[] {
+    return trackerDefinition(connection.kind).settings.flatMap((field) => {
+      const value = field.secret ? undefined : connection.settings[field.key];
+      return value ? [{ key: field.key, value }] : [];
+    });
   }
 
   @ConnectionDetail()
@@ -204,6 +230,14 @@ export class TrackerLinkResolver {
   @FieldResolver(() => Post)
   async post(@Root() link: TrackerLink, @Ctx() ctx: Context): Promise<Post> {
     return (await ctx.loaders.post.load(link.post.id))!;
+  }
+}
+
+@Resolver(() => PostEvent)
+export class PostEventTrackerFieldsResolver {
+  @FieldResolver(() => String, { nullable: true, description: "The name of the tracker whose change this was (e.g. Jira); null for changes made in Roundtrip." })
+  trackerName(@Root() event: PostEvent): string | null {
+    return findTrackerDefinition(event.source)?.name ?? null;
   }
 }
 

@@ -183,7 +183,7 @@ export type TagInput = {
   name: string;
 };
 
-/** Jira: baseUrl, email (Cloud) or none (Data Center PAT), apiToken, projectKey, issueType. Linear: apiToken (API key), teamId. */
+/** Jira: baseUrl, email (Cloud) or none (Data Center PAT), apiToken, projectKey, issueType. Linear: apiToken (API key), teamId. Any tracker: its settings (see trackerKinds) in `settings`. */
 export type TrackerConnectionInput = {
   /** Write-only. Jira API token or PAT; Linear API key. */
   apiToken?: string | null | undefined;
@@ -197,6 +197,8 @@ export type TrackerConnectionInput = {
   projectKey?: string | null | undefined;
   /** Saving tests the connection first and refuses one that does not work; true saves it anyway, marked untested (verifiedAt null). */
   saveUntested?: boolean | null | undefined;
+  /** The tracker's settings by key (trackerKinds); a named field above wins over the same key here. */
+  settings?: Array<TrackerSettingInput> | null | undefined;
   teamId?: string | null | undefined;
   /** Write-only. The secret the tracker signs webhooks with; empty string removes it. */
   webhookSecret?: string | null | undefined;
@@ -210,6 +212,13 @@ export type TrackerLinkState =
   | 'FAILED'
   | 'LINKED'
   | 'PENDING';
+
+/** One setting of a tracker connection, by the key `trackerKinds` lists for its kind. */
+export type TrackerSettingInput = {
+  key: string;
+  /** null keeps what is stored; an empty string clears it (secrets: keeps it). */
+  value?: string | null | undefined;
+};
 
 /** Only the fields given change. */
 export type UpdateBoardInput = {
@@ -273,21 +282,21 @@ export type TrackerLinkFieldsFragment = { id: string, state: TrackerLinkState, i
 
 export type CommentFieldsFragment = { id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } };
 
-export type PostDetailFragment = { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> };
+export type PostDetailFragment = { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> };
 
 export type PostQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostQuery = { post: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } | null };
+export type PostQuery = { post: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } | null };
 
 export type PostChangedSubscriptionVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostChangedSubscription = { postChanged: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } };
+export type PostChangedSubscription = { postChanged: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, viewerCanEdit: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: PostStatus, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: PostStatus } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: PostStatus | null, toStatus: PostStatus | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: PostStatus | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } };
 
 export type SimilarPostsQueryVariables = Exact<{
   input: SimilarPostsInput;
@@ -448,12 +457,14 @@ export type MergePostsMutationVariables = Exact<{
 
 export type MergePostsMutation = { mergePosts: { id: string, voteCount: number, status: PostStatus } };
 
-export type TrackerConnectionFieldsFragment = { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> };
+export type TrackerConnectionFieldsFragment = { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, settings: Array<{ key: string, value: string }>, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> };
+
+export type TrackerKindFieldsFragment = { kind: TrackerKind, name: string, addLabel: { en: string, de: string }, webhookHelp: { en: string, de: string }, settings: Array<{ key: string, secret: boolean, required: boolean, format: string, maxLength: number, placeholder: string | null, initialValue: string | null, advanced: boolean, label: { en: string, de: string }, hint: { en: string, de: string } | null }> };
 
 export type TrackerConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TrackerConnectionsQuery = { trackerConnections: Array<{ id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> }> };
+export type TrackerConnectionsQuery = { trackerConnections: Array<{ id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, settings: Array<{ key: string, value: string }>, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> }>, trackerKinds: Array<{ kind: TrackerKind, name: string, addLabel: { en: string, de: string }, webhookHelp: { en: string, de: string }, settings: Array<{ key: string, secret: boolean, required: boolean, format: string, maxLength: number, placeholder: string | null, initialValue: string | null, advanced: boolean, label: { en: string, de: string }, hint: { en: string, de: string } | null }> }> };
 
 export type TrackerConnectionNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -466,7 +477,7 @@ export type CreateTrackerConnectionMutationVariables = Exact<{
 }>;
 
 
-export type CreateTrackerConnectionMutation = { createTrackerConnection: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> } };
+export type CreateTrackerConnectionMutation = { createTrackerConnection: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, settings: Array<{ key: string, value: string }>, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> } };
 
 export type UpdateTrackerConnectionMutationVariables = Exact<{
   id: string | number;
@@ -474,7 +485,7 @@ export type UpdateTrackerConnectionMutationVariables = Exact<{
 }>;
 
 
-export type UpdateTrackerConnectionMutation = { updateTrackerConnection: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> } };
+export type UpdateTrackerConnectionMutation = { updateTrackerConnection: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, settings: Array<{ key: string, value: string }>, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> } };
 
 export type DeleteTrackerConnectionMutationVariables = Exact<{
   id: string | number;
@@ -496,7 +507,7 @@ export type SetTrackerStatusMappingMutationVariables = Exact<{
 }>;
 
 
-export type SetTrackerStatusMappingMutation = { setTrackerStatusMapping: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> } };
+export type SetTrackerStatusMappingMutation = { setTrackerStatusMapping: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, settings: Array<{ key: string, value: string }>, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: PostStatus | null, defaultStatus: PostStatus | null, isDefault: boolean }> } };
 
 export type CreateTrackerIssueMutationVariables = Exact<{
   postId: string | number;
@@ -793,6 +804,7 @@ export const PostDetailFragmentDoc = new TypedDocumentString(`
     id
     type
     source
+    trackerName
     createdAt
     fromStatus
     toStatus
@@ -887,6 +899,10 @@ export const TrackerConnectionFieldsFragmentDoc = new TypedDocumentString(`
   projectKey
   issueType
   teamId
+  settings {
+    key
+    value
+  }
   hasWebhookSecret
   webhookUrl
   multiLinkRule
@@ -904,6 +920,38 @@ export const TrackerConnectionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TrackerConnectionFields"}) as unknown as TypedDocumentString<TrackerConnectionFieldsFragment, unknown>;
+export const TrackerKindFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TrackerKindFields on TrackerKindDescription {
+  kind
+  name
+  addLabel {
+    en
+    de
+  }
+  webhookHelp {
+    en
+    de
+  }
+  settings {
+    key
+    secret
+    required
+    format
+    maxLength
+    placeholder
+    initialValue
+    advanced
+    label {
+      en
+      de
+    }
+    hint {
+      en
+      de
+    }
+  }
+}
+    `, {"fragmentName":"TrackerKindFields"}) as unknown as TypedDocumentString<TrackerKindFieldsFragment, unknown>;
 export const MemberSummaryFragmentDoc = new TypedDocumentString(`
     fragment MemberSummary on Member {
   id
@@ -1170,6 +1218,7 @@ fragment PostDetail on Post {
     id
     type
     source
+    trackerName
     createdAt
     fromStatus
     toStatus
@@ -1304,6 +1353,7 @@ fragment PostDetail on Post {
     id
     type
     source
+    trackerName
     createdAt
     fromStatus
     toStatus
@@ -1593,6 +1643,9 @@ export const TrackerConnectionsDocument = new TypedDocumentString(`
   trackerConnections {
     ...TrackerConnectionFields
   }
+  trackerKinds {
+    ...TrackerKindFields
+  }
 }
     fragment TrackerConnectionFields on TrackerConnection {
   id
@@ -1603,6 +1656,10 @@ export const TrackerConnectionsDocument = new TypedDocumentString(`
   projectKey
   issueType
   teamId
+  settings {
+    key
+    value
+  }
   hasWebhookSecret
   webhookUrl
   multiLinkRule
@@ -1617,6 +1674,36 @@ export const TrackerConnectionsDocument = new TypedDocumentString(`
     status
     defaultStatus
     isDefault
+  }
+}
+fragment TrackerKindFields on TrackerKindDescription {
+  kind
+  name
+  addLabel {
+    en
+    de
+  }
+  webhookHelp {
+    en
+    de
+  }
+  settings {
+    key
+    secret
+    required
+    format
+    maxLength
+    placeholder
+    initialValue
+    advanced
+    label {
+      en
+      de
+    }
+    hint {
+      en
+      de
+    }
   }
 }`) as unknown as TypedDocumentString<TrackerConnectionsQuery, TrackerConnectionsQueryVariables>;
 export const TrackerConnectionNamesDocument = new TypedDocumentString(`
@@ -1643,6 +1730,10 @@ export const CreateTrackerConnectionDocument = new TypedDocumentString(`
   projectKey
   issueType
   teamId
+  settings {
+    key
+    value
+  }
   hasWebhookSecret
   webhookUrl
   multiLinkRule
@@ -1674,6 +1765,10 @@ export const UpdateTrackerConnectionDocument = new TypedDocumentString(`
   projectKey
   issueType
   teamId
+  settings {
+    key
+    value
+  }
   hasWebhookSecret
   webhookUrl
   multiLinkRule
@@ -1718,6 +1813,10 @@ export const SetTrackerStatusMappingDocument = new TypedDocumentString(`
   projectKey
   issueType
   teamId
+  settings {
+    key
+    value
+  }
   hasWebhookSecret
   webhookUrl
   multiLinkRule
