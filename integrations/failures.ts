@@ -1,12 +1,11 @@
 // Shared failure classification for both adapters: turns HTTP statuses and network
 // errors into TrackerError with a human message, a retryable flag and a retry delay.
-import { TrackerError, type TrackerKind } from "./tracker.js";
-
-const TRACKER_NAMES: Record<TrackerKind, string> = { JIRA: "Jira", LINEAR: "Linear" };
+import { TrackerError } from "./tracker.js";
 
 /** What was being attempted, for whom, and which strings must never appear in a message. */
 export interface FailureContext {
-  kind: TrackerKind;
+  /** The tracker's name for people, e.g. "Jira". */
+  tracker: string;
   /** A gerund phrase, e.g. "getting issue ABC-1". */
   action: string;
   secrets: readonly string[];
@@ -43,7 +42,7 @@ export function httpFailure(
   status: number,
   options: { retryAfter?: string | null; detail?: string } = {},
 ): TrackerError {
-  const name = TRACKER_NAMES[ctx.kind];
+  const name = ctx.tracker;
   const retryAfterMs = parseRetryAfterMs(options.retryAfter);
   if (status === 429) {
     const wait = retryAfterMs === undefined ? "retry later" : `retry in ${Math.ceil(retryAfterMs / 1000)} s`;
@@ -95,7 +94,7 @@ function networkCause(error: unknown): string | undefined {
 export function networkFailure(ctx: FailureContext, error: unknown): TrackerError | null {
   const cause = networkCause(error);
   if (!cause) return null;
-  const name = TRACKER_NAMES[ctx.kind];
+  const name = ctx.tracker;
   const message =
     cause === "timeout" ? `${name} did not answer in time while ${ctx.action}` : `Could not reach ${name} (${cause}) while ${ctx.action}`;
   return new TrackerError(message, true);
@@ -103,7 +102,7 @@ export function networkFailure(ctx: FailureContext, error: unknown): TrackerErro
 
 /** An answer we cannot interpret, e.g. a 200 without the fields we asked for. */
 export function unexpectedFailure(ctx: FailureContext, detail: string): TrackerError {
-  return new TrackerError(withDetail(`${TRACKER_NAMES[ctx.kind]} sent an unexpected answer while ${ctx.action}`, ctx, detail), false);
+  return new TrackerError(withDetail(`${ctx.tracker} sent an unexpected answer while ${ctx.action}`, ctx, detail), false);
 }
 
 /** Passes TrackerErrors through and turns anything else into one. */

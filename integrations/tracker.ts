@@ -1,7 +1,8 @@
 // The port between Roundtrip and an issue tracker. The server depends on these
-// types only; the Jira and Linear adapters live behind `createTracker`.
+// types only; the adapters live behind the registry (registry.ts).
 
-export type TrackerKind = "JIRA" | "LINEAR";
+/** A registered tracker's kind, e.g. "JIRA". */
+export type TrackerKind = string;
 
 /**
  * A workflow state. `category` is the tracker's own coarse class:

@@ -2,7 +2,7 @@ import JiraApi from "jira-client";
 import { toTrackerError, unexpectedFailure, type FailureContext } from "../failures.js";
 import { assertIdempotencyKey } from "../idempotency.js";
 import { isObject, type JsonObject } from "../json.js";
-import { parseIssueReference } from "../references.js";
+import { parseJiraReference } from "./references.js";
 import {
   TrackerError,
   type CreateIssueInput,
@@ -231,7 +231,7 @@ export class JiraTracker implements Tracker {
   }
 
   private checkedKeyOrId(keyOrId: string): string {
-    const key = parseIssueReference("JIRA", keyOrId) ?? (/^\d+$/.test(keyOrId) ? keyOrId : null);
+    const key = parseJiraReference(keyOrId) ?? (/^\d+$/.test(keyOrId) ? keyOrId : null);
     if (!key) throw new TrackerError(`"${keyOrId.slice(0, 80)}" is not a Jira issue key or id`, false, 400);
     return key;
   }
@@ -249,6 +249,6 @@ export class JiraTracker implements Tracker {
   }
 
   private context(action: string): FailureContext {
-    return { kind: "JIRA", action, secrets: this.secrets };
+    return { tracker: "Jira", action, secrets: this.secrets };
   }
 }

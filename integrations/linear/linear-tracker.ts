@@ -159,6 +159,6 @@ export class LinearTracker implements Tracker {
   }
 
   private context(action: string): FailureContext {
-    return { kind: "LINEAR", action, secrets: [this.config.apiKey] };
+    return { tracker: "Linear", action, secrets: [this.config.apiKey] };
   }
 }

@@ -13,6 +13,7 @@ import { PostTriageCapabilitiesResolver, TriageResolver, ViewerTriageCapabilitie
 import { BoardResolver, ViewerBoardCapabilitiesResolver } from "../boards/board.resolver.js";
 import { PostVoteCapabilitiesResolver, PostVotersResolver, VoteResolver } from "../votes/vote.resolver.js";
 import {
+  PostEventTrackerFieldsResolver,
   PostTrackerCapabilitiesResolver,
   PostTrackerFieldsResolver,
   TrackerConnectionResolver,
@@ -41,6 +42,7 @@ export const resolvers = [
   TrackerConnectionResolver,
   TrackerLinkResolver,
   PostTrackerFieldsResolver,
+  PostEventTrackerFieldsResolver,
   PostLiveResolver,
   CommunityStatsResolver,
   // What the viewer may do: each feature answers for its own operations.

@@ -1,13 +1,12 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
 import express, { type Express } from "express";
 import { createHash } from "node:crypto";
-import { WebhookRejected, verifyWebhook } from "../../integrations/index.js";
+import { WebhookRejected, findTrackerDefinition } from "../../integrations/index.js";
 import type { JobQueue } from "../jobs/queue.js";
 import { isUuid } from "../shared/ids.js";
 import type { SecretBox } from "../shared/secrets.js";
 import { TrackerConnection } from "../trackers/tracker-connection.entity.js";
 import { openSecrets } from "../trackers/tracker-connection.service.js";
-import { TrackerKind } from "../trackers/tracker-enums.js";
 
 /** The column's width; a longer id (no tracker sends one) is stored as its hash, the same on every retry. */
 const DELIVERY_ID_MAX = 200;
@@ -21,26 +20,26 @@ const storableText = (_key: string, value: unknown) =>
   typeof value === "string" ? value.replaceAll("\u0000", "").replace(/\p{Surrogate}/gu, "\uFFFD") : value;
 
 /**
- * `POST /webhooks/jira/:connection` and `POST /webhooks/linear/:connection`. The raw body is kept for
+ * `POST /webhooks/<kind>/:connection`, e.g. /webhooks/jira/…, for every registered tracker. The raw body is kept for
  * the signature. A verified delivery is stored in the inbox (unique per provider delivery id) and its
  * processing job queued in the same transaction; the tracker gets its 2xx right away.
  */
 export function mountWebhooks(app: Express, deps: { orm: MikroORM; queue: JobQueue; secrets: SecretBox }): void {
   app.post("/webhooks/:kind/:connectionId", express.raw({ type: "*/*", limit: "1mb" }), async (req, res) => {
-    const kind = String(req.params.kind).toUpperCase();
+    const tracker = findTrackerDefinition(String(req.params.kind).toUpperCase());
     const { connectionId } = req.params;
-    if ((kind !== TrackerKind.JIRA && kind !== TrackerKind.LINEAR) || !isUuid(connectionId)) {
+    if (!tracker || !isUuid(connectionId)) {
       res.status(404).json({ error: "Unknown webhook endpoint." });
       return;
     }
     const em = deps.orm.em.fork();
-    const connection = await em.findOne(TrackerConnection, { id: connectionId, kind: kind as TrackerKind });
+    const connection = await em.findOne(TrackerConnection, { id: connectionId, kind: tracker.kind });
     if (!connection) {
       res.status(404).json({ error: "Unknown webhook endpoint." });
       return;
     }
     try {
-      const event = verifyWebhook(connection.kind, {
+      const event = tracker.verifyWebhook({
         headers: req.headers,
         rawBody: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
         secret: openSecrets(deps.secrets, connection).webhookSecret,

@@ -40,6 +40,7 @@ export const LIMITS = {
   projectKey: { max: 40 },
   issueType: { max: 80 },
   teamId: { max: 100 },
+  settingKey: { min: 1, max: 40 },
   trackerStateId: { min: 1, max: 100 },
   issueReference: { min: 1, max: 500 },
 } as const satisfies Record<string, CharacterLimits>;

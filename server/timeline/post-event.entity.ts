@@ -6,6 +6,7 @@ import { Post } from "../posts/post.entity.js";
 import { PostStatus } from "../posts/post-status.js";
 import { Status } from "../posts/status.entity.js";
 import { renderMarkdown } from "../shared/markdown.js";
+import { enumOfKinds } from "../../integrations/index.js";
 
 export enum PostEventType {
   CREATED = "CREATED",
@@ -19,11 +20,9 @@ export enum PostEventType {
 }
 registerEnumType(PostEventType, { name: "PostEventType" });
 
-export enum PostEventSource {
-  MANUAL = "MANUAL",
-  JIRA = "JIRA",
-  LINEAR = "LINEAR",
-}
+/** MANUAL, or the kind of the tracker whose change this was (every registered tracker, e.g. JIRA). */
+export type PostEventSource = string;
+export const PostEventSource = enumOfKinds({ MANUAL: "MANUAL" });
 registerEnumType(PostEventSource, { name: "PostEventSource" });
 
 /** One row per thing that happened to a post; the public timeline is read from here. */
@@ -46,7 +45,7 @@ export class PostEvent {
   type!: PostEventType;
 
   @Field(() => PostEventSource)
-  @Enum({ items: () => PostEventSource, nativeEnumName: "post_event_source", default: PostEventSource.MANUAL })
+  @Property({ type: "string", length: 40, default: PostEventSource.MANUAL })
   source: Opt<PostEventSource> = PostEventSource.MANUAL;
 
   @Field(() => PostStatus, { nullable: true })

@@ -6,25 +6,16 @@ import { MultiLinkRule, TrackerKind } from "./tracker-enums.js";
 import { Allowed } from "../graphql/authorization.js";
 import { TRACKER_POLICY } from "./tracker.policy.js";
 
-/** Non-secret settings; secrets (API token or key, webhook secret) live encrypted in `sealedSecrets`. */
-export interface ConnectionSettings {
-  baseUrl?: string;
-  email?: string | null;
-  projectKey?: string;
-  issueType?: string;
-  teamId?: string;
-  apiUrl?: string;
-}
+/** Non-secret settings by key (the tracker's settings schema); its secret ones live encrypted in `sealedSecrets`. */
+export type ConnectionSettings = Record<string, string | null | undefined>;
 
-export interface ConnectionSecrets {
-  apiToken: string;
-  webhookSecret: string | null;
-}
+/** The tracker's secret settings by key, and the secret its webhooks are signed with. */
+export type ConnectionSecrets = Record<string, string | null | undefined> & { webhookSecret: string | null };
 
 /** Tracker state id → post status key, or null for "ignore this state". */
 export type StatusMapping = Record<string, string | null>;
 
-@ObjectType({ description: "A configured Jira project or Linear team. Secrets are never returned." })
+@ObjectType({ description: "A configured tracker (a Jira project, a Linear team, …). Secrets are never returned." })
 @Entity()
 export class TrackerConnection {
   @Field(() => ID)
@@ -32,7 +23,7 @@ export class TrackerConnection {
   id: Opt<string> = randomUUID();
 
   @Field(() => TrackerKind)
-  @Enum({ items: () => TrackerKind, nativeEnumName: "tracker_kind" })
+  @Property({ type: "string", length: 40 })
   kind!: TrackerKind;
 
   @Field(() => String)

@@ -1,35 +1,22 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import {
-  TrackerError,
-  createTracker,
-  type JiraConnectionConfig,
-  type LinearConnectionConfig,
-  type Tracker,
-} from "../../integrations/index.js";
+import { TrackerError, trackerDefinition, type Tracker, type TrackerDefinition, type TrackerSettingField } from "../../integrations/index.js";
 import { badInput, notFound, upstreamUnavailable } from "../shared/errors.js";
-import { InputReason } from "../shared/input-rules.js";
+import { InputReason, lengthProblem } from "../shared/input-rules.js";
 import { refuseUnknownStatuses } from "../posts/status.service.js";
 import type { SecretBox } from "../shared/secrets.js";
 import { TrackerConnection, type ConnectionSecrets, type ConnectionSettings } from "./tracker-connection.entity.js";
-import { MultiLinkRule, TrackerKind } from "./tracker-enums.js";
+import { MultiLinkRule, type TrackerKind } from "./tracker-enums.js";
 
 export interface ConnectionInput {
   name?: string | null;
-  baseUrl?: string | null;
-  email?: string | null;
-  apiToken?: string | null;
-  projectKey?: string | null;
-  issueType?: string | null;
-  teamId?: string | null;
-  apiUrl?: string | null;
+  /** The tracker's settings (its settings schema) by key; absent or null keeps what is stored, "" clears it; other keys are ignored. */
+  settings: Record<string, string | null | undefined>;
+  /** "" removes it; absent keeps it. */
   webhookSecret?: string | null;
   multiLinkRule?: MultiLinkRule | null;
   /** Save even though the connection test fails (the tracker is down, say): shown as untested. */
   saveUntested?: boolean | null;
 }
-
-/** Settings that decide whether Roundtrip can reach the tracker: changing one calls for a new test. */
-const ACCESS_FIELDS = ["baseUrl", "email", "apiToken", "projectKey", "issueType", "teamId", "apiUrl"] as const;
 
 export async function findConnectionOrThrow(em: EntityManager, id: string): Promise<TrackerConnection> {
   const connection = await em.findOne(TrackerConnection, { id });
@@ -49,25 +36,19 @@ export function openSecrets(secrets: SecretBox, connection: TrackerConnection): 
 
 /** The adapter for a stored connection, with its credentials decrypted for this use only. */
 export function trackerFor(secrets: SecretBox, connection: TrackerConnection): Tracker {
-  const { apiToken } = openSecrets(secrets, connection);
-  const settings = connection.settings;
-  if (connection.kind === TrackerKind.JIRA) {
-    const config: JiraConnectionConfig = {
-      baseUrl: settings.baseUrl!,
-      email: settings.email ?? null,
-      apiToken,
-      projectKey: settings.projectKey!,
-      issueType: settings.issueType!,
-    };
-    return createTracker("JIRA", config);
-  }
-  const config: LinearConnectionConfig = { apiKey: apiToken, teamId: settings.teamId!, ...(settings.apiUrl ? { apiUrl: settings.apiUrl } : {}) };
-  return createTracker("LINEAR", config);
+  const definition = trackerDefinition(connection.kind);
+  const { webhookSecret: _webhookSecret, ...credentials } = openSecrets(secrets, connection);
+  const values = Object.fromEntries(Object.entries({ ...connection.settings, ...credentials }).map(([key, value]) => [key, value ?? undefined]));
+  return definition.create(definition.configFrom(values));
 }
 
-function requireField(value: string | null | undefined, field: string, what: string): string {
-  if (!value?.trim()) throw badInput(field, InputReason.REQUIRED, `${what} is required for this tracker.`);
-  return value.trim();
+/** The tracker's definition, or BAD_USER_INPUT for a kind nobody registered (GraphQL's enum refuses those first). */
+function definitionOf(kind: TrackerKind): TrackerDefinition {
+  try {
+    return trackerDefinition(kind);
+  } catch {
+    throw badInput("kind", InputReason.INVALID_VALUE, `No tracker of kind ${kind} is available.`);
+  }
 }
 
 function validUrl(value: string, field: string): string {
@@ -80,21 +61,35 @@ function validUrl(value: string, field: string): string {
   }
 }
 
-function settingsFor(kind: TrackerKind, input: ConnectionInput, current: ConnectionSettings = {}): ConnectionSettings {
-  const merged = { ...current, ...Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined && value !== null)) };
-  if (kind === TrackerKind.JIRA) {
-    return {
-      baseUrl: validUrl(requireField(merged.baseUrl as string, "baseUrl", "The Jira site URL"), "baseUrl"),
-      email: (merged.email as string | undefined)?.trim() || null,
-      projectKey: requireField(merged.projectKey as string, "projectKey", "The project key").toUpperCase(),
-      issueType: requireField(merged.issueType as string, "issueType", "The issue type"),
-    };
+/** The stored form of one setting, undefined when empty; refuses a missing required or invalid value. */
+function validSetting(field: TrackerSettingField, raw: string): string | undefined {
+  const value = raw.trim();
+  if (!value) {
+    if (field.required) throw badInput(field.key, InputReason.REQUIRED, `${field.label.en} is required for this tracker.`);
+    return undefined;
   }
-  return {
-    teamId: requireField(merged.teamId as string, "teamId", "The Linear team id"),
-    ...(merged.apiUrl ? { apiUrl: validUrl(merged.apiUrl as string, "apiUrl") } : {}),
-  };
+  if (lengthProblem(value, { max: field.maxLength })) throw badInput(field.key, InputReason.TOO_LONG, `${field.label.en} is too long.`, { max: field.maxLength });
+  const formatted = field.format === "url" ? validUrl(value, field.key) : value;
+  return field.normalize ? field.normalize(formatted) : formatted;
 }
+
+/** Every setting of the schema: what was sent, else what is stored (secrets: sent or stored, never cleared). */
+function validSettings(definition: TrackerDefinition, input: ConnectionInput, current: { settings: ConnectionSettings; secrets: ConnectionSecrets }) {
+  const settings: ConnectionSettings = {};
+  const secrets: ConnectionSecrets = { webhookSecret: input.webhookSecret === undefined ? current.secrets.webhookSecret : input.webhookSecret?.trim() || null };
+  for (const field of definition.settings) {
+    const sent = input.settings[field.key];
+    const stored = field.secret ? current.secrets[field.key] : current.settings[field.key];
+    const value = validSetting(field, (field.secret ? sent?.trim() || stored : (sent ?? stored)) ?? "");
+    if (field.secret) secrets[field.key] = value;
+    else settings[field.key] = value ?? null;
+  }
+  return { settings, secrets };
+}
+
+/** Whether the input changes a setting that decides whether Roundtrip can reach the tracker: then it is tested again. */
+const changesAccess = (definition: TrackerDefinition, input: ConnectionInput) =>
+  definition.settings.some((field) => typeof input.settings[field.key] === "string" && input.settings[field.key]!.trim() !== "");
 
 /**
  * A connection is saved only once it has been seen to work, so posts never wait on a tracker that
@@ -120,15 +115,15 @@ async function verifyBeforeSaving(secrets: SecretBox, connection: TrackerConnect
 }
 
 export async function createConnection(em: EntityManager, secrets: SecretBox, kind: TrackerKind, input: ConnectionInput): Promise<TrackerConnection> {
-  const sealed: ConnectionSecrets = {
-    apiToken: requireField(input.apiToken, "apiToken", "An API token"),
-    webhookSecret: input.webhookSecret?.trim() || null,
-  };
+  const definition = definitionOf(kind);
+  const name = input.name?.trim();
+  if (!name) throw badInput("name", InputReason.REQUIRED, "A name is required for this tracker.");
+  const valid = validSettings(definition, input, { settings: {}, secrets: { webhookSecret: null } });
   const connection = em.create(TrackerConnection, {
     kind,
-    name: requireField(input.name, "name", "A name"),
-    settings: settingsFor(kind, input),
-    sealedSecrets: secrets.seal(JSON.stringify(sealed)),
+    name,
+    settings: valid.settings,
+    sealedSecrets: secrets.seal(JSON.stringify(valid.secrets)),
     multiLinkRule: input.multiLinkRule ?? MultiLinkRule.ALL,
   });
   await verifyBeforeSaving(secrets, connection, !!input.saveUntested);
@@ -139,19 +134,13 @@ export async function createConnection(em: EntityManager, secrets: SecretBox, ki
 /** Changes only what is given; secrets are replaced only when a new value is sent. */
 export async function updateConnection(em: EntityManager, secrets: SecretBox, id: string, input: ConnectionInput): Promise<TrackerConnection> {
   const connection = await findConnectionOrThrow(em, id);
+  const definition = definitionOf(connection.kind);
   if (input.name?.trim()) connection.name = input.name.trim();
-  connection.settings = settingsFor(connection.kind, input, connection.settings);
+  const valid = validSettings(definition, input, { settings: connection.settings, secrets: openSecrets(secrets, connection) });
+  connection.settings = valid.settings;
+  connection.sealedSecrets = secrets.seal(JSON.stringify(valid.secrets));
   if (input.multiLinkRule) connection.multiLinkRule = input.multiLinkRule;
-  if (input.apiToken?.trim() || input.webhookSecret !== undefined) {
-    const current = openSecrets(secrets, connection);
-    const next: ConnectionSecrets = {
-      apiToken: input.apiToken?.trim() || current.apiToken,
-      webhookSecret: input.webhookSecret === undefined ? current.webhookSecret : input.webhookSecret?.trim() || null,
-    };
-    connection.sealedSecrets = secrets.seal(JSON.stringify(next));
-  }
-  const accessChanged = ACCESS_FIELDS.some((field) => typeof input[field] === "string" && input[field]!.trim() !== "");
-  if (accessChanged) await verifyBeforeSaving(secrets, connection, !!input.saveUntested);
+  if (changesAccess(definition, input)) await verifyBeforeSaving(secrets, connection, !!input.saveUntested);
   await em.flush();
   return connection;
 }

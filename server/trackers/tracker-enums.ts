@@ -1,9 +1,10 @@
 import { registerEnumType } from "type-graphql";
+import { enumOfKinds } from "../../integrations/index.js";
 
-export enum TrackerKind {
-  JIRA = "JIRA",
-  LINEAR = "LINEAR",
-}
+/** A registered tracker's kind (integrations/index.ts), e.g. "JIRA". */
+export type TrackerKind = string;
+/** Every registered tracker, as the GraphQL enum TrackerKind. */
+export const TrackerKind = enumOfKinds({});
 registerEnumType(TrackerKind, { name: "TrackerKind" });
 
 /** How several linked issues move one post. */

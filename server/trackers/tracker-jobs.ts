@@ -1,3 +1,4 @@
+import { LockMode } from "@mikro-orm/core";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { TrackerError, type Tracker, type TrackerIssue } from "../../integrations/index.js";
 import type { Config } from "../config.js";
@@ -9,7 +10,7 @@ import { TrackerConnection } from "./tracker-connection.entity.js";
 import { trackerFor } from "./tracker-connection.service.js";
 import { DeliveryState, TrackerLinkState } from "./tracker-enums.js";
 import { TrackerLink } from "./tracker-link.entity.js";
-import { applyObservation, followLinkedIssues, recordObservation, type IssueObservation } from "./tracker-sync.service.js";
+import { applyObservation, syncPostStatusFromLinks, recordObservation, type IssueObservation } from "./tracker-sync.service.js";
 import { WebhookDelivery } from "./webhook-delivery.entity.js";
 
 export interface TrackerJobDeps {
@@ -94,7 +95,7 @@ export function trackerJobHandlers(deps: TrackerJobDeps) {
       if (!link) return; // unlinked while the call was in flight
       recordObservation(link.connection, link, observationOf(issue));
       await tx.flush();
-      await followLinkedIssues(tx, queue, link.post.id, link);
+      await syncPostStatusFromLinks(tx, queue, link.post.id, link);
     });
   }
 
@@ -137,31 +138,37 @@ export function trackerJobHandlers(deps: TrackerJobDeps) {
     },
 
     async "tracker.process-delivery"(data: JobPayloads["tracker.process-delivery"]) {
-      const em = orm.em.fork();
-      const delivery = await em.findOne(WebhookDelivery, { id: data.deliveryId }, { populate: ["connection"] });
-      // FAILED deliveries come back here when pg-boss retries the job.
-      if (!delivery || (delivery.state !== DeliveryState.RECEIVED && delivery.state !== DeliveryState.FAILED)) return;
-      const { event } = delivery;
       try {
-        const applied = await applyObservation(em, queue, delivery.connection, {
-          issueId: event.issueId,
-          issueKey: event.issueKey,
-          state: event.state,
-          occurredAt: new Date(event.occurredAt),
+        // Applying and marking commit together: a crash in between leaves the delivery unapplied and
+        // unmarked, so the retry applies it (instead of finding it applied and marking it SKIPPED).
+        await orm.em.fork().transactional(async (tx) => {
+          // The row lock makes a concurrent run of the same delivery wait, then find it done.
+          const delivery = await tx.findOne(WebhookDelivery, { id: data.deliveryId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+          // FAILED deliveries come back here when pg-boss retries the job.
+          if (!delivery || (delivery.state !== DeliveryState.RECEIVED && delivery.state !== DeliveryState.FAILED)) return;
+          const connection = await tx.findOneOrFail(TrackerConnection, { id: delivery.connection.id });
+          const { event } = delivery;
+          const applied = await applyObservation(tx, queue, connection, {
+            issueId: event.issueId,
+            issueKey: event.issueKey,
+            state: event.state,
+            occurredAt: new Date(event.occurredAt),
+          });
+          delivery.state = applied > 0 ? DeliveryState.APPLIED : DeliveryState.SKIPPED;
+          delivery.detail = applied > 0 ? `Applied to ${applied} linked post(s).` : "No linked post took it (not linked, or older than what we have).";
+          delivery.processedAt = new Date();
         });
-        delivery.state = applied > 0 ? DeliveryState.APPLIED : DeliveryState.SKIPPED;
-        delivery.detail = applied > 0 ? `Applied to ${applied} linked post(s).` : "No linked post took it (not linked, or older than what we have).";
       } catch (error) {
         // Visible in sync health; the job's own retry (or an admin's replay) processes it again.
         // The error itself (possibly SQL) goes to the server log, not to the sync-health screen.
-        console.error(`Processing webhook delivery ${delivery.id} failed`, error);
-        delivery.state = DeliveryState.FAILED;
-        delivery.detail = "Processing failed; it is retried automatically, or replay it.";
-        await em.flush();
+        console.error(`Processing webhook delivery ${data.deliveryId} failed`, error);
+        await orm.em.fork().nativeUpdate(
+          WebhookDelivery,
+          { id: data.deliveryId, state: { $in: [DeliveryState.RECEIVED, DeliveryState.FAILED] } },
+          { state: DeliveryState.FAILED, detail: "Processing failed; it is retried automatically, or replay it." },
+        );
         throw error;
       }
-      delivery.processedAt = new Date();
-      await em.flush();
     },
 
     async "tracker.reconcile"(data: JobPayloads["tracker.reconcile"]) {

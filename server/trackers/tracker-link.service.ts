@@ -8,7 +8,7 @@ import type { Member } from "../members/member.entity.js";
 import { findPostOrThrow } from "../posts/post.service.js";
 import { TrackerConnection } from "./tracker-connection.entity.js";
 import { MultiLinkRule, TrackerLinkState } from "./tracker-enums.js";
-import { followLinkedIssues } from "./tracker-sync.service.js";
+import { syncPostStatusFromLinks } from "./tracker-sync.service.js";
 import type { Post } from "../posts/post.entity.js";
 import { TrackerLink } from "./tracker-link.entity.js";
 import { findConnectionOrThrow } from "./tracker-connection.service.js";
@@ -114,7 +114,7 @@ export async function setLinkRule(em: EntityManager, queue: JobQueue, postId: st
     post.linkRule = rule;
     await tx.flush();
     const newest = await tx.findOne(TrackerLink, { post, state: TrackerLinkState.LINKED }, { populate: ["connection"], orderBy: { lastEventAt: "desc" } });
-    if (newest) await followLinkedIssues(tx, queue, post.id, newest);
+    if (newest) await syncPostStatusFromLinks(tx, queue, post.id, newest);
     return post;
   });
 }

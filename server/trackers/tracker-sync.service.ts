@@ -6,9 +6,8 @@ import { Post } from "../posts/post.entity.js";
 import { DUPLICATE_STATUS, combineLinkedStatuses } from "../posts/post-status.js";
 import { changePostStatus } from "../posts/post-status.service.js";
 import { listStatuses } from "../posts/status.service.js";
-import { PostEventSource } from "../timeline/post-event.entity.js";
 import type { TrackerConnection } from "./tracker-connection.entity.js";
-import { MultiLinkRule, TrackerKind, TrackerLinkState } from "./tracker-enums.js";
+import { MultiLinkRule, TrackerLinkState } from "./tracker-enums.js";
 import { TrackerLink } from "./tracker-link.entity.js";
 import { mapTrackerState } from "./status-mapping.js";
 import { httpUrlOrNull } from "../shared/markdown.js";
@@ -23,8 +22,6 @@ export interface IssueObservation {
   state: TrackerState | null;
   occurredAt: Date;
 }
-
-const sourceOf = (kind: TrackerKind) => (kind === TrackerKind.JIRA ? PostEventSource.JIRA : PostEventSource.LINEAR);
 
 /** Records an observation on a link; false when it is older than what the link already knows. */
 export function recordObservation(connection: TrackerConnection, link: TrackerLink, observation: IssueObservation): boolean {
@@ -57,7 +54,7 @@ export function recordObservation(connection: TrackerConnection, link: TrackerLi
  * advanced), writing a timeline event whose tracker details stay staff-only. `because` is the link
  * whose change triggered this. Merged duplicates never move.
  */
-export async function followLinkedIssues(em: EntityManager, queue: JobQueue, postId: string, because: TrackerLink): Promise<boolean> {
+export async function syncPostStatusFromLinks(em: EntityManager, queue: JobQueue, postId: string, because: TrackerLink): Promise<boolean> {
   // Serialises concurrent updates of the same post (two issues moving at once).
   const post = await em.findOneOrFail(Post, { id: postId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   if (post.status === DUPLICATE_STATUS) return false;
@@ -75,7 +72,7 @@ export async function followLinkedIssues(em: EntityManager, queue: JobQueue, pos
   const connection = because.connection;
   return changePostStatus(em, queue, post, target, {
     actor: null,
-    source: sourceOf(connection.kind),
+    source: connection.kind,
     internalDetails: {
       connection: connection.name,
       issueKey: because.issueKey,
@@ -103,7 +100,7 @@ export async function applyObservation(em: EntityManager, queue: JobQueue, conne
       if (!recordObservation(connection, link, observation)) continue;
       applied++;
       await tx.flush();
-      await followLinkedIssues(tx, queue, link.post.id, link);
+      await syncPostStatusFromLinks(tx, queue, link.post.id, link);
     }
     return applied;
   });

@@ -1,5 +1,4 @@
-import { ArrayMaxSize, IsOptional, ValidateNested } from "class-validator";
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../graphql/context.js";
 import { Allowed, Capability } from "../graphql/authorization.js";
 import { allows } from "../members/permission.js";
@@ -8,8 +7,10 @@ import { PostCapabilities } from "../posts/post-capabilities.js";
 import { requireViewer } from "../members/member.policy.js";
 import { Post } from "../posts/post.entity.js";
 import { findPostOrThrow } from "../posts/post.service.js";
-import { PostStatus, isDone } from "../posts/post-status.js";
+import { isDone } from "../posts/post-status.js";
 import { TRACKER_POLICY } from "./tracker.policy.js";
+import { findTrackerDefinition, trackerDefinition, trackerDefinitions } from "../../integrations/index.js";
+import { PostEvent } from "../timeline/post-event.entity.js";
 import { TrackerConnection } from "./tracker-connection.entity.js";
 import {
   createConnection,
@@ -24,219 +25,18 @@ import { TrackerLink } from "./tracker-link.entity.js";
 import { requestIssueCreation, requestIssueLink, retryLink, setLinkRule, unlinkIssue } from "./tracker-link.service.js";
 import { defaultStatusFor, mapTrackerState } from "./status-mapping.js";
 import { WebhookDelivery } from "./webhook-delivery.entity.js";
-import { ConnectionHealthLevel, replayDelivery, retryTrackerJob, syncHealth } from "./sync-health.service.js";
-import { LIMITS } from "../shared/input-rules.js";
-import { CharacterCount, InRange } from "../shared/validation.js";
-
-@InputType({ description: "Jira: baseUrl, email (Cloud) or none (Data Center PAT), apiToken, projectKey, issueType. Linear: apiToken (API key), teamId." })
-class TrackerConnectionInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @CharacterCount(LIMITS.connectionName)
-  name?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @CharacterCount(LIMITS.url)
-  baseUrl?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @CharacterCount(LIMITS.email)
-  email?: string | null;
-
-  @Field(() => String, { nullable: true, description: "Write-only. Jira API token or PAT; Linear API key." })
-  @IsOptional()
-  @CharacterCount(LIMITS.secret)
-  apiToken?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @CharacterCount(LIMITS.projectKey)
-  projectKey?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @CharacterCount(LIMITS.issueType)
-  issueType?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @CharacterCount(LIMITS.teamId)
-  teamId?: string | null;
-
-  @Field(() => String, { nullable: true, description: "Linear only: another GraphQL endpoint (self-hosted proxies, tests)." })
-  @IsOptional()
-  @CharacterCount(LIMITS.url)
-  apiUrl?: string | null;
-
-  @Field(() => String, { nullable: true, description: "Write-only. The secret the tracker signs webhooks with; empty string removes it." })
-  @IsOptional()
-  @CharacterCount(LIMITS.webhookSecret)
-  webhookSecret?: string | null;
-
-  @Field(() => MultiLinkRule, { nullable: true })
-  multiLinkRule?: MultiLinkRule | null;
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description: "Saving tests the connection first and refuses one that does not work; true saves it anyway, marked untested (verifiedAt null).",
-  })
-  saveUntested?: boolean | null;
-}
-
-@InputType()
-class StatusMappingEntryInput {
-  @Field(() => String)
-  @CharacterCount(LIMITS.trackerStateId)
-  stateId!: string;
-
-  @Field(() => PostStatus, { nullable: true, description: "The post status for this tracker state; null with useDefault false means 'ignore'." })
-  status?: string | null;
-
-  @Field(() => Boolean, { defaultValue: false, description: "Drop the override and use the default mapping." })
-  useDefault!: boolean;
-}
-
-@InputType()
-class StatusMappingInput {
-  @Field(() => [StatusMappingEntryInput])
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  entries!: StatusMappingEntryInput[];
-}
-
-@InputType()
-class LinkIssueInput {
-  @Field(() => String, { description: "A Jira key (ABC-123) or issue URL, or a Linear identifier (ENG-123) or issue URL." })
-  @CharacterCount(LIMITS.issueReference)
-  keyOrUrl!: string;
-
-  @Field(() => ID, { nullable: true, description: "Needed only when several connections could hold the issue." })
-  connectionId?: string | null;
-}
-
-@ObjectType()
-class StatusMappingEntry {
-  @Field(() => String)
-  stateId!: string;
-
-  @Field(() => String)
-  stateName!: string;
-
-  @Field(() => String, { description: "Jira status category key or Linear state type." })
-  category!: string;
-
-  @Field(() => PostStatus, { nullable: true, description: "null: this state does not move the post." })
-  status!: string | null;
-
-  @Field(() => PostStatus, { nullable: true, description: "What the state maps to without an override (null: ignored)." })
-  defaultStatus!: string | null;
-
-  @Field(() => Boolean)
-  isDefault!: boolean;
-}
-
-@ObjectType()
-class ConnectionTestResult {
-  @Field(() => Boolean)
-  ok!: boolean;
-
-  @Field(() => String)
-  message!: string;
-}
-
-@ObjectType({ description: "Public: how far a post's linked tracker issues are, e.g. '2 of 3 linked issues done'." })
-class TrackerProgress {
-  @Field(() => Int)
-  total!: number;
-
-  @Field(() => Int)
-  done!: number;
-
-  @Field(() => MultiLinkRule)
-  rule!: MultiLinkRule;
-}
-
-@ObjectType()
-class TrackerJob {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => String, { description: "created, retry, active, completed, cancelled or failed (pg-boss states)." })
-  state!: string;
-
-  @Field(() => Int)
-  retryCount!: number;
-
-  @Field(() => String, { description: "The job's data as JSON." })
-  data!: string;
-
-  @Field(() => String, { nullable: true, description: "The error of a failed job." })
-  error!: string | null;
-
-  @Field(() => Date)
-  createdOn!: Date;
-
-  @Field(() => Date)
-  startAfter!: Date;
-
-  @Field(() => Date, { nullable: true })
-  completedOn!: Date | null;
-}
-
-registerEnumType(ConnectionHealthLevel, { name: "ConnectionHealthLevel" });
-
-@ObjectType({ description: "How one connection is doing, for the top of the sync health screen." })
-class ConnectionHealth {
-  @Field(() => TrackerConnection)
-  connection!: TrackerConnection;
-
-  @Field(() => ConnectionHealthLevel)
-  level!: ConnectionHealthLevel;
-
-  @Field(() => Int, { description: "Links whose tracker call failed for good." })
-  failedLinks!: number;
-
-  @Field(() => Int, { description: "Pending links whose last tracker call failed and that wait for the next attempt." })
-  retryingLinks!: number;
-
-  @Field(() => Int)
-  pendingLinks!: number;
-
-  @Field(() => Int, { description: "Webhook deliveries that failed in the last 24 hours." })
-  failedDeliveries!: number;
-
-  @Field(() => Date, { nullable: true })
-  lastDeliveryAt!: Date | null;
-}
-
-@ObjectType()
-class SyncHealth {
-  @Field(() => [ConnectionHealth])
-  connections!: ConnectionHealth[];
-
-  @Field(() => [TrackerLink], { description: "Failed and pending links, failed first." })
-  links!: TrackerLink[];
-
-  @Field(() => [WebhookDelivery])
-  deliveries!: WebhookDelivery[];
-
-  @Field(() => [TrackerJob])
-  jobs!: TrackerJob[];
-
-  @Field(() => Int, { description: "Links whose tracker call failed for good." })
-  failedLinks!: number;
-
-  @Field(() => Int)
-  retryingLinks!: number;
-
-  @Field(() => Int)
-  pendingLinks!: number;
-}
+import { replayDelivery, retryTrackerJob, syncHealth } from "./sync-health.service.js";
+import { InRange } from "../shared/validation.js";
+import { LinkIssueInput, StatusMappingInput, TrackerConnectionInput, connectionInputOf } from "./tracker.inputs.js";
+import {
+  ConnectionTestResult,
+  StatusMappingEntry,
+  SyncHealth,
+  TrackerKindDescription,
+  TrackerProgress,
+  TrackerSettingValue,
+  describeTracker,
+} from "./tracker.outputs.js";
 
 @Resolver(() => TrackerConnection)
 export class TrackerConnectionResolver {
@@ -246,6 +46,13 @@ export class TrackerConnectionResolver {
     return ctx.em.find(TrackerConnection, {}, { orderBy: { createdAt: "asc" } });
   }
 
+  /** The trackers a connection can be made to, and the settings each needs. */
+  @Allowed(TRACKER_POLICY.viewConnections)
+  @Query(() => [TrackerKindDescription])
+  trackerKinds(): TrackerKindDescription[] {
+    return trackerDefinitions().map(describeTracker);
+  }
+
   @Allowed(TRACKER_POLICY.manageConnections)
   @Mutation(() => TrackerConnection)
   createTrackerConnection(
@@ -253,7 +60,7 @@ export class TrackerConnectionResolver {
     @Arg("input", () => TrackerConnectionInput) input: TrackerConnectionInput,
     @Ctx() ctx: Context,
   ): Promise<TrackerConnection> {
-    return createConnection(ctx.em, ctx.secrets, kind, input);
+    return createConnection(ctx.em, ctx.secrets, kind, connectionInputOf(input));
   }
 
   @Allowed(TRACKER_POLICY.manageConnections)
@@ -263,7 +70,7 @@ export class TrackerConnectionResolver {
     @Arg("input", () => TrackerConnectionInput) input: TrackerConnectionInput,
     @Ctx() ctx: Context,
   ): Promise<TrackerConnection> {
-    return updateConnection(ctx.em, ctx.secrets, id, input);
+    return updateConnection(ctx.em, ctx.secrets, id, connectionInputOf(input));
   }
 
   /** Removes the connection and its links; posts keep their statuses and timelines. */
@@ -319,6 +126,15 @@ export class TrackerConnectionResolver {
   @FieldResolver(() => String, { nullable: true, description: "The Jira account e-mail (Cloud basic auth)." })
   email(@Root() connection: TrackerConnection): string | null {
     return connection.settings.email ?? null;
+  }
+
+  @Allowed(TRACKER_POLICY.viewConnections)
+  @FieldResolver(() => [TrackerSettingValue], { description: "The non-secret settings that are set, in the order of the tracker's settings (trackerKinds)." })
+  settings(@Root() connection: TrackerConnection): TrackerSettingValue[] {
+    return trackerDefinition(connection.kind).settings.flatMap((field) => {
+      const value = field.secret ? undefined : connection.settings[field.key];
+      return value ? [{ key: field.key, value }] : [];
+    });
   }
 
   @Allowed(TRACKER_POLICY.viewConnections)
@@ -422,6 +238,14 @@ export class TrackerLinkResolver {
   @FieldResolver(() => Post)
   async post(@Root() link: TrackerLink, @Ctx() ctx: Context): Promise<Post> {
     return (await ctx.loaders.post.load(link.post.id))!;
+  }
+}
+
+@Resolver(() => PostEvent)
+export class PostEventTrackerFieldsResolver {
+  @FieldResolver(() => String, { nullable: true, description: "The name of the tracker whose change this was (e.g. Jira); null for changes made in Roundtrip." })
+  trackerName(@Root() event: PostEvent): string | null {
+    return findTrackerDefinition(event.source)?.name ?? null;
   }
 }
 

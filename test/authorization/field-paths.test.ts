@@ -21,7 +21,7 @@ const STAFF: Actor[] = ["MODERATOR", "MANAGER", "PRODUCT", "ADMIN"];
 /** Type.field → who may read it (README, "Roles and permissions"). */
 const RESTRICTED: Record<string, Actor[]> = {
   ...Object.fromEntries(
-    ["baseUrl", "projectKey", "issueType", "teamId", "email", "hasWebhookSecret", "webhookUrl", "statusMapping", "multiLinkRule", "lastSyncedAt", "createdAt"].map((field) => [
+    ["baseUrl", "projectKey", "issueType", "teamId", "email", "settings", "hasWebhookSecret", "webhookUrl", "statusMapping", "multiLinkRule", "lastSyncedAt", "createdAt"].map((field) => [
       `TrackerConnection.${field}`,
       ["MANAGER", "PRODUCT", "ADMIN"] as Actor[],
     ]),
@@ -102,6 +102,7 @@ const LEAF_SELECTION: Record<string, string> = {
   "Post.trackerLinks": " { __typename }",
   "Post.voters": " { __typename }",
   "TrackerConnection.statusMapping": " { stateId }",
+  "TrackerConnection.settings": " { key }",
 };
 
 function queryOf(path: Path): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { httpFailure, networkFailure, parseRetryAfterMs, type FailureContext } from "../../integrations/failures.js";
 
-const ctx: FailureContext = { kind: "JIRA", action: "getting issue ABC-1", secrets: ["s3cr3t-token"] };
+const ctx: FailureContext = { tracker: "Jira", action: "getting issue ABC-1", secrets: ["s3cr3t-token"] };
 
 describe("parseRetryAfterMs", () => {
   const now = Date.parse("Wed, 21 Oct 2026 07:28:00 GMT");

@@ -78,6 +78,32 @@ describe("inbound: tracker changes reach the community", () => {
     expect(data.post.timeline.filter((event: { toStatus: string }) => event.toStatus === "SHIPPED")).toHaveLength(1);
   });
 
+  it("a crash between applying a delivery and marking it rolls both back: the retry applies it once and marks it APPLIED", async () => {
+    const { post, key } = await linkedJiraPost(world);
+    const delivery = world.jira.setIssueState(key, "In Progress");
+    const deliveryId = delivery.headers["x-atlassian-webhook-identifier"];
+    const db = world.app.orm.em.fork();
+    // The crash: the first attempt to mark this delivery APPLIED fails (a sequence, so a rollback cannot re-arm it).
+    await db.execute(`create sequence crash_once`);
+    await db.execute(`create function crash_once() returns trigger language plpgsql as $$
+      begin if nextval('crash_once') = 1 then raise exception 'injected crash'; end if; return new; end $$`);
+    await db.execute(`create trigger crash_once before update on webhook_delivery for each row
+      when (new.state = 'APPLIED' and new.delivery_id = '${deliveryId}') execute function crash_once()`);
+    try {
+      expect((await sendWebhook(world, "jira", world.jiraConnectionId, delivery)).status).toBe(202);
+      const state = await eventually(async () => {
+        const rows: { state: string }[] = await db.execute(`select state from webhook_delivery where delivery_id = ?`, [deliveryId]);
+        return ["APPLIED", "SKIPPED"].includes(rows[0]?.state) && rows[0].state;
+      }, 30_000, "the retried delivery to be processed");
+      expect(state).toBe("APPLIED");
+      expect(await postStatus(world, post.id)).toBe("IN_PROGRESS");
+      const data = await world.member.client.ok(TIMELINE, { id: post.id });
+      expect(data.post.timeline.filter((event: { toStatus: string }) => event.toStatus === "IN_PROGRESS")).toHaveLength(1);
+    } finally {
+      await db.execute(`drop trigger crash_once on webhook_delivery; drop function crash_once(); drop sequence crash_once`);
+    }
+  });
+
   it("forged, unsigned, stale and malformed deliveries get 4xx and change nothing", async () => {
     const { post, key } = await linkedJiraPost(world);
     const linear = await linkedLinearPost(world);

@@ -236,11 +236,12 @@ const OPS = {
   reorderStatuses: { query: `mutation($keys: [PostStatus!]!) { reorderStatuses(keys: $keys) { key } }`, vars: () => ({ keys: ["OPEN"] }) },
   createTrackerConnection: {
     query: `mutation($kind: TrackerKind!, $input: TrackerConnectionInput!) { createTrackerConnection(kind: $kind, input: $input) { id } }`,
-    vars: () => ({ kind: "JIRA", input: { name: "Another Jira", baseUrl: DEAD_TRACKER_URL, apiToken: "token", projectKey: "RT", issueType: "Task" } }),
+    // An empty optional setting in `settings`, so the generated cases can reach its key and value.
+    vars: () => ({ kind: "JIRA", input: { name: "Another Jira", baseUrl: DEAD_TRACKER_URL, apiToken: "token", projectKey: "RT", issueType: "Task", settings: [{ key: "email", value: "" }] } }),
   },
   updateTrackerConnection: {
     query: `mutation($id: ID!, $input: TrackerConnectionInput!) { updateTrackerConnection(id: $id, input: $input) { id } }`,
-    vars: () => ({ id: fx.connection.id, input: { name: "Renamed Jira" } }),
+    vars: () => ({ id: fx.connection.id, input: { name: "Renamed Jira", settings: [{ key: "email", value: "" }] } }),
   },
   deleteTrackerConnection: { query: `mutation($id: ID!) { deleteTrackerConnection(id: $id) }`, vars: () => ({ id: fx.connection.id }) },
   testTrackerConnection: { query: `mutation($id: ID!) { testTrackerConnection(id: $id) { ok } }`, vars: () => ({ id: fx.connection.id }) },

@@ -8,6 +8,7 @@ import { Migration20261202041100 } from "./Migration20261202041100.js";
 import { Migration20261202043000 } from "./Migration20261202043000.js";
 import { Migration20261202063050 } from "./Migration20261202063050.js";
 import { Migration20261202064026 } from "./Migration20261202064026.js";
+import { Migration20261202064331 } from "./Migration20261202064331.js";
 
 /**
  * Migrations in order. Listed explicitly (not globbed) so tsx, vitest and compiled JS all load the
@@ -24,4 +25,5 @@ export const migrationsList = [
   { name: "Migration20261202043000", class: Migration20261202043000 },
   { name: "Migration20261202063050", class: Migration20261202063050 },
   { name: "Migration20261202064026", class: Migration20261202064026 },
+  { name: "Migration20261202064331", class: Migration20261202064331 },
 ];

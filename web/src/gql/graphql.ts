@@ -190,7 +190,7 @@ export type TagInput = {
   name: string;
 };
 
-/** Jira: baseUrl, email (Cloud) or none (Data Center PAT), apiToken, projectKey, issueType. Linear: apiToken (API key), teamId. */
+/** Jira: baseUrl, email (Cloud) or none (Data Center PAT), apiToken, projectKey, issueType. Linear: apiToken (API key), teamId. Any tracker: its settings (see trackerKinds) in `settings`. */
 export type TrackerConnectionInput = {
   /** Write-only. Jira API token or PAT; Linear API key. */
   apiToken?: string | null | undefined;
@@ -204,6 +204,8 @@ export type TrackerConnectionInput = {
   projectKey?: string | null | undefined;
   /** Saving tests the connection first and refuses one that does not work; true saves it anyway, marked untested (verifiedAt null). */
   saveUntested?: boolean | null | undefined;
+  /** The tracker's settings by key (trackerKinds); a named field above wins over the same key here. */
+  settings?: Array<TrackerSettingInput> | null | undefined;
   teamId?: string | null | undefined;
   /** Write-only. The secret the tracker signs webhooks with; empty string removes it. */
   webhookSecret?: string | null | undefined;
@@ -217,6 +219,13 @@ export type TrackerLinkState =
   | 'FAILED'
   | 'LINKED'
   | 'PENDING';
+
+/** One setting of a tracker connection, by the key `trackerKinds` lists for its kind. */
+export type TrackerSettingInput = {
+  key: string;
+  /** null keeps what is stored; an empty string clears it (secrets: keeps it). */
+  value?: string | null | undefined;
+};
 
 /** Only the fields given change. */
 export type UpdateBoardInput = {
@@ -300,21 +309,21 @@ export type CommentFieldsFragment = { id: string, parentId: string | null, body:
 
 export type PostViewerCanFragment = { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean };
 
-export type PostDetailFragment = { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> };
+export type PostDetailFragment = { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> };
 
 export type PostQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostQuery = { post: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } | null };
+export type PostQuery = { post: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } | null };
 
 export type PostChangedSubscriptionVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostChangedSubscription = { postChanged: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } };
+export type PostChangedSubscription = { postChanged: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } };
 
 export type SimilarPostsQueryVariables = Exact<{
   input: SimilarPostsInput;
@@ -475,12 +484,14 @@ export type MergePostsMutationVariables = Exact<{
 
 export type MergePostsMutation = { mergePosts: { id: string, voteCount: number, status: string } };
 
-export type TrackerConnectionFieldsFragment = { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: string | null, defaultStatus: string | null, isDefault: boolean }> };
+export type TrackerConnectionFieldsFragment = { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, settings: Array<{ key: string, value: string }>, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: string | null, defaultStatus: string | null, isDefault: boolean }> };
+
+export type TrackerKindFieldsFragment = { kind: TrackerKind, name: string, addLabel: { en: string, de: string }, webhookHelp: { en: string, de: string }, settings: Array<{ key: string, secret: boolean, required: boolean, format: string, maxLength: number, placeholder: string | null, initialValue: string | null, advanced: boolean, label: { en: string, de: string }, hint: { en: string, de: string } | null }> };
 
 export type TrackerConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TrackerConnectionsQuery = { trackerConnections: Array<{ id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: string | null, defaultStatus: string | null, isDefault: boolean }> }> };
+export type TrackerConnectionsQuery = { trackerConnections: Array<{ id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, settings: Array<{ key: string, value: string }>, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: string | null, defaultStatus: string | null, isDefault: boolean }> }>, trackerKinds: Array<{ kind: TrackerKind, name: string, addLabel: { en: string, de: string }, webhookHelp: { en: string, de: string }, settings: Array<{ key: string, secret: boolean, required: boolean, format: string, maxLength: number, placeholder: string | null, initialValue: string | null, advanced: boolean, label: { en: string, de: string }, hint: { en: string, de: string } | null }> }> };
 
 export type TrackerConnectionNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -493,7 +504,7 @@ export type CreateTrackerConnectionMutationVariables = Exact<{
 }>;
 
 
-export type CreateTrackerConnectionMutation = { createTrackerConnection: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: string | null, defaultStatus: string | null, isDefault: boolean }> } };
+export type CreateTrackerConnectionMutation = { createTrackerConnection: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, settings: Array<{ key: string, value: string }>, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: string | null, defaultStatus: string | null, isDefault: boolean }> } };
 
 export type UpdateTrackerConnectionMutationVariables = Exact<{
   id: string | number;
@@ -501,7 +512,7 @@ export type UpdateTrackerConnectionMutationVariables = Exact<{
 }>;
 
 
-export type UpdateTrackerConnectionMutation = { updateTrackerConnection: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: string | null, defaultStatus: string | null, isDefault: boolean }> } };
+export type UpdateTrackerConnectionMutation = { updateTrackerConnection: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, settings: Array<{ key: string, value: string }>, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: string | null, defaultStatus: string | null, isDefault: boolean }> } };
 
 export type DeleteTrackerConnectionMutationVariables = Exact<{
   id: string | number;
@@ -523,7 +534,7 @@ export type SetTrackerStatusMappingMutationVariables = Exact<{
 }>;
 
 
-export type SetTrackerStatusMappingMutation = { setTrackerStatusMapping: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: string | null, defaultStatus: string | null, isDefault: boolean }> } };
+export type SetTrackerStatusMappingMutation = { setTrackerStatusMapping: { id: string, kind: TrackerKind, name: string, baseUrl: string | null, email: string | null, projectKey: string | null, issueType: string | null, teamId: string | null, hasWebhookSecret: boolean, webhookUrl: string, multiLinkRule: MultiLinkRule, lastSyncedAt: string | null, lastSyncError: string | null, verifiedAt: string | null, createdAt: string, settings: Array<{ key: string, value: string }>, statusMapping: Array<{ stateId: string, stateName: string, category: string, status: string | null, defaultStatus: string | null, isDefault: boolean }> } };
 
 export type CreateTrackerIssueMutationVariables = Exact<{
   postId: string | number;
@@ -906,6 +917,7 @@ export const PostDetailFragmentDoc = new TypedDocumentString(`
     id
     type
     source
+    trackerName
     createdAt
     fromStatus
     toStatus
@@ -1016,6 +1028,10 @@ export const TrackerConnectionFieldsFragmentDoc = new TypedDocumentString(`
   projectKey
   issueType
   teamId
+  settings {
+    key
+    value
+  }
   hasWebhookSecret
   webhookUrl
   multiLinkRule
@@ -1033,6 +1049,38 @@ export const TrackerConnectionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TrackerConnectionFields"}) as unknown as TypedDocumentString<TrackerConnectionFieldsFragment, unknown>;
+export const TrackerKindFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TrackerKindFields on TrackerKindDescription {
+  kind
+  name
+  addLabel {
+    en
+    de
+  }
+  webhookHelp {
+    en
+    de
+  }
+  settings {
+    key
+    secret
+    required
+    format
+    maxLength
+    placeholder
+    initialValue
+    advanced
+    label {
+      en
+      de
+    }
+    hint {
+      en
+      de
+    }
+  }
+}
+    `, {"fragmentName":"TrackerKindFields"}) as unknown as TypedDocumentString<TrackerKindFieldsFragment, unknown>;
 export const MemberSummaryFragmentDoc = new TypedDocumentString(`
     fragment MemberSummary on Member {
   id
@@ -1342,6 +1390,7 @@ fragment PostDetail on Post {
     id
     type
     source
+    trackerName
     createdAt
     fromStatus
     toStatus
@@ -1494,6 +1543,7 @@ fragment PostDetail on Post {
     id
     type
     source
+    trackerName
     createdAt
     fromStatus
     toStatus
@@ -1867,6 +1917,9 @@ export const TrackerConnectionsDocument = new TypedDocumentString(`
   trackerConnections {
     ...TrackerConnectionFields
   }
+  trackerKinds {
+    ...TrackerKindFields
+  }
 }
     fragment TrackerConnectionFields on TrackerConnection {
   id
@@ -1877,6 +1930,10 @@ export const TrackerConnectionsDocument = new TypedDocumentString(`
   projectKey
   issueType
   teamId
+  settings {
+    key
+    value
+  }
   hasWebhookSecret
   webhookUrl
   multiLinkRule
@@ -1891,6 +1948,36 @@ export const TrackerConnectionsDocument = new TypedDocumentString(`
     status
     defaultStatus
     isDefault
+  }
+}
+fragment TrackerKindFields on TrackerKindDescription {
+  kind
+  name
+  addLabel {
+    en
+    de
+  }
+  webhookHelp {
+    en
+    de
+  }
+  settings {
+    key
+    secret
+    required
+    format
+    maxLength
+    placeholder
+    initialValue
+    advanced
+    label {
+      en
+      de
+    }
+    hint {
+      en
+      de
+    }
   }
 }`) as unknown as TypedDocumentString<TrackerConnectionsQuery, TrackerConnectionsQueryVariables>;
 export const TrackerConnectionNamesDocument = new TypedDocumentString(`
@@ -1917,6 +2004,10 @@ export const CreateTrackerConnectionDocument = new TypedDocumentString(`
   projectKey
   issueType
   teamId
+  settings {
+    key
+    value
+  }
   hasWebhookSecret
   webhookUrl
   multiLinkRule
@@ -1948,6 +2039,10 @@ export const UpdateTrackerConnectionDocument = new TypedDocumentString(`
   projectKey
   issueType
   teamId
+  settings {
+    key
+    value
+  }
   hasWebhookSecret
   webhookUrl
   multiLinkRule
@@ -1992,6 +2087,10 @@ export const SetTrackerStatusMappingDocument = new TypedDocumentString(`
   projectKey
   issueType
   teamId
+  settings {
+    key
+    value
+  }
   hasWebhookSecret
   webhookUrl
   multiLinkRule

@@ -120,7 +120,7 @@ export const PostDetailFields = graphql(`
     usability { location goal goalHtml obstacle obstacleHtml }
     comments { ...CommentFields }
     timeline {
-      id type source createdAt fromStatus toStatus publicNote publicNoteHtml internalDetails
+      id type source trackerName createdAt fromStatus toStatus publicNote publicNoteHtml internalDetails
       actor { id displayName role }
       relatedPost { id title }
     }
@@ -283,6 +283,7 @@ export const TrackerConnectionFields = graphql(`
     projectKey
     issueType
     teamId
+    settings { key value }
     hasWebhookSecret
     webhookUrl
     multiLinkRule
@@ -294,9 +295,20 @@ export const TrackerConnectionFields = graphql(`
   }
 `);
 
+export const TrackerKindFields = graphql(`
+  fragment TrackerKindFields on TrackerKindDescription {
+    kind
+    name
+    addLabel { en de }
+    webhookHelp { en de }
+    settings { key secret required format maxLength placeholder initialValue advanced label { en de } hint { en de } }
+  }
+`);
+
 export const TrackerConnectionsQuery = graphql(`
   query TrackerConnections {
     trackerConnections { ...TrackerConnectionFields }
+    trackerKinds { ...TrackerKindFields }
   }
 `);
 
