@@ -26,6 +26,7 @@ import { isDatabaseUnavailable } from "./db/outage.js";
 import { JobQueue } from "./jobs/queue.js";
 import { SecretBox } from "./shared/secrets.js";
 import { startTrackerWorkers } from "./trackers/tracker-jobs.js";
+import { startMailWorker } from "./mail/mail-jobs.js";
 import { PostChangeListener } from "./live/post-changes.js";
 import { serveSubscriptions } from "./live/websocket.js";
 
@@ -55,6 +56,7 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
   const secrets = SecretBox.fromEncoded(config.secretKey);
   const queue = await JobQueue.start(orm.config.get("clientUrl")!, { pollingIntervalSeconds: config.jobPollingSeconds });
   await startTrackerWorkers({ orm, queue, secrets, config });
+  const mailTransport = await startMailWorker({ orm, queue, config });
 
   /** One context per HTTP request or subscription operation: its own EntityManager fork and loaders. */
   async function createContext(credentials: { sessionToken?: string; bearerToken?: string }, exchange: Context["http"]): Promise<Context> {
@@ -152,6 +154,7 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
       await apollo.stop();
       await postChanges.stop();
       await queue.stop();
+      mailTransport?.close();
     },
   };
 }

@@ -3,6 +3,8 @@ import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { CommentResolver } from "../comments/comment.resolver.js";
 import { MemberResolver } from "../members/member.resolver.js";
+import { AccountResolver } from "../members/account.resolver.js";
+import { MailResolver } from "../mail/mail.resolver.js";
 import { PostResolver } from "../posts/post.resolver.js";
 import { TimelineResolver } from "../timeline/timeline.resolver.js";
 import { TriageResolver } from "../triage/triage.resolver.js";
@@ -15,6 +17,7 @@ import { livePubSub } from "../live/post-changes.js";
 
 export const resolvers = [
   MemberResolver,
+  AccountResolver,
   PostResolver,
   VoteResolver,
   PostVotersResolver,
@@ -26,6 +29,7 @@ export const resolvers = [
   PostTrackerFieldsResolver,
   PostLiveResolver,
   CommunityStatsResolver,
+  MailResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

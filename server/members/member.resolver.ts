@@ -20,6 +20,7 @@ import {
   verifyCredentials,
 } from "./auth.service.js";
 import { Member } from "./member.entity.js";
+import { Language } from "./language.js";
 import { setRole } from "./member.service.js";
 import { MEMBER_PERMISSIONS, canSeeEmail, canSeeHistory, requireRole, requireViewer } from "./member.policy.js";
 import { Role, STAFF_ROLES } from "./role.js";
@@ -38,6 +39,10 @@ class SignUpInput {
   @Field(() => String)
   @CharacterCount(LIMITS.displayName)
   displayName!: string;
+
+  @Field(() => Language, { nullable: true, description: "The language of the member's mails; English when not given." })
+  @IsOptional()
+  language?: Language | null;
 }
 
 @InputType()
@@ -56,6 +61,10 @@ class UpdateProfileInput {
   @Field(() => String)
   @CharacterCount(LIMITS.displayName)
   displayName!: string;
+
+  @Field(() => Language, { nullable: true, description: "The language of the member's mails; unchanged when not given." })
+  @IsOptional()
+  language?: Language | null;
 }
 
 @InputType()
@@ -180,7 +189,7 @@ export class MemberResolver {
   @Mutation(() => Member)
   async signUp(@Arg("input", () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context): Promise<Member> {
     await ctx.rateLimits.consume("login", requireHttp(ctx).req.ip ?? "unknown");
-    const member = await signUp(ctx.em, ctx.config, input);
+    const member = await signUp(ctx.em, ctx, input);
     await signIn(ctx, member);
     return member;
   }
@@ -219,6 +228,7 @@ export class MemberResolver {
   async updateProfile(@Arg("input", () => UpdateProfileInput) input: UpdateProfileInput, @Ctx() ctx: Context): Promise<Member> {
     const viewer = requireViewer(ctx.viewer);
     viewer.displayName = input.displayName.trim();
+    if (input.language) viewer.language = input.language;
     await ctx.em.flush();
     return viewer;
   }

@@ -811,7 +811,7 @@ describe("rate limits", () => {
   const two = { points: 2, durationSeconds: 60 };
 
   beforeAll(async () => {
-    limited = await startTestApp({ rateLimits: { submit: two, vote: two, comment: two, login: two } });
+    limited = await startTestApp({ rateLimits: { submit: two, vote: two, comment: two, login: two, accountMail: two } });
     board = await buildBoard(limited);
   });
   afterAll(() => limited.close());

@@ -6,6 +6,7 @@ import { Migration20261202040100 } from "./Migration20261202040100.js";
 import { Migration20261202040719 } from "./Migration20261202040719.js";
 import { Migration20261202041100 } from "./Migration20261202041100.js";
 import { Migration20261202043000 } from "./Migration20261202043000.js";
+import { Migration20261202063331 } from "./Migration20261202063331.js";
 
 /**
  * Migrations in order. Listed explicitly (not globbed) so tsx, vitest and compiled JS all load the
@@ -20,4 +21,5 @@ export const migrationsList = [
   { name: "Migration20261202040719", class: Migration20261202040719 },
   { name: "Migration20261202041100", class: Migration20261202041100 },
   { name: "Migration20261202043000", class: Migration20261202043000 },
+  { name: "Migration20261202063331", class: Migration20261202063331 },
 ];
