@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { randomUUID } from "node:crypto";
 import { Member } from "../members/member.entity.js";
@@ -12,12 +12,12 @@ import { MailCategory, MailStatus } from "./mail-enums.js";
 @ObjectType({ description: "A mail in the outbox (staff: ADMIN, MANAGER)." })
 @Entity()
 @Index({ properties: ["createdAt"] })
+@Check({ name: "outbox_mail_sent_check", expression: "(status = 'SENT') = (sent_at is not null)" })
 export class OutboxMail {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id: Opt<string> = randomUUID();
 
-  @Field(() => Member, { nullable: true })
   @ManyToOne(() => Member, { nullable: true, deleteRule: "set null", index: true })
   recipient: Member | null = null;
 

@@ -1,4 +1,4 @@
-import { Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
+import { Check, Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Field, ID, ObjectType } from "type-graphql";
 import { randomUUID } from "node:crypto";
 import { Role } from "./role.js";
@@ -6,6 +6,7 @@ import { Language } from "./language.js";
 
 @ObjectType({ description: "A person in the community (members, moderators, managers, …)." })
 @Entity()
+@Check({ name: "member_mail_hard_bounces_check", expression: "mail_hard_bounces >= 0" })
 export class Member {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
