@@ -16,7 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": typeof types.PostSummaryFragmentDoc,
-    "\n  query Me {\n    me { id displayName email role createdAt }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me { id displayName email role createdAt emailVerified emailBouncing }\n  }\n": typeof types.MeDocument,
     "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n  }\n": typeof types.NavigationDocument,
     "\n  query Posts($first: Int!, $after: String, $sort: PostSort!, $filter: PostFilter) {\n    posts(first: $first, after: $after, sort: $sort, filter: $filter) {\n      totalCount\n      approximate\n      pageInfo { hasNextPage endCursor }\n      nodes { ...PostSummary }\n    }\n  }\n": typeof types.PostsDocument,
     "\n  query Roadmap($first: Int!) {\n    planned: posts(first: $first, sort: TOP, filter: { status: [PLANNED] }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n    inProgress: posts(first: $first, sort: TOP, filter: { status: [IN_PROGRESS] }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n    shipped: posts(first: $first, sort: NEW, filter: { status: [SHIPPED] }) {\n      totalCount\n      nodes { ...PostSummary shippedAt }\n    }\n  }\n": typeof types.RoadmapDocument,
@@ -35,10 +35,10 @@ type Documents = {
     "\n  mutation EditPost($id: ID!, $input: EditPostInput!) {\n    editPost(id: $id, input: $input) { id title body bodyHtml editedAt viewerCanEdit }\n  }\n": typeof types.EditPostDocument,
     "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) { id body bodyHtml deletedAt }\n  }\n": typeof types.DeleteCommentDocument,
     "\n  mutation SubmitPost($input: SubmitPostInput!) {\n    submitPost(input: $input) { id }\n  }\n": typeof types.SubmitPostDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { id displayName email role createdAt }\n  }\n": typeof types.SignUpDocument,
-    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { id displayName email role createdAt }\n  }\n": typeof types.LogInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { id displayName email role createdAt emailVerified emailBouncing }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { id displayName email role createdAt emailVerified emailBouncing }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
-    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id displayName email role createdAt }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id displayName email role createdAt emailVerified emailBouncing }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query ApiTokens {\n    myApiTokens { id name createdAt lastUsedAt revokedAt }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { secret token { id name createdAt lastUsedAt revokedAt } }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
@@ -81,10 +81,18 @@ type Documents = {
     "\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) { ...TagFields }\n  }\n": typeof types.CreateTagDocument,
     "\n  mutation UpdateTag($id: ID!, $input: UpdateTagInput!) {\n    updateTag(id: $id, input: $input) { ...TagFields }\n  }\n": typeof types.UpdateTagDocument,
     "\n  mutation ReorderTags($ids: [ID!]!) {\n    reorderTags(ids: $ids) { ...TagFields }\n  }\n": typeof types.ReorderTagsDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
+    "\n  mutation VerifyEmail($input: AccountLinkInput!) {\n    verifyEmail(input: $input)\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation ConfirmEmailChange($input: AccountLinkInput!) {\n    confirmEmailChange(input: $input)\n  }\n": typeof types.ConfirmEmailChangeDocument,
+    "\n  mutation RequestPasswordReset($input: PasswordResetRequestInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation RequestEmailChange($input: ChangeEmailInput!) {\n    requestEmailChange(input: $input)\n  }\n": typeof types.RequestEmailChangeDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query Outbox($first: Int!, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id toAddress subject text htmlSanitized status attempts lastError createdAt sentAt template language }\n    }\n  }\n": typeof types.OutboxDocument,
 };
 const documents: Documents = {
     "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": types.PostSummaryFragmentDoc,
-    "\n  query Me {\n    me { id displayName email role createdAt }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me { id displayName email role createdAt emailVerified emailBouncing }\n  }\n": types.MeDocument,
     "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n  }\n": types.NavigationDocument,
     "\n  query Posts($first: Int!, $after: String, $sort: PostSort!, $filter: PostFilter) {\n    posts(first: $first, after: $after, sort: $sort, filter: $filter) {\n      totalCount\n      approximate\n      pageInfo { hasNextPage endCursor }\n      nodes { ...PostSummary }\n    }\n  }\n": types.PostsDocument,
     "\n  query Roadmap($first: Int!) {\n    planned: posts(first: $first, sort: TOP, filter: { status: [PLANNED] }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n    inProgress: posts(first: $first, sort: TOP, filter: { status: [IN_PROGRESS] }) {\n      totalCount\n      nodes { ...PostSummary }\n    }\n    shipped: posts(first: $first, sort: NEW, filter: { status: [SHIPPED] }) {\n      totalCount\n      nodes { ...PostSummary shippedAt }\n    }\n  }\n": types.RoadmapDocument,
@@ -103,10 +111,10 @@ const documents: Documents = {
     "\n  mutation EditPost($id: ID!, $input: EditPostInput!) {\n    editPost(id: $id, input: $input) { id title body bodyHtml editedAt viewerCanEdit }\n  }\n": types.EditPostDocument,
     "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) { id body bodyHtml deletedAt }\n  }\n": types.DeleteCommentDocument,
     "\n  mutation SubmitPost($input: SubmitPostInput!) {\n    submitPost(input: $input) { id }\n  }\n": types.SubmitPostDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { id displayName email role createdAt }\n  }\n": types.SignUpDocument,
-    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { id displayName email role createdAt }\n  }\n": types.LogInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { id displayName email role createdAt emailVerified emailBouncing }\n  }\n": types.SignUpDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { id displayName email role createdAt emailVerified emailBouncing }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
-    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id displayName email role createdAt }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id displayName email role createdAt emailVerified emailBouncing }\n  }\n": types.UpdateProfileDocument,
     "\n  query ApiTokens {\n    myApiTokens { id name createdAt lastUsedAt revokedAt }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { secret token { id name createdAt lastUsedAt revokedAt } }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
@@ -149,6 +157,14 @@ const documents: Documents = {
     "\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) { ...TagFields }\n  }\n": types.CreateTagDocument,
     "\n  mutation UpdateTag($id: ID!, $input: UpdateTagInput!) {\n    updateTag(id: $id, input: $input) { ...TagFields }\n  }\n": types.UpdateTagDocument,
     "\n  mutation ReorderTags($ids: [ID!]!) {\n    reorderTags(ids: $ids) { ...TagFields }\n  }\n": types.ReorderTagsDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
+    "\n  mutation VerifyEmail($input: AccountLinkInput!) {\n    verifyEmail(input: $input)\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation ConfirmEmailChange($input: AccountLinkInput!) {\n    confirmEmailChange(input: $input)\n  }\n": types.ConfirmEmailChangeDocument,
+    "\n  mutation RequestPasswordReset($input: PasswordResetRequestInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation RequestEmailChange($input: ChangeEmailInput!) {\n    requestEmailChange(input: $input)\n  }\n": types.RequestEmailChangeDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  query Outbox($first: Int!, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id toAddress subject text htmlSanitized status attempts lastError createdAt sentAt template language }\n    }\n  }\n": types.OutboxDocument,
 };
 
 /**
@@ -158,7 +174,7 @@ export function graphql(source: "\n  fragment PostSummary on Post {\n    id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me { id displayName email role createdAt }\n  }\n"): typeof import('./graphql').MeDocument;
+export function graphql(source: "\n  query Me {\n    me { id displayName email role createdAt emailVerified emailBouncing }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -234,11 +250,11 @@ export function graphql(source: "\n  mutation SubmitPost($input: SubmitPostInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { id displayName email role createdAt }\n  }\n"): typeof import('./graphql').SignUpDocument;
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { id displayName email role createdAt emailVerified emailBouncing }\n  }\n"): typeof import('./graphql').SignUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { id displayName email role createdAt }\n  }\n"): typeof import('./graphql').LogInDocument;
+export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { id displayName email role createdAt emailVerified emailBouncing }\n  }\n"): typeof import('./graphql').LogInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -246,7 +262,7 @@ export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): typ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id displayName email role createdAt }\n  }\n"): typeof import('./graphql').UpdateProfileDocument;
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id displayName email role createdAt emailVerified emailBouncing }\n  }\n"): typeof import('./graphql').UpdateProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -415,6 +431,38 @@ export function graphql(source: "\n  mutation UpdateTag($id: ID!, $input: Update
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReorderTags($ids: [ID!]!) {\n    reorderTags(ids: $ids) { ...TagFields }\n  }\n"): typeof import('./graphql').ReorderTagsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"): typeof import('./graphql').ResendVerificationEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($input: AccountLinkInput!) {\n    verifyEmail(input: $input)\n  }\n"): typeof import('./graphql').VerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmEmailChange($input: AccountLinkInput!) {\n    confirmEmailChange(input: $input)\n  }\n"): typeof import('./graphql').ConfirmEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: PasswordResetRequestInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEmailChange($input: ChangeEmailInput!) {\n    requestEmailChange(input: $input)\n  }\n"): typeof import('./graphql').RequestEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Outbox($first: Int!, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id toAddress subject text htmlSanitized status attempts lastError createdAt sentAt template language }\n    }\n  }\n"): typeof import('./graphql').OutboxDocument;
 
 
 export function graphql(source: string) {

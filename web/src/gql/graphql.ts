@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AccountLinkInput = {
+  /** From the mailed link. */
+  token: string;
+};
+
 export type AddCommentInput = {
   body: string;
   /** Staff-only note (MODERATOR, MANAGER, PRODUCT, ADMIN). */
@@ -31,6 +36,16 @@ export type BugSeverity =
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+export type ChangeEmailInput = {
+  currentPassword: string;
+  newEmail: string;
+};
+
+export type ChangePasswordInput = {
+  currentPassword: string;
+  newPassword: string;
+};
 
 export type CommentVisibility =
   | 'INTERNAL'
@@ -64,6 +79,11 @@ export type EditPostInput = {
   usability?: UsabilityDetailsInput | null | undefined;
 };
 
+/** A language Roundtrip speaks (web app and mails). */
+export type Language =
+  | 'DE'
+  | 'EN';
+
 export type LinkIssueInput = {
   /** Needed only when several connections could hold the issue. */
   connectionId?: string | number | null | undefined;
@@ -76,6 +96,15 @@ export type LogInInput = {
   password: string;
 };
 
+/** Where a mail in the outbox stands. */
+export type MailStatus =
+  | 'CAPTURED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RETRYING'
+  | 'SENT'
+  | 'SUPPRESSED';
+
 export type MultiLinkRule =
   | 'ALL'
   | 'ANY';
@@ -83,6 +112,10 @@ export type MultiLinkRule =
 export type NoteInput = {
   /** Public note shown on the post's timeline. */
   note?: string | null | undefined;
+};
+
+export type PasswordResetRequestInput = {
+  email: string;
 };
 
 export type PostEventSource =
@@ -133,6 +166,12 @@ export type PostStatus =
   | 'SHIPPED'
   | 'UNDER_REVIEW';
 
+export type ResetPasswordInput = {
+  newPassword: string;
+  /** From the link in the reset mail. */
+  token: string;
+};
+
 /** What a member may do. See README, 'Roles and permissions'. */
 export type Role =
   | 'ADMIN'
@@ -145,6 +184,8 @@ export type Role =
 export type SignUpInput = {
   displayName: string;
   email: string;
+  /** The language of the member's mails; English when not given. */
+  language?: Language | null | undefined;
   password: string;
 };
 
@@ -221,6 +262,8 @@ export type UpdateBoardInput = {
 
 export type UpdateProfileInput = {
   displayName: string;
+  /** The language of the member's mails; unchanged when not given. */
+  language?: Language | null | undefined;
 };
 
 /** Only the fields given change. */
@@ -245,7 +288,7 @@ export type PostSummaryFragment = { id: string, title: string, kind: PostKind, s
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, displayName: string, email: string | null, role: Role, createdAt: string } | null };
+export type MeQuery = { me: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null } | null };
 
 export type NavigationQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -366,14 +409,14 @@ export type SignUpMutationVariables = Exact<{
 }>;
 
 
-export type SignUpMutation = { signUp: { id: string, displayName: string, email: string | null, role: Role, createdAt: string } };
+export type SignUpMutation = { signUp: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null } };
 
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
 }>;
 
 
-export type LogInMutation = { logIn: { id: string, displayName: string, email: string | null, role: Role, createdAt: string } };
+export type LogInMutation = { logIn: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null } };
 
 export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -385,7 +428,7 @@ export type UpdateProfileMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, email: string | null, role: Role, createdAt: string } };
+export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null } };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -664,6 +707,61 @@ export type ReorderTagsMutationVariables = Exact<{
 
 
 export type ReorderTagsMutation = { reorderTags: Array<{ id: string, name: string, description: string, color: string, position: number, archivedAt: string | null }> };
+
+export type ResendVerificationEmailMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResendVerificationEmailMutation = { resendVerificationEmail: boolean };
+
+export type VerifyEmailMutationVariables = Exact<{
+  input: AccountLinkInput;
+}>;
+
+
+export type VerifyEmailMutation = { verifyEmail: boolean };
+
+export type ConfirmEmailChangeMutationVariables = Exact<{
+  input: AccountLinkInput;
+}>;
+
+
+export type ConfirmEmailChangeMutation = { confirmEmailChange: boolean };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: PasswordResetRequestInput;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type RequestEmailChangeMutationVariables = Exact<{
+  input: ChangeEmailInput;
+}>;
+
+
+export type RequestEmailChangeMutation = { requestEmailChange: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type OutboxQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type OutboxQuery = { outbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, toAddress: string, subject: string, text: string, htmlSanitized: string, status: MailStatus, attempts: number, lastError: string | null, createdAt: string, sentAt: string | null, template: string, language: Language }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -959,6 +1057,8 @@ export const MeDocument = new TypedDocumentString(`
     email
     role
     createdAt
+    emailVerified
+    emailBouncing
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
@@ -1475,6 +1575,8 @@ export const SignUpDocument = new TypedDocumentString(`
     email
     role
     createdAt
+    emailVerified
+    emailBouncing
   }
 }
     `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
@@ -1486,6 +1588,8 @@ export const LogInDocument = new TypedDocumentString(`
     email
     role
     createdAt
+    emailVerified
+    emailBouncing
   }
 }
     `) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
@@ -1502,6 +1606,8 @@ export const UpdateProfileDocument = new TypedDocumentString(`
     email
     role
     createdAt
+    emailVerified
+    emailBouncing
   }
 }
     `) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
@@ -2215,3 +2321,63 @@ export const ReorderTagsDocument = new TypedDocumentString(`
   position
   archivedAt
 }`) as unknown as TypedDocumentString<ReorderTagsMutation, ReorderTagsMutationVariables>;
+export const ResendVerificationEmailDocument = new TypedDocumentString(`
+    mutation ResendVerificationEmail {
+  resendVerificationEmail
+}
+    `) as unknown as TypedDocumentString<ResendVerificationEmailMutation, ResendVerificationEmailMutationVariables>;
+export const VerifyEmailDocument = new TypedDocumentString(`
+    mutation VerifyEmail($input: AccountLinkInput!) {
+  verifyEmail(input: $input)
+}
+    `) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const ConfirmEmailChangeDocument = new TypedDocumentString(`
+    mutation ConfirmEmailChange($input: AccountLinkInput!) {
+  confirmEmailChange(input: $input)
+}
+    `) as unknown as TypedDocumentString<ConfirmEmailChangeMutation, ConfirmEmailChangeMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($input: PasswordResetRequestInput!) {
+  requestPasswordReset(input: $input)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const RequestEmailChangeDocument = new TypedDocumentString(`
+    mutation RequestEmailChange($input: ChangeEmailInput!) {
+  requestEmailChange(input: $input)
+}
+    `) as unknown as TypedDocumentString<RequestEmailChangeMutation, RequestEmailChangeMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const OutboxDocument = new TypedDocumentString(`
+    query Outbox($first: Int!, $after: String) {
+  outbox(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      toAddress
+      subject
+      text
+      htmlSanitized
+      status
+      attempts
+      lastError
+      createdAt
+      sentAt
+      template
+      language
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutboxQuery, OutboxQueryVariables>;

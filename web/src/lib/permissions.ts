@@ -60,3 +60,12 @@ export type MemberAction = keyof typeof MEMBERS;
 export function canMembers(role: Role | null | undefined, action: MemberAction): boolean {
   return !!role && (MEMBERS[action] as readonly Role[]).includes(role);
 }
+
+/** Mirrors server/mail/mail.policy.ts. */
+const MAIL = {
+  viewOutbox: ["MANAGER", "ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export function canMail(role: Role | null | undefined, action: keyof typeof MAIL): boolean {
+  return !!role && (MAIL[action] as readonly Role[]).includes(role);
+}

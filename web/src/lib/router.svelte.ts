@@ -22,6 +22,10 @@ export type Route =
   | { name: "member"; id: string }
   | { name: "me" }
   | { name: "catalogSettings"; catalog: "boards" | "tags" }
+  | { name: "outbox" }
+  | { name: "forgotPassword" }
+  | { name: "resetPassword" }
+  | { name: "accountLink"; kind: "verify" | "confirm" }
   | { name: "notFound" };
 
 function match(pathname: string): Route {
@@ -46,6 +50,11 @@ function match(pathname: string): Route {
     "/me": { name: "me" },
     "/settings/boards": { name: "catalogSettings", catalog: "boards" },
     "/settings/tags": { name: "catalogSettings", catalog: "tags" },
+    "/settings/outbox": { name: "outbox" },
+    "/forgot-password": { name: "forgotPassword" },
+    "/reset-password": { name: "resetPassword" },
+    "/verify-email": { name: "accountLink", kind: "verify" },
+    "/confirm-email": { name: "accountLink", kind: "confirm" },
   };
   return simple[path] ?? { name: "notFound" };
 }

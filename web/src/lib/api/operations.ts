@@ -22,7 +22,7 @@ export const PostSummaryFields = graphql(`
 
 export const MeQuery = graphql(`
   query Me {
-    me { id displayName email role createdAt }
+    me { id displayName email role createdAt emailVerified emailBouncing }
   }
 `);
 
@@ -187,13 +187,13 @@ export const SubmitPostMutation = graphql(`
 
 export const SignUpMutation = graphql(`
   mutation SignUp($input: SignUpInput!) {
-    signUp(input: $input) { id displayName email role createdAt }
+    signUp(input: $input) { id displayName email role createdAt emailVerified emailBouncing }
   }
 `);
 
 export const LogInMutation = graphql(`
   mutation LogIn($input: LogInInput!) {
-    logIn(input: $input) { id displayName email role createdAt }
+    logIn(input: $input) { id displayName email role createdAt emailVerified emailBouncing }
   }
 `);
 
@@ -205,7 +205,7 @@ export const LogOutMutation = graphql(`
 
 export const UpdateProfileMutation = graphql(`
   mutation UpdateProfile($input: UpdateProfileInput!) {
-    updateProfile(input: $input) { id displayName email role createdAt }
+    updateProfile(input: $input) { id displayName email role createdAt emailVerified emailBouncing }
   }
 `);
 
@@ -500,5 +500,57 @@ export const UpdateTagMutation = graphql(`
 export const ReorderTagsMutation = graphql(`
   mutation ReorderTags($ids: [ID!]!) {
     reorderTags(ids: $ids) { ...TagFields }
+  }
+`);
+
+export const ResendVerificationEmailMutation = graphql(`
+  mutation ResendVerificationEmail {
+    resendVerificationEmail
+  }
+`);
+
+export const VerifyEmailMutation = graphql(`
+  mutation VerifyEmail($input: AccountLinkInput!) {
+    verifyEmail(input: $input)
+  }
+`);
+
+export const ConfirmEmailChangeMutation = graphql(`
+  mutation ConfirmEmailChange($input: AccountLinkInput!) {
+    confirmEmailChange(input: $input)
+  }
+`);
+
+export const RequestPasswordResetMutation = graphql(`
+  mutation RequestPasswordReset($input: PasswordResetRequestInput!) {
+    requestPasswordReset(input: $input)
+  }
+`);
+
+export const ResetPasswordMutation = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input)
+  }
+`);
+
+export const RequestEmailChangeMutation = graphql(`
+  mutation RequestEmailChange($input: ChangeEmailInput!) {
+    requestEmailChange(input: $input)
+  }
+`);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input)
+  }
+`);
+
+export const OutboxQuery = graphql(`
+  query Outbox($first: Int!, $after: String) {
+    outbox(first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id toAddress subject text htmlSanitized status attempts lastError createdAt sentAt template language }
+    }
   }
 `);
