@@ -9,9 +9,8 @@ import { Member } from "./member.entity.js";
 import { Role } from "./role.js";
 import { Session } from "./session.entity.js";
 import { ConflictReason } from "../shared/input-rules.js";
-import type { JobQueue } from "../jobs/queue.js";
 import type { Language } from "./language.js";
-import { sendVerificationMail } from "./account.service.js";
+import { sendVerificationMail, type AccountDeps } from "./account.service.js";
 
 export const SESSION_COOKIE = "rt_session";
 const API_TOKEN_PREFIX = "rt_";
@@ -33,7 +32,7 @@ const invalidCredentials = () => new AppError(ErrorCode.UNAUTHENTICATED, "Email 
 
 export async function signUp(
   em: EntityManager,
-  deps: { config: Config; queue: JobQueue },
+  deps: AccountDeps,
   input: { email: string; password: string; displayName: string; language?: Language | null },
 ): Promise<Member> {
   const { config } = deps;
