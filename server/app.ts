@@ -28,6 +28,7 @@ import { JobQueue } from "./jobs/queue.js";
 import { SecretBox } from "./shared/secrets.js";
 import { startTrackerWorkers } from "./trackers/tracker-jobs.js";
 import { startDomainEventWorkers } from "./events/domain-events.js";
+import { startMailWorker } from "./mail/mail-jobs.js";
 import { PostChangeListener } from "./live/post-changes.js";
 import { serveSubscriptions } from "./live/websocket.js";
 
@@ -57,6 +58,7 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
   const queue = await JobQueue.start(orm.config.get("clientUrl")!, { pollingIntervalSeconds: config.jobPollingSeconds });
   await startTrackerWorkers({ orm, queue, secrets, config });
   await startDomainEventWorkers(orm, queue);
+  const mailTransport = await startMailWorker({ orm, queue, config });
 
   /** One context per HTTP request or subscription operation: its own EntityManager fork and loaders. */
   async function createContext(credentials: { sessionToken?: string; bearerToken?: string }, exchange: Context["http"]): Promise<Context> {
@@ -155,6 +157,7 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
       await apollo.stop();
       await postChanges.stop();
       await queue.stop();
+      mailTransport?.close();
     },
   };
 }

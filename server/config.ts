@@ -26,7 +26,17 @@ export interface Config {
   jobPollingSeconds: number;
   /** First delay before retrying a failed tracker call; doubles per attempt. */
   trackerRetryBaseMs: number;
-  rateLimits: { submit: RateLimit; vote: RateLimit; comment: RateLimit; login: RateLimit };
+  rateLimits: { submit: RateLimit; vote: RateLimit; comment: RateLimit; login: RateLimit; accountMail: RateLimit };
+  /** SMTP server mails go through (`smtp://user:pass@host:587`, `smtps://…`); null keeps them in the outbox. */
+  smtpUrl: string | null;
+  /** The From header of every mail. */
+  mailFrom: string;
+  /** First delay before retrying a mail the SMTP server did not take (4xx, unreachable); doubles per attempt. */
+  mailRetryBaseMs: number;
+  /** How long a link to verify or change an e-mail address works. */
+  emailLinkTtlHours: number;
+  /** How long a password reset link works. */
+  passwordResetTtlMinutes: number;
   /**
    * Which proxies may tell us the client's address (X-Forwarded-For), in Express' `trust proxy`
    * syntax: `false` (default, none), a hop count, or addresses/subnets such as `loopback, 10.0.0.0/8`.
@@ -85,7 +95,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       vote: rateLimitFromEnv(env, "RATE_LIMIT_VOTE", { points: 120, durationSeconds: 60 }),
       comment: rateLimitFromEnv(env, "RATE_LIMIT_COMMENT", { points: 20, durationSeconds: 60 }),
       login: rateLimitFromEnv(env, "RATE_LIMIT_LOGIN", { points: 10, durationSeconds: 300 }),
+      accountMail: rateLimitFromEnv(env, "RATE_LIMIT_ACCOUNT_MAIL", { points: 3, durationSeconds: 900 }),
     },
+    smtpUrl: env.SMTP_URL || null,
+    mailFrom: env.MAIL_FROM || `Roundtrip <no-reply@${new URL(env.PUBLIC_URL || "http://localhost").hostname}>`,
+    mailRetryBaseMs: intFromEnv(env, "MAIL_RETRY_BASE_MS", 30_000),
+    emailLinkTtlHours: intFromEnv(env, "EMAIL_LINK_TTL_HOURS", 48),
+    passwordResetTtlMinutes: intFromEnv(env, "PASSWORD_RESET_TTL_MINUTES", 60),
     trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
   };
 }

@@ -1,6 +1,8 @@
 import { ApiToken } from "../members/api-token.entity.js";
 import { Member } from "../members/member.entity.js";
 import { Session } from "../members/session.entity.js";
+import { AccountToken } from "../members/account-token.entity.js";
+import { OutboxMail } from "../mail/outbox-mail.entity.js";
 import { Comment } from "../comments/comment.entity.js";
 import { Follow } from "../posts/follow.entity.js";
 import { BugDetails, Post, UsabilityDetails } from "../posts/post.entity.js";
@@ -33,4 +35,6 @@ export const entities = [
   TrackerLink,
   WebhookDelivery,
   DomainEventDelivery,
+  AccountToken,
+  OutboxMail,
 ];

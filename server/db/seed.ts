@@ -128,6 +128,8 @@ export async function seedDemoData(em: EntityManager): Promise<DemoCredential[] 
       }),
     );
     const everyone = [demoMember, ...community];
+    // Demo accounts have verified addresses, as if each had opened its verification mail on day one.
+    for (const member of [...staff, ...everyone]) member.emailVerifiedAt = member.createdAt;
 
     const boards = [
       tx.create(Board, { slug: "mobile-app", name: "Mobile app", description: "iOS and Android apps" }),

@@ -32,7 +32,7 @@ const LONE_SURROGATE = /\p{Surrogate}/u;
 const INVISIBLE_AT_ENDS = /^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu;
 
 /** A password is a secret exactly as typed: spaces at either end are part of it. */
-const keptAsTyped = (name: string) => name === "password";
+const keptAsTyped = (name: string) => ["password", "currentPassword", "newPassword"].includes(name);
 
 function normalizeText(text: string, name: string, field: string): string {
   if (LONE_SURROGATE.test(text)) throw badInput(field, InputReason.INVALID_TEXT, `${field} must be valid Unicode text.`);

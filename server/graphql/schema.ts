@@ -6,6 +6,8 @@ import { CommentCapabilitiesResolver, PostCommentCapabilitiesResolver } from "..
 import { MemberResolver } from "../members/member.resolver.js";
 import { ViewerMemberCapabilitiesResolver } from "../members/viewer-capabilities.js";
 import { PostCapabilitiesResolver } from "../posts/post-capabilities.js";
+import { AccountResolver } from "../members/account.resolver.js";
+import { MailResolver, ViewerMailCapabilitiesResolver } from "../mail/mail.resolver.js";
 import { PostResolver } from "../posts/post.resolver.js";
 import { PostStatusFieldsResolver, StatusResolver, ViewerStatusCapabilitiesResolver } from "../posts/status.resolver.js";
 import { PostTimelineResolver, TimelineResolver } from "../timeline/timeline.resolver.js";
@@ -28,6 +30,7 @@ import { livePubSub } from "../live/post-changes.js";
 
 export const resolvers = [
   MemberResolver,
+  AccountResolver,
   PostResolver,
   StatusResolver,
   PostStatusFieldsResolver,
@@ -45,6 +48,7 @@ export const resolvers = [
   PostEventTrackerFieldsResolver,
   PostLiveResolver,
   CommunityStatsResolver,
+  MailResolver,
   // What the viewer may do: each feature answers for its own operations.
   PostCapabilitiesResolver,
   PostVoteCapabilitiesResolver,
@@ -58,6 +62,7 @@ export const resolvers = [
   ViewerTrackerCapabilitiesResolver,
   ViewerReportCapabilitiesResolver,
   ViewerStatusCapabilitiesResolver,
+  ViewerMailCapabilitiesResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

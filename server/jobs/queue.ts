@@ -10,6 +10,8 @@ export interface JobPayloads {
   "tracker.reconcile-all": Record<string, never>;
   /** Domain event (see events/domain-events.ts): a post's status changed, by any source or a merge. */
   "post.status-changed": { postId: string; eventId: string };
+  /** Delivers one outbox mail (see mail/mail-jobs.ts). */
+  "mail.send": { mailId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -20,6 +22,7 @@ export const JOB_NAMES: readonly JobName[] = [
   "tracker.reconcile",
   "tracker.reconcile-all",
   "post.status-changed",
+  "mail.send",
 ];
 
 /** The parts of knex's transaction client we use: it hands out the transaction's own pg connection. */

@@ -9,6 +9,8 @@ import { Member } from "./member.entity.js";
 import { Role } from "./role.js";
 import { Session } from "./session.entity.js";
 import { ConflictReason } from "../shared/input-rules.js";
+import type { Language } from "./language.js";
+import { sendVerificationMail, type AccountDeps } from "./account.service.js";
 
 export const SESSION_COOKIE = "rt_session";
 const API_TOKEN_PREFIX = "rt_";
@@ -19,7 +21,8 @@ const HASH_OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
 const DUMMY_HASH_PROMISE = hash("roundtrip-dummy-password", HASH_OPTIONS);
 
 export const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
-const newSecret = () => randomBytes(32).toString("base64url");
+export const newSecret = () => randomBytes(32).toString("base64url");
+export const hashPassword = (password: string) => hash(password, HASH_OPTIONS);
 
 /** E-mail addresses are compared case-insensitively (whitespace is gone already: server/graphql/normalize-args.ts). */
 export const normalizeEmail = (email: string) => email.toLowerCase();
@@ -30,11 +33,12 @@ const invalidCredentials = () => new AppError(ErrorCode.UNAUTHENTICATED, "Email 
 
 export async function signUp(
   em: EntityManager,
-  config: Config,
-  input: { email: string; password: string; displayName: string },
+  deps: AccountDeps,
+  input: { email: string; password: string; displayName: string; language?: Language | null },
 ): Promise<Member> {
+  const { config } = deps;
   const email = normalizeEmail(input.email);
-  const passwordHash = await hash(input.password, HASH_OPTIONS);
+  const passwordHash = await hashPassword(input.password);
   return em.transactional(async (tx) => {
     // The first account runs the community; taking a table lock makes "first" exact under concurrency.
     await tx.execute('lock table "member" in share row exclusive mode');
@@ -44,6 +48,7 @@ export async function signUp(
       passwordHash,
       displayName: input.displayName,
       role: isFirst || email === config.adminEmail ? Role.ADMIN : Role.MEMBER,
+      ...(input.language ? { language: input.language } : {}),
     });
     try {
       await tx.flush();
@@ -53,6 +58,7 @@ export async function signUp(
       }
       throw error;
     }
+    await sendVerificationMail(tx, deps, member);
     return member;
   });
 }

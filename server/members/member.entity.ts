@@ -1,10 +1,12 @@
-import { Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
+import { Check, Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Field, ID, ObjectType } from "type-graphql";
 import { randomUUID } from "node:crypto";
 import { Role } from "./role.js";
+import { Language } from "./language.js";
 
 @ObjectType({ description: "A person in the community (members, moderators, managers, …)." })
 @Entity()
+@Check({ name: "member_mail_hard_bounces_check", expression: "mail_hard_bounces >= 0" })
 export class Member {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
@@ -28,4 +30,20 @@ export class Member {
   @Field(() => Date)
   @Property({ type: "datetime", defaultRaw: "now()" })
   createdAt: Opt<Date> = new Date();
+
+  /** When the member opened the link mailed to their current address; null until then. */
+  @Property({ type: "datetime", nullable: true })
+  emailVerifiedAt: Date | null = null;
+
+  /** The language of their mails (and, later, notifications). */
+  @Enum({ items: () => Language, nativeEnumName: "language", default: Language.EN })
+  language: Opt<Language> = Language.EN;
+
+  /** Hard failures (SMTP 5xx) in a row at the current address; a delivered mail resets it. */
+  @Property({ type: "smallint", default: 0 })
+  mailHardBounces: Opt<number> = 0;
+
+  /** Set at the second hard failure in a row: no more mail until the address is changed or verified. */
+  @Property({ type: "datetime", nullable: true })
+  mailSuppressedAt: Date | null = null;
 }

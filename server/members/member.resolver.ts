@@ -24,6 +24,7 @@ import {
   verifyCredentials,
 } from "./auth.service.js";
 import { Member } from "./member.entity.js";
+import { Language } from "./language.js";
 import { setRole } from "./member.service.js";
 import { Allowed } from "../graphql/authorization.js";
 import { MEMBER_POLICY, canSeeEmail, canSeeHistory, requireViewer } from "./member.policy.js";
@@ -45,6 +46,10 @@ class SignUpInput {
   @Field(() => String)
   @CharacterCount(LIMITS.displayName)
   displayName!: string;
+
+  @Field(() => Language, { nullable: true, description: "The language of the member's mails; English when not given." })
+  @IsOptional()
+  language?: Language | null;
 }
 
 @InputType()
@@ -63,6 +68,10 @@ class UpdateProfileInput {
   @Field(() => String)
   @CharacterCount(LIMITS.displayName)
   displayName!: string;
+
+  @Field(() => Language, { nullable: true, description: "The language of the member's mails; unchanged when not given." })
+  @IsOptional()
+  language?: Language | null;
 }
 
 @InputType()
@@ -201,7 +210,7 @@ export class MemberResolver {
   @Mutation(() => Member)
   async signUp(@Arg("input", () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context): Promise<Member> {
     await ctx.rateLimits.consume("login", requireHttp(ctx).req.ip ?? "unknown");
-    const member = await signUp(ctx.em, ctx.config, input);
+    const member = await signUp(ctx.em, ctx, input);
     await signIn(ctx, member);
     return member;
   }
@@ -240,6 +249,7 @@ export class MemberResolver {
   async updateProfile(@Arg("input", () => UpdateProfileInput) input: UpdateProfileInput, @Ctx() ctx: Context): Promise<Member> {
     const viewer = requireViewer(ctx.viewer);
     viewer.displayName = input.displayName;
+    if (input.language) viewer.language = input.language;
     await ctx.em.flush();
     return viewer;
   }

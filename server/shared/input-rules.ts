@@ -43,6 +43,8 @@ export const LIMITS = {
   settingKey: { min: 1, max: 40 },
   trackerStateId: { min: 1, max: 100 },
   issueReference: { min: 1, max: 500 },
+  /** A token from a mailed link (43 characters today). */
+  accountToken: { min: 1, max: 200 },
 } as const satisfies Record<string, CharacterLimits>;
 
 /** Six-digit hex only: colours are compared and stored as typed. */
@@ -85,6 +87,13 @@ export const InputReason = {
   AMBIGUOUS_TRACKER: "AMBIGUOUS_TRACKER",
   /** Saving a tracker connection tests it first, and the tracker refused (the message says how). */
   CONNECTION_TEST_FAILED: "CONNECTION_TEST_FAILED",
+  /** A mailed link (verify, reset, confirm) that Roundtrip never issued, or for an address no longer the member's. */
+  TOKEN_INVALID: "TOKEN_INVALID",
+  TOKEN_EXPIRED: "TOKEN_EXPIRED",
+  /** The link worked once already. */
+  TOKEN_USED: "TOKEN_USED",
+  /** The current password, asked for before an account change, is wrong. */
+  WRONG_PASSWORD: "WRONG_PASSWORD",
 } as const;
 export type InputReason = (typeof InputReason)[keyof typeof InputReason];
 

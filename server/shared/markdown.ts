@@ -34,3 +34,8 @@ export function httpUrlOrNull(url: string | null | undefined): string | null {
     return null;
   }
 }
+
+/** HTML made elsewhere (a mail in the outbox) → the same safe subset, for showing it inside a page. */
+export function sanitizeForPage(html: string): string {
+  return sanitizeHtml(html, SANITIZE);
+}

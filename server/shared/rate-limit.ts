@@ -7,7 +7,8 @@ export const MAX_LOGIN_DELAY_SECONDS = 300;
 /** Failures older than this no longer lengthen the wait. */
 const LOGIN_FAILURE_MEMORY_SECONDS = 3600;
 
-export type RateLimitedAction = "submit" | "vote" | "comment" | "login";
+/** `accountMail`: verification and password-reset mails, per member and per address. */
+export type RateLimitedAction = "submit" | "vote" | "comment" | "login" | "accountMail";
 
 /**
  * Per-member (or per-IP for login) budgets, and a growing delay per account after failed logins. In-memory is right for the single-process server
@@ -18,7 +19,7 @@ export class RateLimits {
 
   constructor(limits: Record<RateLimitedAction, RateLimit>) {
     const make = (limit: RateLimit) => new RateLimiterMemory({ points: limit.points, duration: limit.durationSeconds });
-    this.limiters = { submit: make(limits.submit), vote: make(limits.vote), comment: make(limits.comment), login: make(limits.login) };
+    this.limiters = { submit: make(limits.submit), vote: make(limits.vote), comment: make(limits.comment), login: make(limits.login), accountMail: make(limits.accountMail) };
   }
 
   /**

@@ -134,6 +134,7 @@ const VIEWER_CAPABILITIES: Record<string, Call[]> = {
   viewMembers: [{ query: `{ members(first: 1) { id } }` }],
   setRoles: [{ query: `mutation { setMemberRole(memberId: "${NOWHERE}", role: MEMBER) { id } }` }],
   manageStatuses: [{ query: `mutation { updateStatus(key: "PLANNED", input: {}) { key } }` }],
+  viewOutbox: [{ query: `{ outbox { totalCount } }` }],
 };
 /** Answers for several operations at once: true when any of the listed capabilities is. */
 const VIEWER_COMPOSITES: Record<string, string[]> = {

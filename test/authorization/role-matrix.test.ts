@@ -15,6 +15,7 @@ import type { Post } from "../../server/posts/post.entity.js";
 import { TrackerConnection } from "../../server/trackers/tracker-connection.entity.js";
 import { TrackerKind } from "../../server/trackers/tracker-enums.js";
 import { eventually } from "../support/eventually.js";
+import { sha256 } from "../../server/members/auth.service.js";
 import { codeOf, type GraphQLClient, type GraphQLResult } from "../support/graphql-client.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 
@@ -54,6 +55,13 @@ const EXPECTED = {
   "revokeApiToken (own token)": { actors: SIGNED_IN, allowed: SIGNED_IN },
   "revokeApiToken (someone else's token)": { allowed: [], refusal: "NOT_FOUND" },
   setMemberRole: { allowed: ["ADMIN"] },
+  resendVerificationEmail: { allowed: SIGNED_IN },
+  verifyEmail: { allowed: EVERYONE },
+  requestPasswordReset: { allowed: EVERYONE },
+  resetPassword: { allowed: EVERYONE },
+  requestEmailChange: { allowed: SIGNED_IN },
+  confirmEmailChange: { allowed: EVERYONE },
+  changePassword: { allowed: SIGNED_IN },
 
   // Posts
   submitPost: { allowed: SIGNED_IN },
@@ -134,7 +142,7 @@ const one = async <T = Record<string, any>>(query: string, params: unknown[] = [
 /** Every application table, as "rows:md5 of all rows"; any write anywhere changes it. */
 const TABLES = [
   "member", "session", "api_token", "board", "tag", "post", "post_tag", "follow", "vote", "comment", "post_event",
-  "tracker_connection", "tracker_link", "webhook_delivery", "post_status",
+  "tracker_connection", "tracker_link", "webhook_delivery", "post_status", "account_token", "outbox_mail",
 ];
 async function snapshot(): Promise<Record<string, string>> {
   const columns = TABLES.map(
@@ -273,6 +281,17 @@ const queuesForLink = async (linkId: string) =>
  */
 const forgetLink = (linkId: string) => sql(`delete from tracker_link where id = ?`, [linkId]);
 
+/** A mailed link's token for `member`, stored as the server stores it. */
+async function buildAccountToken(member: Member, purpose: string, email = member.email): Promise<string> {
+  const token = randomUUID();
+  await sql(`insert into account_token (token_hash, member_id, purpose, email, expires_at) values (?, ?, ?, ?, now() + interval '1 hour')`, [sha256(token), member.id, purpose, email]);
+  return token;
+}
+
+/** The mail to `address` made by `template`, once its job has run (so no later snapshot sees it change). */
+const capturedMail = (address: string, template: string) =>
+  eventually(() => one(`select status from outbox_mail where to_address = ? and template = ? and status = 'CAPTURED'`, [address, template]), 10_000, `a ${template} mail to ${address}`);
+
 const postRow = (id: string) => one(`select * from post where id = ?`, [id]);
 const events = (postId: string) => sql(`select * from post_event where post_id = ? order by created_at`, [postId]);
 
@@ -291,6 +310,7 @@ const SCENARIOS: Record<RowName, Scenario> = {
       expect(result.data.signUp).toMatchObject({ email, role: "MEMBER" });
       expect(await one(`select role from member where email = ?`, [email])).toEqual({ role: "MEMBER" });
       expect((await client.ok(`{ me { email } }`)).me.email).toBe(email);
+      await capturedMail(email, "verify-email");
     },
   },
 
@@ -368,6 +388,85 @@ const SCENARIOS: Record<RowName, Scenario> = {
     async effect(_cell, { target }, result) {
       expect(result.data.setMemberRole).toEqual({ id: target.id, role: "MODERATOR" });
       expect(await one(`select role from member where id = ?`, [target.id])).toEqual({ role: "MODERATOR" });
+    },
+  },
+
+  resendVerificationEmail: {
+    setup: async () => ({}),
+    call: ({ client }) => client.request(`mutation { resendVerificationEmail }`),
+    async effect({ me }, _state, result) {
+      expect(result.data.resendVerificationEmail).toBe(true);
+      await capturedMail(me!.email, "verify-email");
+    },
+  },
+
+  verifyEmail: {
+    async setup() {
+      const member = await someone();
+      return { member, token: await buildAccountToken(member, "VERIFY_EMAIL") };
+    },
+    call: ({ client }, { token }) => client.request(`mutation($token: String!) { verifyEmail(input: { token: $token }) }`, { token }),
+    async effect(_cell, { member }) {
+      expect((await one(`select email_verified_at from member where id = ?`, [member.id]))!.email_verified_at).not.toBeNull();
+    },
+  },
+
+  requestPasswordReset: {
+    setup: async () => ({ member: await someone() }),
+    call: ({ client }, { member }) => client.request(`mutation($email: String!) { requestPasswordReset(input: { email: $email }) }`, { email: member.email }),
+    async effect(_cell, { member }, result) {
+      expect(result.data.requestPasswordReset).toBe(true);
+      await capturedMail(member.email, "reset-password");
+    },
+  },
+
+  resetPassword: {
+    async setup() {
+      const member = await someone();
+      return { member, token: await buildAccountToken(member, "RESET_PASSWORD") };
+    },
+    call: ({ client }, { token }) =>
+      client.request(`mutation($token: String!) { resetPassword(input: { token: $token, newPassword: "a fresh password" }) }`, { token }),
+    async effect(_cell, { member }) {
+      const logIn = await app.client().request(`mutation($email: String!) { logIn(input: { email: $email, password: "a fresh password" }) { id } }`, { email: member.email });
+      expect(logIn.data.logIn.id).toBe(member.id);
+    },
+  },
+
+  requestEmailChange: {
+    setup: async () => ({ email: `moved-${randomUUID().slice(0, 8)}@example.com` }),
+    call: ({ client }, { email }) =>
+      client.request(`mutation($email: String!, $password: String!) { requestEmailChange(input: { newEmail: $email, currentPassword: $password }) }`, {
+        email,
+        password: FACTORY_PASSWORD,
+      }),
+    async effect(_cell, { email }) {
+      await capturedMail(email, "confirm-new-email");
+    },
+  },
+
+  confirmEmailChange: {
+    async setup() {
+      const member = await someone();
+      const email = `moved-${randomUUID().slice(0, 8)}@example.com`;
+      return { member, email, token: await buildAccountToken(member, "CHANGE_EMAIL", email) };
+    },
+    call: ({ client }, { token }) => client.request(`mutation($token: String!) { confirmEmailChange(input: { token: $token }) }`, { token }),
+    async effect(_cell, { member, email }) {
+      expect(await one(`select email from member where id = ?`, [member.id])).toEqual({ email });
+      await capturedMail(member.email, "email-changed");
+    },
+  },
+
+  changePassword: {
+    setup: async () => ({}),
+    call: ({ client }) =>
+      client.request(`mutation($password: String!) { changePassword(input: { currentPassword: $password, newPassword: "a fresh password" }) }`, {
+        password: FACTORY_PASSWORD,
+      }),
+    async effect({ client, me }) {
+      expect((await client.ok(`{ me { id } }`)).me.id).toBe(me!.id);
+      await capturedMail(me!.email, "password-changed");
     },
   },
 

@@ -144,7 +144,7 @@ async function main(): Promise<void> {
   const generous = { points: 1_000_000, durationSeconds: 60 };
   const config: Config = {
     ...loadConfig({}),
-    rateLimits: { submit: generous, vote: generous, comment: generous, login: generous },
+    rateLimits: { submit: generous, vote: generous, comment: generous, login: generous, accountMail: generous },
     secretKey: SecretBox.generateKey(),
     // No tracker is connected here: no reconcile cron, and the (empty) job queue is polled rarely so it adds no noise.
     reconcileCron: "",

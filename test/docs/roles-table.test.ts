@@ -13,6 +13,8 @@ import { getSchema } from "../../server/graphql/schema.js";
 const PUBLIC = [
   "Query.boards", "Query.tags", "Query.statuses", "Query.posts", "Query.post", "Query.similarPosts", "Query.me",
   "Mutation.signUp", "Mutation.logIn", "Mutation.logOut",
+  // Anyone holding a mailed link, or asking for one: the token (or the address) is the credential.
+  "Mutation.verifyEmail", "Mutation.confirmEmailChange", "Mutation.requestPasswordReset", "Mutation.resetPassword",
   "Subscription.postChanged",
 ];
 

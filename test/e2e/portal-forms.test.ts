@@ -71,6 +71,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "portal forms and pages 
     const paths = [
       "/", "/boards/mobile", `/posts/${post.id}`, "/new", "/login", "/signup", "/profile", "/triage", "/roadmap", "/dashboard",
       "/settings/trackers", "/settings/sync", "/members", `/members/${author.id}`, "/no-such-page", "/boards/nope", `/posts/${randomUUID()}`,
+      "/settings/outbox", "/forgot-password", "/reset-password?token=unknown", "/verify-email?token=unknown", "/confirm-email?token=unknown",
     ];
     const anonymous = await newContext();
     const admin = await contextFor(Role.ADMIN, "Ari Admin");

@@ -17,7 +17,7 @@ let direct: TestApp;
 let behindProxy: TestApp;
 beforeAll(async () => {
   const generous = { points: 100_000, durationSeconds: 60 };
-  const limits = { submit: generous, vote: generous, comment: generous, login: three };
+  const limits = { submit: generous, vote: generous, comment: generous, login: three, accountMail: generous };
   [direct, behindProxy] = await Promise.all([startTestApp({ rateLimits: limits }), startTestApp({ rateLimits: limits, trustProxy: "loopback" })]);
 });
 afterAll(() => Promise.all([direct.close(), behindProxy.close()]));

@@ -42,7 +42,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: { a
   const config: Config = {
     ...loadConfig({}),
     publicUrl: `http://127.0.0.1:${port}`,
-    rateLimits: { submit: generous, vote: generous, comment: generous, login: generous },
+    rateLimits: { submit: generous, vote: generous, comment: generous, login: generous, accountMail: generous },
     secretKey: SecretBox.generateKey(),
     reconcileCron: "",
     jobPollingSeconds: 0.5,

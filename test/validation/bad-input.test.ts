@@ -188,6 +188,26 @@ const OPS = {
   createApiToken: { query: `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret } }`, vars: () => ({ input: { name: "export" } }) },
   revokeApiToken: { query: `mutation($id: ID!) { revokeApiToken(id: $id) }`, vars: () => ({ id: fx.tokenId }) },
   setMemberRole: { query: `mutation($memberId: ID!, $role: Role!) { setMemberRole(memberId: $memberId, role: $role) { id } }`, vars: () => ({ memberId: fx.target.id, role: "MODERATOR" }) },
+  verifyEmail: { query: `mutation($input: AccountLinkInput!) { verifyEmail(input: $input) }`, vars: () => ({ input: { token: "not-a-token-we-issued" } }), as: () => app.client() },
+  confirmEmailChange: { query: `mutation($input: AccountLinkInput!) { confirmEmailChange(input: $input) }`, vars: () => ({ input: { token: "not-a-token-we-issued" } }), as: () => app.client() },
+  requestPasswordReset: {
+    query: `mutation($input: PasswordResetRequestInput!) { requestPasswordReset(input: $input) }`,
+    vars: () => ({ input: { email: "nobody@example.com" } }),
+    as: () => app.client(),
+  },
+  resetPassword: {
+    query: `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`,
+    vars: () => ({ input: { token: "not-a-token-we-issued", newPassword: "long enough pw" } }),
+    as: () => app.client(),
+  },
+  requestEmailChange: {
+    query: `mutation($input: ChangeEmailInput!) { requestEmailChange(input: $input) }`,
+    vars: () => ({ input: { newEmail: `new-${randomUUID().slice(0, 8)}@example.com`, currentPassword: "not the password" } }),
+  },
+  changePassword: {
+    query: `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`,
+    vars: () => ({ input: { currentPassword: "not the password", newPassword: "long enough pw" } }),
+  },
   submitPost: {
     query: `mutation($input: SubmitPostInput!) { submitPost(input: $input) { id } }`,
     vars: () => ({ input: { boardId: fx.board.id, kind: "IDEA", title: "A valid title", body: "" } }),
@@ -822,7 +842,7 @@ describe("rate limits", () => {
   const two = { points: 2, durationSeconds: 60 };
 
   beforeAll(async () => {
-    limited = await startTestApp({ rateLimits: { submit: two, vote: two, comment: two, login: two } });
+    limited = await startTestApp({ rateLimits: { submit: two, vote: two, comment: two, login: two, accountMail: two } });
     board = await buildBoard(limited);
   });
   afterAll(() => limited.close());

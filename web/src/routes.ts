@@ -6,14 +6,18 @@
 import type { Component } from "svelte";
 import type { Messages } from "./i18n/en";
 import type { Viewer } from "./lib/session.svelte";
+import AccountLink from "./pages/AccountLink.svelte";
 import Auth from "./pages/Auth.svelte";
 import CatalogSettings from "./pages/CatalogSettings.svelte";
+import ForgotPassword from "./pages/ForgotPassword.svelte";
 import MemberPage from "./pages/MemberPage.svelte";
 import Members from "./pages/Members.svelte";
 import NotFound from "./pages/NotFound.svelte";
+import Outbox from "./pages/Outbox.svelte";
 import PostList from "./pages/PostList.svelte";
 import PostPage from "./pages/PostPage.svelte";
 import Profile from "./pages/Profile.svelte";
+import ResetPassword from "./pages/ResetPassword.svelte";
 import Roadmap from "./pages/Roadmap.svelte";
 import Submit from "./pages/Submit.svelte";
 import StatusSettings from "./pages/StatusSettings.svelte";
@@ -61,6 +65,11 @@ export const routes: readonly AppRoute[] = [
   { name: "submit", paths: ["/new"], page: Submit, title: (t) => t.submit.title, visible: signedIn },
   { name: "login", paths: ["/login"], page: Auth, props: () => ({ mode: "login" }), title: (t) => t.auth.logInTitle },
   { name: "signup", paths: ["/signup"], page: Auth, props: () => ({ mode: "signup" }), title: (t) => t.auth.signUpTitle },
+  { name: "forgotPassword", paths: ["/forgot-password"], page: ForgotPassword, title: (t) => t.account.forgotTitle },
+  { name: "resetPassword", paths: ["/reset-password"], page: ResetPassword, title: (t) => t.account.resetTitle },
+  // Anyone holding the mailed link: it may open in another browser than the one signed in.
+  { name: "verifyEmail", paths: ["/verify-email"], page: AccountLink, props: () => ({ kind: "verify" }), title: (t) => t.account.verifyTitle },
+  { name: "confirmEmail", paths: ["/confirm-email"], page: AccountLink, props: () => ({ kind: "confirm" }), title: (t) => t.account.confirmTitle },
   { name: "me", paths: ["/me"], page: MemberPage, props: () => ({ id: null }), visible: signedIn, nav: { menu: (t) => t.history.menu } },
   { name: "profile", paths: ["/profile"], page: Profile, title: (t) => t.profile.title, visible: signedIn, nav: { menu: (t) => t.nav.profile } },
   {
@@ -137,6 +146,14 @@ export const routes: readonly AppRoute[] = [
     title: (t) => t.nav.syncHealth,
     visible: (me) => !!me?.can?.viewSyncHealth,
     nav: { menu: (t) => t.nav.syncHealth, settings: (t) => t.nav.syncHealth },
+  },
+  {
+    name: "outbox",
+    paths: ["/settings/outbox"],
+    page: Outbox,
+    title: (t) => t.outbox.title,
+    visible: (me) => !!me?.can?.viewOutbox,
+    nav: { menu: (t) => t.nav.outbox, settings: (t) => t.nav.outbox },
   },
   // NotFound sets its own title: pages show it too, for a post or board that does not exist.
   { name: "notFound", paths: ["*"], page: NotFound },

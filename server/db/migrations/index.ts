@@ -7,6 +7,7 @@ import { Migration20261202040719 } from "./Migration20261202040719.js";
 import { Migration20261202041100 } from "./Migration20261202041100.js";
 import { Migration20261202043000 } from "./Migration20261202043000.js";
 import { Migration20261202063050 } from "./Migration20261202063050.js";
+import { Migration20261202063331 } from "./Migration20261202063331.js";
 import { Migration20261202064026 } from "./Migration20261202064026.js";
 import { Migration20261202064331 } from "./Migration20261202064331.js";
 
@@ -24,6 +25,7 @@ export const migrationsList = [
   { name: "Migration20261202041100", class: Migration20261202041100 },
   { name: "Migration20261202043000", class: Migration20261202043000 },
   { name: "Migration20261202063050", class: Migration20261202063050 },
+  { name: "Migration20261202063331", class: Migration20261202063331 },
   { name: "Migration20261202064026", class: Migration20261202064026 },
   { name: "Migration20261202064331", class: Migration20261202064331 },
 ];

@@ -16,7 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": typeof types.PostSummaryFragmentDoc,
-    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me { ...ViewerFields }\n  }\n": typeof types.MeDocument,
     "\n  fragment StatusFields on Status { key names { en de } color category position onRoadmap public archivedAt settable reserved }\n": typeof types.StatusFieldsFragmentDoc,
     "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n    statuses(includeArchived: true) { ...StatusFields }\n  }\n": typeof types.NavigationDocument,
@@ -88,10 +88,18 @@ type Documents = {
     "\n  mutation CreateStatus($input: StatusInput!) {\n    createStatus(input: $input) { ...StatusFields }\n  }\n": typeof types.CreateStatusDocument,
     "\n  mutation UpdateStatus($key: PostStatus!, $input: UpdateStatusInput!) {\n    updateStatus(key: $key, input: $input) { ...StatusFields }\n  }\n": typeof types.UpdateStatusDocument,
     "\n  mutation ReorderStatuses($keys: [PostStatus!]!) {\n    reorderStatuses(keys: $keys) { ...StatusFields }\n  }\n": typeof types.ReorderStatusesDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
+    "\n  mutation VerifyEmail($input: AccountLinkInput!) {\n    verifyEmail(input: $input)\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation ConfirmEmailChange($input: AccountLinkInput!) {\n    confirmEmailChange(input: $input)\n  }\n": typeof types.ConfirmEmailChangeDocument,
+    "\n  mutation RequestPasswordReset($input: PasswordResetRequestInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation RequestEmailChange($input: ChangeEmailInput!) {\n    requestEmailChange(input: $input)\n  }\n": typeof types.RequestEmailChangeDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query Outbox($first: Int!, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id toAddress subject text htmlSanitized status attempts lastError createdAt sentAt template language }\n    }\n  }\n": typeof types.OutboxDocument,
 };
 const documents: Documents = {
     "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": types.PostSummaryFragmentDoc,
-    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me { ...ViewerFields }\n  }\n": types.MeDocument,
     "\n  fragment StatusFields on Status { key names { en de } color category position onRoadmap public archivedAt settable reserved }\n": types.StatusFieldsFragmentDoc,
     "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n    statuses(includeArchived: true) { ...StatusFields }\n  }\n": types.NavigationDocument,
@@ -163,6 +171,14 @@ const documents: Documents = {
     "\n  mutation CreateStatus($input: StatusInput!) {\n    createStatus(input: $input) { ...StatusFields }\n  }\n": types.CreateStatusDocument,
     "\n  mutation UpdateStatus($key: PostStatus!, $input: UpdateStatusInput!) {\n    updateStatus(key: $key, input: $input) { ...StatusFields }\n  }\n": types.UpdateStatusDocument,
     "\n  mutation ReorderStatuses($keys: [PostStatus!]!) {\n    reorderStatuses(keys: $keys) { ...StatusFields }\n  }\n": types.ReorderStatusesDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
+    "\n  mutation VerifyEmail($input: AccountLinkInput!) {\n    verifyEmail(input: $input)\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation ConfirmEmailChange($input: AccountLinkInput!) {\n    confirmEmailChange(input: $input)\n  }\n": types.ConfirmEmailChangeDocument,
+    "\n  mutation RequestPasswordReset($input: PasswordResetRequestInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation RequestEmailChange($input: ChangeEmailInput!) {\n    requestEmailChange(input: $input)\n  }\n": types.RequestEmailChangeDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  query Outbox($first: Int!, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id toAddress subject text htmlSanitized status attempts lastError createdAt sentAt template language }\n    }\n  }\n": types.OutboxDocument,
 };
 
 /**
@@ -172,7 +188,7 @@ export function graphql(source: "\n  fragment PostSummary on Post {\n    id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses\n    }\n  }\n"): typeof import('./graphql').ViewerFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox\n    }\n  }\n"): typeof import('./graphql').ViewerFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -457,6 +473,38 @@ export function graphql(source: "\n  mutation UpdateStatus($key: PostStatus!, $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReorderStatuses($keys: [PostStatus!]!) {\n    reorderStatuses(keys: $keys) { ...StatusFields }\n  }\n"): typeof import('./graphql').ReorderStatusesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"): typeof import('./graphql').ResendVerificationEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($input: AccountLinkInput!) {\n    verifyEmail(input: $input)\n  }\n"): typeof import('./graphql').VerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmEmailChange($input: AccountLinkInput!) {\n    confirmEmailChange(input: $input)\n  }\n"): typeof import('./graphql').ConfirmEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: PasswordResetRequestInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEmailChange($input: ChangeEmailInput!) {\n    requestEmailChange(input: $input)\n  }\n"): typeof import('./graphql').RequestEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Outbox($first: Int!, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id toAddress subject text htmlSanitized status attempts lastError createdAt sentAt template language }\n    }\n  }\n"): typeof import('./graphql').OutboxDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AccountLinkInput = {
+  /** From the mailed link. */
+  token: string;
+};
+
 export type AddCommentInput = {
   body: string;
   /** Staff-only note (see `Post.viewerCan.writeInternalNote`). */
@@ -31,6 +36,16 @@ export type BugSeverity =
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+export type ChangeEmailInput = {
+  currentPassword: string;
+  newEmail: string;
+};
+
+export type ChangePasswordInput = {
+  currentPassword: string;
+  newPassword: string;
+};
 
 export type CommentVisibility =
   | 'INTERNAL'
@@ -64,6 +79,11 @@ export type EditPostInput = {
   usability?: UsabilityDetailsInput | null | undefined;
 };
 
+/** A language Roundtrip speaks (web app and mails). */
+export type Language =
+  | 'DE'
+  | 'EN';
+
 export type LinkIssueInput = {
   /** Needed only when several connections could hold the issue. */
   connectionId?: string | number | null | undefined;
@@ -76,6 +96,15 @@ export type LogInInput = {
   password: string;
 };
 
+/** Where a mail in the outbox stands. */
+export type MailStatus =
+  | 'CAPTURED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RETRYING'
+  | 'SENT'
+  | 'SUPPRESSED';
+
 export type MultiLinkRule =
   | 'ALL'
   | 'ANY';
@@ -83,6 +112,10 @@ export type MultiLinkRule =
 export type NoteInput = {
   /** Public note shown on the post's timeline. */
   note?: string | null | undefined;
+};
+
+export type PasswordResetRequestInput = {
+  email: string;
 };
 
 export type PostEventSource =
@@ -124,6 +157,12 @@ export type PostSort =
   | 'TOP'
   | 'TRENDING';
 
+export type ResetPasswordInput = {
+  newPassword: string;
+  /** From the link in the reset mail. */
+  token: string;
+};
+
 /** What a member may do. See README, 'Roles and permissions'. */
 export type Role =
   | 'ADMIN'
@@ -136,6 +175,8 @@ export type Role =
 export type SignUpInput = {
   displayName: string;
   email: string;
+  /** The language of the member's mails; English when not given. */
+  language?: Language | null | undefined;
   password: string;
 };
 
@@ -237,6 +278,8 @@ export type UpdateBoardInput = {
 
 export type UpdateProfileInput = {
   displayName: string;
+  /** The language of the member's mails; unchanged when not given. */
+  language?: Language | null | undefined;
 };
 
 /** Only the fields given change. */
@@ -270,12 +313,12 @@ export type UsabilityDetailsInput = {
 
 export type PostSummaryFragment = { id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } };
 
-export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, role: Role, createdAt: string, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean } | null };
+export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean } | null } | null };
+export type MeQuery = { me: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean } | null } | null };
 
 export type StatusFieldsFragment = { key: string, color: string, category: StatusCategory, position: number, onRoadmap: boolean, public: boolean, archivedAt: string | null, settable: boolean, reserved: boolean, names: { en: string, de: string } };
 
@@ -402,14 +445,14 @@ export type SignUpMutationVariables = Exact<{
 }>;
 
 
-export type SignUpMutation = { signUp: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean } | null } };
+export type SignUpMutation = { signUp: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean } | null } };
 
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
 }>;
 
 
-export type LogInMutation = { logIn: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean } | null } };
+export type LogInMutation = { logIn: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean } | null } };
 
 export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -421,7 +464,7 @@ export type UpdateProfileMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean } | null } };
+export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean } | null } };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -725,6 +768,61 @@ export type ReorderStatusesMutationVariables = Exact<{
 
 export type ReorderStatusesMutation = { reorderStatuses: Array<{ key: string, color: string, category: StatusCategory, position: number, onRoadmap: boolean, public: boolean, archivedAt: string | null, settable: boolean, reserved: boolean, names: { en: string, de: string } }> };
 
+export type ResendVerificationEmailMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResendVerificationEmailMutation = { resendVerificationEmail: boolean };
+
+export type VerifyEmailMutationVariables = Exact<{
+  input: AccountLinkInput;
+}>;
+
+
+export type VerifyEmailMutation = { verifyEmail: boolean };
+
+export type ConfirmEmailChangeMutationVariables = Exact<{
+  input: AccountLinkInput;
+}>;
+
+
+export type ConfirmEmailChangeMutation = { confirmEmailChange: boolean };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: PasswordResetRequestInput;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type RequestEmailChangeMutationVariables = Exact<{
+  input: ChangeEmailInput;
+}>;
+
+
+export type RequestEmailChangeMutation = { requestEmailChange: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type OutboxQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type OutboxQuery = { outbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, toAddress: string, subject: string, text: string, htmlSanitized: string, status: MailStatus, attempts: number, lastError: string | null, createdAt: string, sentAt: string | null, template: string, language: Language }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -750,6 +848,8 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
   email
   role
   createdAt
+  emailVerified
+  emailBouncing
   can {
     triage
     setPostStatus
@@ -767,6 +867,7 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     viewMembers
     setRoles
     manageStatuses
+    viewOutbox
   }
 }
     `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
@@ -1140,6 +1241,8 @@ export const MeDocument = new TypedDocumentString(`
   email
   role
   createdAt
+  emailVerified
+  emailBouncing
   can {
     triage
     setPostStatus
@@ -1157,6 +1260,7 @@ export const MeDocument = new TypedDocumentString(`
     viewMembers
     setRoles
     manageStatuses
+    viewOutbox
   }
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const NavigationDocument = new TypedDocumentString(`
@@ -1743,6 +1847,8 @@ export const SignUpDocument = new TypedDocumentString(`
   email
   role
   createdAt
+  emailVerified
+  emailBouncing
   can {
     triage
     setPostStatus
@@ -1760,6 +1866,7 @@ export const SignUpDocument = new TypedDocumentString(`
     viewMembers
     setRoles
     manageStatuses
+    viewOutbox
   }
 }`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
 export const LogInDocument = new TypedDocumentString(`
@@ -1774,6 +1881,8 @@ export const LogInDocument = new TypedDocumentString(`
   email
   role
   createdAt
+  emailVerified
+  emailBouncing
   can {
     triage
     setPostStatus
@@ -1791,6 +1900,7 @@ export const LogInDocument = new TypedDocumentString(`
     viewMembers
     setRoles
     manageStatuses
+    viewOutbox
   }
 }`) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
 export const LogOutDocument = new TypedDocumentString(`
@@ -1810,6 +1920,8 @@ export const UpdateProfileDocument = new TypedDocumentString(`
   email
   role
   createdAt
+  emailVerified
+  emailBouncing
   can {
     triage
     setPostStatus
@@ -1827,6 +1939,7 @@ export const UpdateProfileDocument = new TypedDocumentString(`
     viewMembers
     setRoles
     manageStatuses
+    viewOutbox
   }
 }`) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const ApiTokensDocument = new TypedDocumentString(`
@@ -2651,3 +2764,63 @@ export const ReorderStatusesDocument = new TypedDocumentString(`
   settable
   reserved
 }`) as unknown as TypedDocumentString<ReorderStatusesMutation, ReorderStatusesMutationVariables>;
+export const ResendVerificationEmailDocument = new TypedDocumentString(`
+    mutation ResendVerificationEmail {
+  resendVerificationEmail
+}
+    `) as unknown as TypedDocumentString<ResendVerificationEmailMutation, ResendVerificationEmailMutationVariables>;
+export const VerifyEmailDocument = new TypedDocumentString(`
+    mutation VerifyEmail($input: AccountLinkInput!) {
+  verifyEmail(input: $input)
+}
+    `) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const ConfirmEmailChangeDocument = new TypedDocumentString(`
+    mutation ConfirmEmailChange($input: AccountLinkInput!) {
+  confirmEmailChange(input: $input)
+}
+    `) as unknown as TypedDocumentString<ConfirmEmailChangeMutation, ConfirmEmailChangeMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($input: PasswordResetRequestInput!) {
+  requestPasswordReset(input: $input)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const RequestEmailChangeDocument = new TypedDocumentString(`
+    mutation RequestEmailChange($input: ChangeEmailInput!) {
+  requestEmailChange(input: $input)
+}
+    `) as unknown as TypedDocumentString<RequestEmailChangeMutation, RequestEmailChangeMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const OutboxDocument = new TypedDocumentString(`
+    query Outbox($first: Int!, $after: String) {
+  outbox(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      toAddress
+      subject
+      text
+      htmlSanitized
+      status
+      attempts
+      lastError
+      createdAt
+      sentAt
+      template
+      language
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutboxQuery, OutboxQueryVariables>;

@@ -23,11 +23,11 @@ export const PostSummaryFields = graphql(`
 /** The signed-in member and what they may do across the app (the server's answer; the app never derives it from the role). */
 export const ViewerFields = graphql(`
   fragment ViewerFields on Member {
-    id displayName email role createdAt
+    id displayName email role createdAt emailVerified emailBouncing
     can {
       triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags
       viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync
-      viewDashboard viewMembers setRoles manageStatuses
+      viewDashboard viewMembers setRoles manageStatuses viewOutbox
     }
   }
 `);
@@ -546,5 +546,57 @@ export const UpdateStatusMutation = graphql(`
 export const ReorderStatusesMutation = graphql(`
   mutation ReorderStatuses($keys: [PostStatus!]!) {
     reorderStatuses(keys: $keys) { ...StatusFields }
+  }
+`);
+
+export const ResendVerificationEmailMutation = graphql(`
+  mutation ResendVerificationEmail {
+    resendVerificationEmail
+  }
+`);
+
+export const VerifyEmailMutation = graphql(`
+  mutation VerifyEmail($input: AccountLinkInput!) {
+    verifyEmail(input: $input)
+  }
+`);
+
+export const ConfirmEmailChangeMutation = graphql(`
+  mutation ConfirmEmailChange($input: AccountLinkInput!) {
+    confirmEmailChange(input: $input)
+  }
+`);
+
+export const RequestPasswordResetMutation = graphql(`
+  mutation RequestPasswordReset($input: PasswordResetRequestInput!) {
+    requestPasswordReset(input: $input)
+  }
+`);
+
+export const ResetPasswordMutation = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input)
+  }
+`);
+
+export const RequestEmailChangeMutation = graphql(`
+  mutation RequestEmailChange($input: ChangeEmailInput!) {
+    requestEmailChange(input: $input)
+  }
+`);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input)
+  }
+`);
+
+export const OutboxQuery = graphql(`
+  query Outbox($first: Int!, $after: String) {
+    outbox(first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id toAddress subject text htmlSanitized status attempts lastError createdAt sentAt template language }
+    }
   }
 `);
