@@ -13,6 +13,10 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const code = (cause as { code?: unknown }).code;
     if (typeof code === "string" && (UNAVAILABLE_CODES.has(code) || code.startsWith("08"))) return true;
     if (/Connection terminated|Client has encountered a connection error|connect ECONNREFUSED/.test(cause.message)) return true;
+    // knex ends a transaction whose connection died and refuses its next query with this message
+    // (nothing wrapped). Our code never queries a finished transaction otherwise, so here it means the
+    // connection went away mid-transaction.
+    if (/^Transaction query already complete/.test(cause.message)) return true;
     cause = (cause as { originalError?: unknown }).originalError ?? cause.cause;
   }
   return false;
