@@ -21,6 +21,7 @@ import { isStaff } from "./members/role.js";
 import { RateLimits } from "./shared/rate-limit.js";
 import { serveWebApp } from "./http/web-app.js";
 import { mountWebhooks } from "./http/webhooks.js";
+import { mountUnsubscribe } from "./notifications/unsubscribe.http.js";
 import { errorsAsJson, notFoundAsJson } from "./http/errors.js";
 import { securityHeaders } from "./http/security-headers.js";
 import { isDatabaseUnavailable } from "./db/outage.js";
@@ -141,6 +142,7 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
     }),
   );
   mountWebhooks(app, { orm, queue, secrets });
+  mountUnsubscribe(app, { orm, config });
   serveWebApp(app);
   app.use(notFoundAsJson);
   app.use(errorsAsJson);

@@ -15,6 +15,7 @@ import { TrackerConnection } from "../trackers/tracker-connection.entity.js";
 import { TrackerLink } from "../trackers/tracker-link.entity.js";
 import { WebhookDelivery } from "../trackers/webhook-delivery.entity.js";
 import { DomainEventDelivery } from "../events/domain-event-delivery.entity.js";
+import { NotificationPreference, NotificationSettings } from "../notifications/notification-preference.entity.js";
 
 /** Every entity, listed explicitly so tsc, tsx and vitest discover the same set without folder scanning. */
 export const entities = [
@@ -37,4 +38,6 @@ export const entities = [
   DomainEventDelivery,
   AccountToken,
   OutboxMail,
+  NotificationPreference,
+  NotificationSettings,
 ];

@@ -8,6 +8,7 @@ import { ViewerMemberCapabilitiesResolver } from "../members/viewer-capabilities
 import { PostCapabilitiesResolver } from "../posts/post-capabilities.js";
 import { AccountResolver } from "../members/account.resolver.js";
 import { MailResolver, ViewerMailCapabilitiesResolver } from "../mail/mail.resolver.js";
+import { NotificationPreferenceResolver } from "../notifications/notification-preference.resolver.js";
 import { PostResolver } from "../posts/post.resolver.js";
 import { PostStatusFieldsResolver, StatusResolver, ViewerStatusCapabilitiesResolver } from "../posts/status.resolver.js";
 import { PostTimelineResolver, TimelineResolver } from "../timeline/timeline.resolver.js";
@@ -49,6 +50,7 @@ export const resolvers = [
   PostLiveResolver,
   CommunityStatsResolver,
   MailResolver,
+  NotificationPreferenceResolver,
   // What the viewer may do: each feature answers for its own operations.
   PostCapabilitiesResolver,
   PostVoteCapabilitiesResolver,

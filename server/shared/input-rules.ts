@@ -45,6 +45,9 @@ export const LIMITS = {
   issueReference: { min: 1, max: 500 },
   /** A token from a mailed link (43 characters today). */
   accountToken: { min: 1, max: 200 },
+  /** A signed unsubscribe link's token (about 250 characters). */
+  unsubscribeToken: { min: 1, max: 1_000 },
+  timeZone: { min: 1, max: 64 },
 } as const satisfies Record<string, CharacterLimits>;
 
 /** Six-digit hex only: colours are compared and stored as typed. */
@@ -92,6 +95,8 @@ export const InputReason = {
   TOKEN_EXPIRED: "TOKEN_EXPIRED",
   /** The link worked once already. */
   TOKEN_USED: "TOKEN_USED",
+  /** Not an IANA time zone (Europe/Berlin, UTC, …). */
+  INVALID_TIME_ZONE: "INVALID_TIME_ZONE",
   /** The current password, asked for before an account change, is wrong. */
   WRONG_PASSWORD: "WRONG_PASSWORD",
 } as const;

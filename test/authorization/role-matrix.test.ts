@@ -16,6 +16,8 @@ import { TrackerConnection } from "../../server/trackers/tracker-connection.enti
 import { TrackerKind } from "../../server/trackers/tracker-enums.js";
 import { eventually } from "../support/eventually.js";
 import { sha256 } from "../../server/members/auth.service.js";
+import { NotificationCategory } from "../../server/notifications/notification-category.js";
+import { unsubscribeToken } from "../../server/notifications/unsubscribe.js";
 import { codeOf, type GraphQLClient, type GraphQLResult } from "../support/graphql-client.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 
@@ -62,6 +64,8 @@ const EXPECTED = {
   requestEmailChange: { allowed: SIGNED_IN },
   confirmEmailChange: { allowed: EVERYONE },
   changePassword: { allowed: SIGNED_IN },
+  updateNotificationPreferences: { allowed: SIGNED_IN },
+  unsubscribe: { allowed: EVERYONE },
 
   // Posts
   submitPost: { allowed: SIGNED_IN },
@@ -142,7 +146,7 @@ const one = async <T = Record<string, any>>(query: string, params: unknown[] = [
 /** Every application table, as "rows:md5 of all rows"; any write anywhere changes it. */
 const TABLES = [
   "member", "session", "api_token", "board", "tag", "post", "post_tag", "follow", "vote", "comment", "post_event",
-  "tracker_connection", "tracker_link", "webhook_delivery", "post_status", "account_token", "outbox_mail",
+  "tracker_connection", "tracker_link", "webhook_delivery", "post_status", "account_token", "outbox_mail", "notification_preference", "notification_settings",
 ];
 async function snapshot(): Promise<Record<string, string>> {
   const columns = TABLES.map(
@@ -397,6 +401,27 @@ const SCENARIOS: Record<RowName, Scenario> = {
     async effect({ me }, _state, result) {
       expect(result.data.resendVerificationEmail).toBe(true);
       await capturedMail(me!.email, "verify-email");
+    },
+  },
+
+  updateNotificationPreferences: {
+    setup: async () => ({}),
+    call: ({ client }) => client.request(`mutation { updateNotificationPreferences(input: { emailCadence: WEEKLY }) { emailCadence } }`),
+    async effect({ me }, _state, result) {
+      expect(result.data.updateNotificationPreferences).toEqual({ emailCadence: "WEEKLY" });
+      expect(await one(`select email_cadence from notification_settings where member_id = ?`, [me!.id])).toEqual({ email_cadence: "WEEKLY" });
+    },
+  },
+
+  unsubscribe: {
+    async setup() {
+      const member = await someone();
+      return { member, token: await unsubscribeToken(app.config, member.id, NotificationCategory.STATUS) };
+    },
+    call: ({ client }, { token }) => client.request(`mutation($token: String!) { unsubscribe(input: { token: $token }) { category } }`, { token }),
+    async effect(_cell, { member }, result) {
+      expect(result.data.unsubscribe).toEqual({ category: "STATUS" });
+      expect(await one(`select email from notification_preference where member_id = ? and category = 'STATUS'`, [member.id])).toEqual({ email: false });
     },
   },
 

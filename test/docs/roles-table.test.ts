@@ -15,6 +15,7 @@ const PUBLIC = [
   "Mutation.signUp", "Mutation.logIn", "Mutation.logOut",
   // Anyone holding a mailed link, or asking for one: the token (or the address) is the credential.
   "Mutation.verifyEmail", "Mutation.confirmEmailChange", "Mutation.requestPasswordReset", "Mutation.resetPassword",
+  "Mutation.unsubscribe",
   "Subscription.postChanged",
 ];
 

@@ -208,6 +208,15 @@ const OPS = {
     query: `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`,
     vars: () => ({ input: { currentPassword: "not the password", newPassword: "long enough pw" } }),
   },
+  updateNotificationPreferences: {
+    query: `mutation($input: NotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { timeZone } }`,
+    vars: () => ({ input: { timeZone: "Europe/Berlin", categories: [{ category: "STATUS", inApp: true, email: false }] } }),
+  },
+  unsubscribe: {
+    query: `mutation($input: UnsubscribeInput!) { unsubscribe(input: $input) { category } }`,
+    vars: () => ({ input: { token: "not-a-token-we-issued" } }),
+    as: () => app.client(),
+  },
   submitPost: {
     query: `mutation($input: SubmitPostInput!) { submitPost(input: $input) { id } }`,
     vars: () => ({ input: { boardId: fx.board.id, kind: "IDEA", title: "A valid title", body: "" } }),

@@ -10,6 +10,7 @@ import { Migration20261202063050 } from "./Migration20261202063050.js";
 import { Migration20261202063331 } from "./Migration20261202063331.js";
 import { Migration20261202064026 } from "./Migration20261202064026.js";
 import { Migration20261202064331 } from "./Migration20261202064331.js";
+import { Migration20261202104226 } from "./Migration20261202104226.js";
 
 /**
  * Migrations in order. Listed explicitly (not globbed) so tsx, vitest and compiled JS all load the
@@ -28,4 +29,5 @@ export const migrationsList = [
   { name: "Migration20261202063331", class: Migration20261202063331 },
   { name: "Migration20261202064026", class: Migration20261202064026 },
   { name: "Migration20261202064331", class: Migration20261202064331 },
+  { name: "Migration20261202104226", class: Migration20261202104226 },
 ];
