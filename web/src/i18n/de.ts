@@ -326,6 +326,7 @@ export const de: Messages = {
     TOKEN_EXPIRED: () => "Dieser Link ist abgelaufen. Fordere bitte einen neuen an.",
     TOKEN_USED: () => "Dieser Link wurde schon benutzt. Fordere bitte einen neuen an.",
     WRONG_PASSWORD: () => "Das ist nicht dein aktuelles Passwort.",
+    INVALID_TIME_ZONE: () => "Diese Zeitzone kennen wir nicht. Bitte wähle eine aus der Liste.",
   },
   counter: {
     count: (count, max) => `${count} / ${max}`,

@@ -347,6 +347,7 @@ export const en = {
     TOKEN_EXPIRED: (_: Bounds) => "This link has expired. Please ask for a new one.",
     TOKEN_USED: (_: Bounds) => "This link was used already. Please ask for a new one.",
     WRONG_PASSWORD: (_: Bounds) => "That is not your current password.",
+    INVALID_TIME_ZONE: (_: Bounds) => "That is not a time zone we know. Pick one from the list.",
   } satisfies Record<InputReason, (bounds: Bounds) => string>,
   counter: {
     count: (count: number, max: number) => `${count} / ${max}`,
