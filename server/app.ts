@@ -30,6 +30,8 @@ import { SecretBox } from "./shared/secrets.js";
 import { startTrackerWorkers } from "./trackers/tracker-jobs.js";
 import { startDomainEventWorkers } from "./events/domain-events.js";
 import { startMailWorker } from "./mail/mail-jobs.js";
+import "./notifications/notification-consumer.js";
+import { startNotificationMailWorkers } from "./notifications/notification-mail.js";
 import { PostChangeListener } from "./live/post-changes.js";
 import { serveSubscriptions } from "./live/websocket.js";
 
@@ -58,8 +60,9 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
   const secrets = SecretBox.fromEncoded(config.secretKey);
   const queue = await JobQueue.start(orm.config.get("clientUrl")!, { pollingIntervalSeconds: config.jobPollingSeconds });
   await startTrackerWorkers({ orm, queue, secrets, config });
-  await startDomainEventWorkers(orm, queue);
+  await startDomainEventWorkers(orm, { queue, config });
   const mailTransport = await startMailWorker({ orm, queue, config });
+  await startNotificationMailWorkers({ orm, queue, config });
 
   /** One context per HTTP request or subscription operation: its own EntityManager fork and loaders. */
   async function createContext(credentials: { sessionToken?: string; bearerToken?: string }, exchange: Context["http"]): Promise<Context> {

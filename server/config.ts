@@ -33,6 +33,8 @@ export interface Config {
   mailFrom: string;
   /** First delay before retrying a mail the SMTP server did not take (4xx, unreachable); doubles per attempt. */
   mailRetryBaseMs: number;
+  /** Instant notification mail waits this long after a member's first unsent change, so several become one mail. */
+  mailBatchSeconds: number;
   /** How long a link to verify or change an e-mail address works. */
   emailLinkTtlHours: number;
   /** How long a password reset link works. */
@@ -100,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM || `Roundtrip <no-reply@${new URL(env.PUBLIC_URL || "http://localhost").hostname}>`,
     mailRetryBaseMs: intFromEnv(env, "MAIL_RETRY_BASE_MS", 30_000),
+    mailBatchSeconds: intFromEnv(env, "MAIL_BATCH_MINUTES", 10) * 60,
     emailLinkTtlHours: intFromEnv(env, "EMAIL_LINK_TTL_HOURS", 48),
     passwordResetTtlMinutes: intFromEnv(env, "PASSWORD_RESET_TTL_MINUTES", 60),
     trustProxy: trustProxyFromEnv(env.TRUST_PROXY),

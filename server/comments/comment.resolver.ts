@@ -42,7 +42,7 @@ export class CommentResolver {
   async addComment(@Arg("input", () => AddCommentInput) input: AddCommentInput, @Ctx() ctx: Context): Promise<Comment> {
     const viewer = requireViewer(ctx.viewer);
     await ctx.rateLimits.consume("comment", viewer.id);
-    return addComment(ctx.em, viewer, input);
+    return addComment(ctx.em, ctx.queue, viewer, input);
   }
 
   /** Comment rate limit. */

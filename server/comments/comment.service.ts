@@ -1,10 +1,13 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+import { publishDomainEvent } from "../events/domain-events.js";
+import type { JobQueue } from "../jobs/queue.js";
 import { badInput, forbidden, notFound } from "../shared/errors.js";
 import { InputReason } from "../shared/input-rules.js";
 import type { Member } from "../members/member.entity.js";
 import { isStaff } from "../members/role.js";
 import { findPostOrThrow } from "../posts/post.service.js";
 import { followPost } from "../posts/follow.service.js";
+import { FollowReason } from "../posts/follow.entity.js";
 import { countPerMember } from "../db/count-per-member.js";
 import { markTriaged } from "../posts/post-status.service.js";
 import { Comment, CommentVisibility } from "./comment.entity.js";
@@ -13,6 +16,7 @@ import { COMMENT_POLICY, canDeleteComment, canEditComment } from "./comment.poli
 
 export async function addComment(
   em: EntityManager,
+  queue: JobQueue,
   author: Member,
   input: { postId: string; body: string; parentId?: string | null; internal: boolean },
 ): Promise<Comment> {
@@ -36,7 +40,8 @@ export async function addComment(
     });
     if (!input.internal) {
       await tx.execute(`update post set comment_count = comment_count + 1 where id = ?`, [post.id]);
-      await followPost(tx, post.id, author.id);
+      await followPost(tx, post.id, author.id, FollowReason.COMMENT);
+      await publishDomainEvent(tx, queue, "comment.created", { postId: post.id, eventId: comment.id });
     }
     if (isStaff(author.role)) markTriaged(post);
     return comment;

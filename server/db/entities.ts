@@ -16,6 +16,8 @@ import { TrackerLink } from "../trackers/tracker-link.entity.js";
 import { WebhookDelivery } from "../trackers/webhook-delivery.entity.js";
 import { DomainEventDelivery } from "../events/domain-event-delivery.entity.js";
 import { NotificationPreference, NotificationSettings } from "../notifications/notification-preference.entity.js";
+import { Notification } from "../notifications/notification.entity.js";
+import { BoardWatch } from "../notifications/board-watch.entity.js";
 
 /** Every entity, listed explicitly so tsc, tsx and vitest discover the same set without folder scanning. */
 export const entities = [
@@ -40,4 +42,6 @@ export const entities = [
   OutboxMail,
   NotificationPreference,
   NotificationSettings,
+  Notification,
+  BoardWatch,
 ];

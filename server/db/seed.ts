@@ -3,7 +3,7 @@ import { hash } from "@node-rs/argon2";
 import { Comment, CommentVisibility } from "../comments/comment.entity.js";
 import { Member } from "../members/member.entity.js";
 import { Role } from "../members/role.js";
-import { Follow } from "../posts/follow.entity.js";
+import { Follow, FollowLevel, FollowReason } from "../posts/follow.entity.js";
 import { BugDetails, Post, UsabilityDetails } from "../posts/post.entity.js";
 import { BugSeverity, PostKind } from "../posts/post-enums.js";
 import { PostEvent, PostEventType } from "../timeline/post-event.entity.js";
@@ -166,7 +166,7 @@ export async function seedDemoData(em: EntityManager): Promise<DemoCredential[] 
         bug: draft.bug ?? null, usability: draft.usability ?? null, status, createdAt, updatedAt: createdAt,
       });
       tx.create(PostEvent, { post, type: PostEventType.CREATED, actor: author, toStatus: "OPEN", createdAt });
-      tx.create(Follow, { post, member: author, createdAt });
+      tx.create(Follow, { post, member: author, reason: FollowReason.AUTHOR, level: FollowLevel.ALL, createdAt });
       // Demo history is written as rows with its own past dates, not through posts/post-status.service.ts
       // (which stamps "now" and queues a domain event per change for consumers of live changes).
       if (status !== "OPEN") {
@@ -187,7 +187,7 @@ export async function seedDemoData(em: EntityManager): Promise<DemoCredential[] 
       const voters = everyone.filter(() => rand() < Math.max(0.05, 0.8 - index * 0.015));
       for (const member of voters) {
         tx.create(Vote, { post, member, createdAt: new Date(createdAt.getTime() + rand() * (now - createdAt.getTime())) });
-        if (member !== author) tx.create(Follow, { post, member });
+        if (member !== author) tx.create(Follow, { post, member, reason: FollowReason.VOTE, level: FollowLevel.STATUS });
       }
       post.voteCount = voters.length;
 

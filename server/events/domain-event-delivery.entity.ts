@@ -1,5 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
-import { PostEvent } from "../timeline/post-event.entity.js";
+import { Entity, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 
 /**
  * That a consumer has handled a domain event. Written in the consumer's own transaction, so a
@@ -7,8 +6,9 @@ import { PostEvent } from "../timeline/post-event.entity.js";
  */
 @Entity()
 export class DomainEventDelivery {
-  @ManyToOne(() => PostEvent, { primary: true, deleteRule: "cascade" })
-  event!: PostEvent;
+  /** The row that records the event (a timeline row, a comment, …): events are not all timeline rows. */
+  @PrimaryKey({ type: "uuid" })
+  eventId!: string;
 
   @PrimaryKey({ type: "string", length: 100 })
   consumer!: string;

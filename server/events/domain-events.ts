@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from "@mikro-orm/postgresql";
+import type { Config } from "../config.js";
 import type { JobPayloads, JobQueue } from "../jobs/queue.js";
-import type { PostEvent } from "../timeline/post-event.entity.js";
 
 /**
  * Domain events, after Outline's model: the producer records the event in the request's own
@@ -8,14 +8,23 @@ import type { PostEvent } from "../timeline/post-event.entity.js";
  * handle. Adding a consumer never touches the producer; the worker delivers each event after commit,
  * and never if the transaction rolled back (the job is rolled back with it).
  */
-export const DOMAIN_EVENT_NAMES = ["post.status-changed"] as const satisfies ReadonlyArray<keyof JobPayloads>;
+export const DOMAIN_EVENT_NAMES = ["post.created", "post.status-changed", "post.updated", "comment.created"] as const satisfies ReadonlyArray<keyof JobPayloads>;
 export type DomainEventName = (typeof DOMAIN_EVENT_NAMES)[number];
 
-export interface DomainEvent {
-  name: DomainEventName;
-  /** The timeline row that records the change. */
+export interface DomainEventRecord {
+  /** The row that records the change: a timeline row for post events, the comment for `comment.created`. */
   eventId: string;
   postId: string;
+}
+
+export interface DomainEvent extends DomainEventRecord {
+  name: DomainEventName;
+}
+
+/** What a consumer may need besides the transaction: to queue follow-up work in it, and the settings. */
+export interface ConsumerServices {
+  queue: JobQueue;
+  config: Config;
 }
 
 export interface DomainEventConsumer {
@@ -27,7 +36,7 @@ export interface DomainEventConsumer {
    * retried job does not deliver it twice. Effects outside the database (an e-mail, a webhook call)
    * can still repeat when the process dies mid-way: such consumers must be idempotent themselves.
    */
-  handle(em: EntityManager, event: DomainEvent): Promise<void>;
+  handle(em: EntityManager, event: DomainEvent, services: ConsumerServices): Promise<void>;
 }
 
 const consumers = new Map<string, DomainEventConsumer>();
@@ -40,15 +49,15 @@ export function registerDomainEventConsumer(consumer: DomainEventConsumer): () =
 }
 
 /** Queues the event for its consumers, inside `em`'s transaction (the one that made the change). */
-export async function publishDomainEvent(em: EntityManager, queue: JobQueue, name: DomainEventName, event: PostEvent): Promise<void> {
-  await queue.enqueue(em, name, { postId: event.post.id, eventId: event.id });
+export async function publishDomainEvent(em: EntityManager, queue: JobQueue, name: DomainEventName, event: DomainEventRecord): Promise<void> {
+  await queue.enqueue(em, name, { postId: event.postId, eventId: event.eventId });
 }
 
 /**
  * Hands one event to every consumer of its name that has not handled it yet. A consumer that throws
  * rolls back its own delivery and fails the job, which pg-boss retries for the consumers still due.
  */
-export async function deliverDomainEvent(orm: MikroORM, event: DomainEvent): Promise<void> {
+export async function deliverDomainEvent(orm: MikroORM, event: DomainEvent, services: ConsumerServices): Promise<void> {
   for (const consumer of consumers.values()) {
     if (!consumer.handles.includes(event.name)) continue;
     await orm.em.fork().transactional(async (tx) => {
@@ -56,13 +65,13 @@ export async function deliverDomainEvent(orm: MikroORM, event: DomainEvent): Pro
         `insert into domain_event_delivery (event_id, consumer) values (?, ?) on conflict do nothing returning consumer`,
         [event.eventId, consumer.name],
       );
-      if (claimed.length > 0) await consumer.handle(tx, event);
+      if (claimed.length > 0) await consumer.handle(tx, event, services);
     });
   }
 }
 
-export async function startDomainEventWorkers(orm: MikroORM, queue: JobQueue): Promise<void> {
+export async function startDomainEventWorkers(orm: MikroORM, services: ConsumerServices): Promise<void> {
   for (const name of DOMAIN_EVENT_NAMES) {
-    await queue.work(name, (data) => deliverDomainEvent(orm, { name, ...data }));
+    await services.queue.work(name, (data) => deliverDomainEvent(orm, { name, ...data }, services));
   }
 }

@@ -11,6 +11,7 @@ import { PostEvent } from "../timeline/post-event.entity.js";
 import { TrackerConnection } from "../trackers/tracker-connection.entity.js";
 import { TrackerLink } from "../trackers/tracker-link.entity.js";
 import { Vote } from "../votes/vote.entity.js";
+import { Follow } from "../posts/follow.entity.js";
 import { activityOf, type MemberActivity } from "../members/member-directory.service.js";
 import { isUuid } from "../shared/ids.js";
 
@@ -34,7 +35,7 @@ function byIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityN
 }
 
 /** Answers "which of these posts does the viewer have a row for in `table`", one query per batch. */
-function viewerPostFlagLoader(em: EntityManager, viewerId: string | null, table: "vote" | "follow") {
+function viewerPostFlagLoader(em: EntityManager, viewerId: string | null, table: "vote") {
   return new DataLoader<string, boolean>(async (postIds) => {
     if (!viewerId) return postIds.map(() => false);
     const rows: { post_id: string }[] = await em.execute(
@@ -66,7 +67,11 @@ export function createLoaders(em: EntityManager, viewerId: string | null, viewer
       return keys.map((key) => statuses.find((status) => status.key === key) ?? null);
     }),
     viewerHasVoted: viewerPostFlagLoader(em, viewerId, "vote"),
-    viewerFollows: viewerPostFlagLoader(em, viewerId, "follow"),
+    viewerFollow: new DataLoader<string, Follow | null>(async (postIds) => {
+      if (!viewerId) return postIds.map(() => null);
+      const follows = await em.find(Follow, { member: viewerId, post: { $in: [...postIds] } });
+      return postIds.map((id) => follows.find((follow) => follow.post.id === id) ?? null);
+    }),
     tagsOfPost: new DataLoader<string, Tag[]>(async (postIds) => {
       const rows: { post_id: string; tag_id: string }[] = await em.execute(
         `select post_id, tag_id from post_tag where post_id in (?)`,

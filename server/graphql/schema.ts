@@ -9,6 +9,7 @@ import { PostCapabilitiesResolver } from "../posts/post-capabilities.js";
 import { AccountResolver } from "../members/account.resolver.js";
 import { MailResolver, ViewerMailCapabilitiesResolver } from "../mail/mail.resolver.js";
 import { NotificationPreferenceResolver } from "../notifications/notification-preference.resolver.js";
+import { BoardWatchResolver, NotificationResolver, ViewerNotificationCapabilitiesResolver } from "../notifications/notification.resolver.js";
 import { PostResolver } from "../posts/post.resolver.js";
 import { PostStatusFieldsResolver, StatusResolver, ViewerStatusCapabilitiesResolver } from "../posts/status.resolver.js";
 import { PostTimelineResolver, TimelineResolver } from "../timeline/timeline.resolver.js";
@@ -51,6 +52,9 @@ export const resolvers = [
   CommunityStatsResolver,
   MailResolver,
   NotificationPreferenceResolver,
+  NotificationResolver,
+  BoardWatchResolver,
+  ViewerNotificationCapabilitiesResolver,
   // What the viewer may do: each feature answers for its own operations.
   PostCapabilitiesResolver,
   PostVoteCapabilitiesResolver,

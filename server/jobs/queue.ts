@@ -8,8 +8,18 @@ export interface JobPayloads {
   "tracker.process-delivery": { deliveryId: string };
   "tracker.reconcile": { connectionId: string; attempt?: number };
   "tracker.reconcile-all": Record<string, never>;
-  /** Domain event (see events/domain-events.ts): a post's status changed, by any source or a merge. */
+  /** Domain events (see events/domain-events.ts): a post was submitted (`eventId`: its CREATED timeline row), */
+  "post.created": { postId: string; eventId: string };
+  /** its status changed, by any source or a merge (`eventId`: the timeline row), */
   "post.status-changed": { postId: string; eventId: string };
+  /** staff posted an official update without changing the status (`eventId`: the NOTE timeline row), */
+  "post.updated": { postId: string; eventId: string };
+  /** someone commented (`eventId`: the comment). */
+  "comment.created": { postId: string; eventId: string };
+  /** Mails every member whose batch window is over (see notifications/notification-mail.ts). */
+  "notifications.send-batches": Record<string, never>;
+  /** Hourly: mails the daily and weekly digests due at this hour in each member's time zone. */
+  "notifications.send-digests": Record<string, never>;
   /** Delivers one outbox mail (see mail/mail-jobs.ts). */
   "mail.send": { mailId: string };
 }
@@ -21,7 +31,12 @@ export const JOB_NAMES: readonly JobName[] = [
   "tracker.process-delivery",
   "tracker.reconcile",
   "tracker.reconcile-all",
+  "post.created",
   "post.status-changed",
+  "post.updated",
+  "comment.created",
+  "notifications.send-batches",
+  "notifications.send-digests",
   "mail.send",
 ];
 

@@ -1,11 +1,13 @@
 import { registerEnumType } from "type-graphql";
 
 /**
- * Why a mail is sent. Account mails go out whenever the member asks for them; notification
- * categories (status changes, replies, digests …) will need a verified address that does not bounce.
+ * Why a mail is sent. Account mails go out whenever the member asks for them; notification mails
+ * need a verified address that does not bounce.
  */
 export enum MailCategory {
   ACCOUNT = "ACCOUNT",
+  /** Notifications: instant batches and digests; only to verified addresses that do not bounce. */
+  NOTIFICATION = "NOTIFICATION",
 }
 
 export enum MailStatus {

@@ -20,8 +20,9 @@ export interface MailToQueue {
   evenIfBouncing?: boolean;
 }
 
-/** Whether `mail` may go to its address now. Notification categories will also need a verified address. */
+/** Whether `mail` may go to its address now: notifications need a verified address, nothing goes to one that bounces. */
 function mayDeliver(mail: MailToQueue, to: string): boolean {
+  if (mail.category === MailCategory.NOTIFICATION && !mail.recipient.emailVerifiedAt) return false;
   const bouncing = !!mail.recipient.mailSuppressedAt && to === mail.recipient.email;
   return !bouncing || !!mail.evenIfBouncing;
 }

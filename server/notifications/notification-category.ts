@@ -2,9 +2,9 @@ import { registerEnumType } from "type-graphql";
 
 /** What a notification is about; each member turns each one on or off per channel. */
 export enum NotificationCategory {
-  /** A followed post changed status, or staff posted an official update on it. */
+  /** A followed post changed status (a merge too), or staff posted an official update on it. */
   STATUS = "STATUS",
-  /** Someone replied to the member's comment, or their post was merged. */
+  /** Someone replied to the member's comment. */
   REPLIES = "REPLIES",
   /** A new comment on a post the member follows at level ALL. */
   COMMENTS = "COMMENTS",

@@ -79,8 +79,8 @@ class UnsubscribeInput {
 
 @ObjectType()
 class UnsubscribeResult {
-  @Field(() => NotificationCategory, { description: "The category whose e-mails are now off." })
-  category!: NotificationCategory;
+  @Field(() => [NotificationCategory], { description: "The categories whose e-mails are now off." })
+  categories!: NotificationCategory[];
 }
 
 @Resolver()
@@ -98,9 +98,9 @@ export class NotificationPreferenceResolver {
   }
 
   /** Anyone holding the link from a notification mail (no sign-in: that is the point of the link). */
-  @Mutation(() => UnsubscribeResult, { description: "Turns off the e-mails of the category the mailed link names." })
+  @Mutation(() => UnsubscribeResult, { description: "Turns off the e-mails of the categories the mailed link names." })
   async unsubscribe(@Arg("input", () => UnsubscribeInput) input: UnsubscribeInput, @Ctx() ctx: Context): Promise<UnsubscribeResult> {
-    const { category } = await unsubscribe(ctx.em, ctx.config, input.token);
-    return { category };
+    const { categories } = await unsubscribe(ctx.em, ctx.config, input.token);
+    return { categories };
   }
 }

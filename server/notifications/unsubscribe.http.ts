@@ -18,8 +18,8 @@ export function mountUnsubscribe(app: Express, deps: { orm: MikroORM; config: Co
       return;
     }
     try {
-      const { category } = await unsubscribe(deps.orm.em.fork(), deps.config, token);
-      res.json({ ok: true, category });
+      const { categories } = await unsubscribe(deps.orm.em.fork(), deps.config, token);
+      res.json({ ok: true, categories });
     } catch (error) {
       if (error instanceof AppError) res.status(400).json({ error: error.message, code: error.code, ...error.details });
       else next(error);

@@ -19,11 +19,12 @@ function signingKey(config: Config): Uint8Array {
 }
 
 /**
- * A signed, expiring link that turns one category's e-mail off without signing in. Stateless (a JWT
- * from `jose`): every notification mail carries one, and none needs a row of its own.
+ * A signed, expiring link that turns off the e-mail of the categories a mail was about (a batch or
+ * digest can hold several) without signing in. Stateless (a JWT from `jose`): every notification
+ * mail carries one, and none needs a row of its own.
  */
-export async function unsubscribeToken(config: Config, memberId: string, category: NotificationCategory, now = new Date()): Promise<string> {
-  return new SignJWT({ category })
+export async function unsubscribeToken(config: Config, memberId: string, categories: readonly NotificationCategory[], now = new Date()): Promise<string> {
+  return new SignJWT({ categories: [...new Set(categories)] })
     .setProtectedHeader({ alg: "HS256" })
     .setSubject(memberId)
     .setAudience(AUDIENCE)
@@ -35,25 +36,26 @@ export async function unsubscribeToken(config: Config, memberId: string, categor
 export const unsubscribeUrl = (config: Config, token: string) => `${config.publicUrl}/unsubscribe?token=${encodeURIComponent(token)}`;
 
 /** RFC 8058 one-click unsubscribe: mail clients POST `List-Unsubscribe=One-Click` to the URL, no page in between. */
-export async function unsubscribeHeaders(config: Config, memberId: string, category: NotificationCategory): Promise<Record<string, string>> {
+export async function unsubscribeHeaders(config: Config, memberId: string, categories: readonly NotificationCategory[]): Promise<Record<string, string>> {
   return {
-    "List-Unsubscribe": `<${unsubscribeUrl(config, await unsubscribeToken(config, memberId, category))}>`,
+    "List-Unsubscribe": `<${unsubscribeUrl(config, await unsubscribeToken(config, memberId, categories))}>`,
     "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
   };
 }
 
-/** Checks the token and turns that category's e-mail off for its member; BAD_USER_INPUT TOKEN_INVALID / TOKEN_EXPIRED otherwise. */
-export async function unsubscribe(em: EntityManager, config: Config, token: string): Promise<{ member: Member; category: NotificationCategory }> {
-  let claims: { sub?: string; category?: unknown };
+/** Checks the token and turns its categories' e-mail off for its member; BAD_USER_INPUT TOKEN_INVALID / TOKEN_EXPIRED otherwise. */
+export async function unsubscribe(em: EntityManager, config: Config, token: string): Promise<{ member: Member; categories: NotificationCategory[] }> {
+  let claims: { sub?: string; categories?: unknown };
   try {
     ({ payload: claims } = await jwtVerify(token, signingKey(config), { audience: AUDIENCE, algorithms: ["HS256"] }));
   } catch (error) {
     if (error instanceof joseErrors.JWTExpired) throw badInput("token", InputReason.TOKEN_EXPIRED, "This unsubscribe link has expired; change your notification settings instead.");
     throw badInput("token", InputReason.TOKEN_INVALID, "This unsubscribe link is not valid.");
   }
-  const category = Object.values(NotificationCategory).find((known) => known === claims.category);
+  const named = Array.isArray(claims.categories) ? claims.categories : [];
+  const categories = Object.values(NotificationCategory).filter((known) => named.includes(known));
   const member = claims.sub ? await em.findOne(Member, { id: claims.sub }) : null;
-  if (!category || !member) throw badInput("token", InputReason.TOKEN_INVALID, "This unsubscribe link is not valid.");
-  await turnOffEmail(em, member, category);
-  return { member, category };
+  if (categories.length === 0 || !member) throw badInput("token", InputReason.TOKEN_INVALID, "This unsubscribe link is not valid.");
+  for (const category of categories) await turnOffEmail(em, member, category);
+  return { member, categories };
 }

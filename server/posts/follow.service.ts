@@ -1,27 +1,50 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+import { FollowLevel, LEVEL_FOR_REASON } from "./follow.entity.js";
 import { Post } from "./post.entity.js";
 
+type AutomaticReason = keyof typeof LEVEL_FOR_REASON;
+
 /**
- * The member follows the post from now on; following it already changes nothing. Authors, voters and
- * commenters follow what they took part in (Fider does the same), so they hear what happens to it.
+ * Taking part (writing, commenting, voting) follows the post, so the member hears what happens to
+ * it. An automatic follow only raises the level and never overrides the member's own choice: a
+ * member who muted a post stays muted when they vote on it (Fider's "unsolicited e-mail" lesson).
  */
-export async function followPost(em: EntityManager, postId: string, memberId: string): Promise<void> {
-  await em.execute(`insert into follow (post_id, member_id) values (?, ?) on conflict do nothing`, [postId, memberId]);
+export async function followPost(em: EntityManager, postId: string, memberId: string, reason: AutomaticReason): Promise<void> {
+  await em.execute(
+    `insert into follow (post_id, member_id, reason, level) values (?, ?, ?, ?)
+     on conflict (post_id, member_id) do update set reason = excluded.reason, level = excluded.level
+     where follow.reason <> 'MANUAL' and excluded.level > follow.level`,
+    [postId, memberId, reason, LEVEL_FOR_REASON[reason]],
+  );
 }
 
-/** A merge: the duplicate's followers follow the target too, since when they followed the duplicate. */
+/** The member's own choice for a post; NONE mutes it (kept, so that taking part does not undo it). */
+export async function setFollowLevel(em: EntityManager, postId: string, memberId: string, level: FollowLevel): Promise<void> {
+  await em.execute(
+    `insert into follow (post_id, member_id, reason, level) values (?, ?, 'MANUAL', ?)
+     on conflict (post_id, member_id) do update set reason = 'MANUAL', level = excluded.level`,
+    [postId, memberId, level],
+  );
+}
+
+/**
+ * A merge: the duplicate's followers follow the target too, since when they followed the
+ * duplicate, at the higher of their two levels. A member's own choice on the target stands.
+ */
 export async function copyFollowers(em: EntityManager, fromPostId: string, toPostId: string): Promise<void> {
   await em.execute(
-    `insert into follow (post_id, member_id, created_at) select ?, member_id, created_at from follow where post_id = ?
-     on conflict do nothing`,
+    `insert into follow (post_id, member_id, reason, level, created_at)
+     select ?, member_id, 'MERGED', level, created_at from follow where post_id = ? and level <> 'NONE'
+     on conflict (post_id, member_id) do update set level = excluded.level
+     where follow.reason <> 'MANUAL' and excluded.level > follow.level`,
     [toPostId, fromPostId],
   );
 }
 
-/** Posts the member follows, most recently followed first (their history). */
+/** Posts the member follows (muted ones are not followed), most recently followed first (their history). */
 export async function postsFollowedBy(em: EntityManager, memberId: string, first: number): Promise<Post[]> {
   const rows: { post_id: string }[] = await em.execute(
-    `select post_id from follow where member_id = ? order by created_at desc, post_id limit ?`,
+    `select post_id from follow where member_id = ? and level <> 'NONE' order by created_at desc, post_id limit ?`,
     [memberId, first],
   );
   const posts = await em.find(Post, { id: { $in: rows.map((row) => row.post_id) } });

@@ -25,6 +25,8 @@ export interface StatusChangeBy {
   publicNote?: string | null;
   /** Staff-only context (the tracker issue and state that moved the post). */
   internalDetails?: Record<string, unknown> | null;
+  /** False when staff chose to tell nobody; tracker changes always tell followers. */
+  notifyFollowers?: boolean;
 }
 
 async function moveTo(
@@ -40,7 +42,7 @@ async function moveTo(
   if (isDone(status)) post.shippedAt ??= new Date();
   if (event.source === PostEventSource.MANUAL) markTriaged(post);
   const recorded = recordEvent(em, { post, fromStatus, toStatus: status.key, ...event });
-  await publishDomainEvent(em, queue, "post.status-changed", recorded);
+  await publishDomainEvent(em, queue, "post.status-changed", { postId: post.id, eventId: recorded.id });
   return true;
 }
 

@@ -9,6 +9,7 @@ import { Board } from "../boards/board.entity.js";
 import { Tag } from "../boards/tag.entity.js";
 import { PostCapabilities } from "./post-capabilities.js";
 import { Post } from "./post.entity.js";
+import { Follow, FollowLevel } from "./follow.entity.js";
 import { PostSort } from "./post-enums.js";
 import { EditPostInput, PAGE_MAX, PostFilter, SimilarPostsInput, SubmitPostInput } from "./post.inputs.js";
 import { POST_POLICY, canEditPost } from "./post.policy.js";
@@ -95,7 +96,7 @@ export class PostResolver {
   async submitPost(@Arg("input", () => SubmitPostInput) input: SubmitPostInput, @Ctx() ctx: Context): Promise<Post> {
     const viewer = requireViewer(ctx.viewer);
     await ctx.rateLimits.consume("submit", viewer.id);
-    return submitPost(ctx.em, viewer, input);
+    return submitPost(ctx.em, ctx.queue, viewer, input);
   }
 
   @Allowed(POST_POLICY.edit)
@@ -110,15 +111,25 @@ export class PostResolver {
   }
 
   @Allowed(POST_POLICY.follow)
-  @Mutation(() => Post)
+  @Mutation(() => Post, { description: "Follows the post at level ALL (the viewer's own choice)." })
   async followPost(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Post> {
-    return setFollowing(ctx.em, requireViewer(ctx.viewer), id, true);
+    return setFollowing(ctx.em, requireViewer(ctx.viewer), id, FollowLevel.ALL);
   }
 
   @Allowed(POST_POLICY.follow)
-  @Mutation(() => Post)
+  @Mutation(() => Post, { description: "Mutes the post (level NONE): taking part in it later does not follow it again." })
   async unfollowPost(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Post> {
-    return setFollowing(ctx.em, requireViewer(ctx.viewer), id, false);
+    return setFollowing(ctx.em, requireViewer(ctx.viewer), id, FollowLevel.NONE);
+  }
+
+  @Allowed(POST_POLICY.follow)
+  @Mutation(() => Post, { description: "The viewer's own choice: ALL, STATUS (status changes and official updates) or NONE (muted)." })
+  async setFollowLevel(
+    @Arg("postId", () => ID) postId: string,
+    @Arg("level", () => FollowLevel) level: FollowLevel,
+    @Ctx() ctx: Context,
+  ): Promise<Post> {
+    return setFollowing(ctx.em, requireViewer(ctx.viewer), postId, level);
   }
 
   @FieldResolver(() => Board)
@@ -146,9 +157,15 @@ export class PostResolver {
     return ctx.loaders.viewerHasVoted.load(post.id);
   }
 
-  @FieldResolver(() => Boolean)
-  viewerFollows(@Root() post: Post, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.loaders.viewerFollows.load(post.id);
+  @FieldResolver(() => Boolean, { description: "Whether the viewer hears about this post (follows it at a level other than NONE)." })
+  async viewerFollows(@Root() post: Post, @Ctx() ctx: Context): Promise<boolean> {
+    const follow = await ctx.loaders.viewerFollow.load(post.id);
+    return !!follow && follow.level !== FollowLevel.NONE;
+  }
+
+  @FieldResolver(() => Follow, { nullable: true, description: "How and why the viewer follows this post; null when they never did." })
+  viewerFollow(@Root() post: Post, @Ctx() ctx: Context): Promise<Follow | null> {
+    return ctx.loaders.viewerFollow.load(post.id);
   }
 
   @FieldResolver(() => Boolean, { deprecationReason: "Use viewerCan.edit." })

@@ -1,4 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+import { publishDomainEvent } from "../events/domain-events.js";
+import type { JobQueue } from "../jobs/queue.js";
 import { raw } from "@mikro-orm/core";
 import type { Config } from "../config.js";
 import { badInput, forbidden, notFound } from "../shared/errors.js";
@@ -8,8 +10,8 @@ import { recordEvent } from "../timeline/timeline.service.js";
 import { PostEventType } from "../timeline/post-event.entity.js";
 import { findOpenBoardOrThrow } from "../boards/board.service.js";
 import { countPerMember } from "../db/count-per-member.js";
-import { Follow } from "./follow.entity.js";
-import { followPost } from "./follow.service.js";
+import { Follow, FollowLevel, FollowReason, LEVEL_FOR_REASON } from "./follow.entity.js";
+import { setFollowLevel } from "./follow.service.js";
 import { BugDetails, Post, UsabilityDetails } from "./post.entity.js";
 import { PostKind, PostSort } from "./post-enums.js";
 import type { EditPostInput, PostFilter, SubmitPostInput } from "./post.inputs.js";
@@ -35,7 +37,7 @@ export async function findPostOrThrow(em: EntityManager, id: string): Promise<Po
   return post;
 }
 
-export async function submitPost(em: EntityManager, author: Member, input: SubmitPostInput): Promise<Post> {
+export async function submitPost(em: EntityManager, queue: JobQueue, author: Member, input: SubmitPostInput): Promise<Post> {
   checkKindDetails(input.kind, input, "submit");
   return em.transactional(async (tx) => {
     const board = await findOpenBoardOrThrow(tx, input.boardId);
@@ -48,8 +50,9 @@ export async function submitPost(em: EntityManager, author: Member, input: Submi
       bug: toBug(input.bug),
       usability: toUsability(input.usability),
     });
-    tx.create(Follow, { post, member: author });
-    recordEvent(tx, { post, type: PostEventType.CREATED, actor: author, toStatus: INITIAL_STATUS });
+    tx.create(Follow, { post, member: author, reason: FollowReason.AUTHOR, level: LEVEL_FOR_REASON.AUTHOR });
+    const created = recordEvent(tx, { post, type: PostEventType.CREATED, actor: author, toStatus: INITIAL_STATUS });
+    await publishDomainEvent(tx, queue, "post.created", { postId: post.id, eventId: created.id });
     return post;
   });
 }
@@ -70,13 +73,9 @@ export async function editPost(em: EntityManager, config: Config, viewer: Member
   });
 }
 
-export async function setFollowing(em: EntityManager, member: Member, postId: string, follow: boolean): Promise<Post> {
+export async function setFollowing(em: EntityManager, member: Member, postId: string, level: FollowLevel): Promise<Post> {
   const post = await findPostOrThrow(em, postId);
-  if (follow) {
-    await followPost(em, post.id, member.id);
-  } else {
-    await em.nativeDelete(Follow, { post, member });
-  }
+  await setFollowLevel(em, post.id, member.id, level);
   return post;
 }
 

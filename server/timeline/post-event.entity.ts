@@ -72,6 +72,10 @@ export class PostEvent {
   @Property({ type: "json", nullable: true })
   internalDetails?: Record<string, unknown> | null = null;
 
+  /** Staff may make a change without telling followers (fixing a mistake); the timeline still shows it. */
+  @Property({ type: "boolean", default: true })
+  notifyFollowers: Opt<boolean> = true;
+
   @Field(() => Date)
   @Property({ type: "datetime", defaultRaw: "now()" })
   createdAt: Opt<Date> = new Date();

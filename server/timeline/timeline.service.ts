@@ -13,6 +13,8 @@ export interface EventInput {
   publicNote?: string | null;
   relatedPost?: Post | null;
   internalDetails?: Record<string, unknown> | null;
+  /** False: the change is recorded but followers are not told (staff chose "notify nobody"). */
+  notifyFollowers?: boolean;
 }
 
 /** Adds a timeline row to the unit of work; the caller's transaction commits it with the change it records. */
@@ -27,5 +29,6 @@ export function recordEvent(em: EntityManager, input: EventInput): PostEvent {
     publicNote: input.publicNote || null,
     relatedPost: input.relatedPost ?? null,
     internalDetails: input.internalDetails ?? null,
+    notifyFollowers: input.notifyFollowers ?? true,
   });
 }

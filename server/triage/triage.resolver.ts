@@ -19,6 +19,9 @@ class NoteInput {
   @IsOptional()
   @CharacterCount(LIMITS.note)
   note?: string | null;
+
+  @Field(() => Boolean, { defaultValue: true, description: "False: recorded on the timeline, but followers are not told." })
+  notifyFollowers!: boolean;
 }
 
 @InputType()
@@ -26,6 +29,9 @@ class RequiredNoteInput {
   @Field(() => String)
   @CharacterCount(LIMITS.requiredNote)
   note!: string;
+
+  @Field(() => Boolean, { defaultValue: true, description: "False: recorded on the timeline, but followers are not told." })
+  notifyFollowers!: boolean;
 }
 
 @Resolver()
@@ -39,7 +45,7 @@ export class TriageResolver {
     @Ctx() ctx: Context,
   ): Promise<Post> {
     const actor = requireViewer(ctx.viewer);
-    return setPostStatus(ctx.em, ctx.queue, actor, postId, status, input?.note);
+    return setPostStatus(ctx.em, ctx.queue, actor, postId, status, input ?? {});
   }
 
   /** A public update without a status change. */
@@ -47,7 +53,7 @@ export class TriageResolver {
   @Mutation(() => Post)
   postUpdate(@Arg("postId", () => ID) postId: string, @Arg("input", () => RequiredNoteInput) input: RequiredNoteInput, @Ctx() ctx: Context): Promise<Post> {
     const actor = requireViewer(ctx.viewer);
-    return postUpdate(ctx.em, actor, postId, input.note);
+    return postUpdate(ctx.em, ctx.queue, actor, postId, input);
   }
 
   /** Idempotent. */

@@ -1,4 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+import { publishDomainEvent } from "../events/domain-events.js";
 import { badInput, conflict, notFound } from "../shared/errors.js";
 import { ConflictReason, InputReason } from "../shared/input-rules.js";
 import type { JobQueue } from "../jobs/queue.js";
@@ -15,25 +16,36 @@ import { recordEvent } from "../timeline/timeline.service.js";
 import { Board } from "../boards/board.entity.js";
 import { Tag } from "../boards/tag.entity.js";
 
-export async function setPostStatus(em: EntityManager, queue: JobQueue, actor: Member, postId: string, statusKey: string, note?: string | null): Promise<Post> {
+/** What staff write with a change, and whether followers are told (default: they are). */
+export interface StaffNote {
+  note?: string | null;
+  notifyFollowers?: boolean | null;
+}
+
+export async function setPostStatus(em: EntityManager, queue: JobQueue, actor: Member, postId: string, statusKey: string, input: StaffNote = {}): Promise<Post> {
   return em.transactional(async (tx) => {
     const status = await findSettableStatusOrRefuse(tx, statusKey, "status");
     const post = await findPostOrThrow(tx, postId);
     if (post.mergedInto) throw conflict(ConflictReason.POST_MERGED, "This post was merged into another one; change the status there.");
-    const changed = await changePostStatus(tx, queue, post, status, { actor, source: PostEventSource.MANUAL, publicNote: note });
-    if (!changed && note?.trim()) {
-      recordEvent(tx, { post, type: PostEventType.NOTE, actor, publicNote: note });
-    }
+    const notifyFollowers = input.notifyFollowers ?? true;
+    const changed = await changePostStatus(tx, queue, post, status, { actor, source: PostEventSource.MANUAL, publicNote: input.note, notifyFollowers });
+    if (!changed && input.note?.trim()) await recordUpdate(tx, queue, post, actor, input.note, notifyFollowers);
     return post;
   });
 }
 
+/** An official update: a public note on the timeline, published so followers hear of it. */
+async function recordUpdate(tx: EntityManager, queue: JobQueue, post: Post, actor: Member, note: string, notifyFollowers: boolean): Promise<void> {
+  const recorded = recordEvent(tx, { post, type: PostEventType.NOTE, actor, publicNote: note, notifyFollowers });
+  await publishDomainEvent(tx, queue, "post.updated", { postId: post.id, eventId: recorded.id });
+}
+
 /** A public update on a post without changing its status ("We're looking into this"). */
-export async function postUpdate(em: EntityManager, actor: Member, postId: string, note: string): Promise<Post> {
+export async function postUpdate(em: EntityManager, queue: JobQueue, actor: Member, postId: string, input: StaffNote & { note: string }): Promise<Post> {
   return em.transactional(async (tx) => {
     const post = await findPostOrThrow(tx, postId);
     markTriaged(post);
-    recordEvent(tx, { post, type: PostEventType.NOTE, actor, publicNote: note });
+    await recordUpdate(tx, queue, post, actor, input.note, input.notifyFollowers ?? true);
     return post;
   });
 }

@@ -3,6 +3,7 @@ import { conflict, notFound } from "../shared/errors.js";
 import { Member } from "../members/member.entity.js";
 import { Post } from "../posts/post.entity.js";
 import { followPost } from "../posts/follow.service.js";
+import { FollowReason } from "../posts/follow.entity.js";
 import { countPerMember } from "../db/count-per-member.js";
 import { ConflictReason } from "../shared/input-rules.js";
 import { Vote } from "./vote.entity.js";
@@ -34,7 +35,7 @@ export async function castVote(em: EntityManager, postId: string, member: Member
     );
     if (inserted.length > 0) {
       await tx.execute(`update post set vote_count = vote_count + 1 where id = ?`, [postId]);
-      await followPost(tx, postId, member.id);
+      await followPost(tx, postId, member.id, FollowReason.VOTE);
     }
   });
   return reloadPost(em, postId);

@@ -135,6 +135,7 @@ const VIEWER_CAPABILITIES: Record<string, Call[]> = {
   setRoles: [{ query: `mutation { setMemberRole(memberId: "${NOWHERE}", role: MEMBER) { id } }` }],
   manageStatuses: [{ query: `mutation { updateStatus(key: "PLANNED", input: {}) { key } }` }],
   viewOutbox: [{ query: `{ outbox { totalCount } }` }],
+  watchBoards: [{ query: `mutation { watchBoard(boardId: "${NOWHERE}", watch: false) { id } }` }],
 };
 /** Answers for several operations at once: true when any of the listed capabilities is. */
 const VIEWER_COMPOSITES: Record<string, string[]> = {

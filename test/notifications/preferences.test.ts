@@ -15,7 +15,7 @@ const PREFERENCES = `{ notificationPreferences { categories { category inApp ema
 const UPDATE = `mutation($input: NotificationPreferencesInput!) {
   updateNotificationPreferences(input: $input) { categories { category inApp email } emailCadence digestHour timeZone }
 }`;
-const UNSUBSCRIBE = `mutation($token: String!) { unsubscribe(input: { token: $token }) { category } }`;
+const UNSUBSCRIBE = `mutation($token: String!) { unsubscribe(input: { token: $token }) { categories } }`;
 
 const reasonOf = (result: GraphQLResult) => result.errors?.[0]?.extensions?.reason;
 type Choice = { category: string; inApp: boolean; email: boolean };
@@ -93,7 +93,7 @@ describe("notification preferences", () => {
 describe("unsubscribe links", () => {
   it("carry RFC 8058 headers whose one-click POST turns that category's e-mail off without signing in", async () => {
     const { member, client } = await buildMember(app);
-    const headers = await unsubscribeHeaders(app.config, member.id, NotificationCategory.STATUS);
+    const headers = await unsubscribeHeaders(app.config, member.id, [NotificationCategory.STATUS]);
     expect(headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
     const url = /^<(.+)>$/.exec(headers["List-Unsubscribe"])![1];
     expect(url.startsWith(`${app.config.publicUrl}/unsubscribe?token=`)).toBe(true);
@@ -104,7 +104,7 @@ describe("unsubscribe links", () => {
       body: "List-Unsubscribe=One-Click",
     });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true, category: "STATUS" });
+    expect(await response.json()).toEqual({ ok: true, categories: ["STATUS"] });
     const read = await client.request(PREFERENCES);
     expect(choiceOf(read, "STATUS")).toEqual({ category: "STATUS", inApp: true, email: false });
     expect(choiceOf(read, "REPLIES")).toEqual({ category: "REPLIES", inApp: true, email: true });
@@ -112,19 +112,19 @@ describe("unsubscribe links", () => {
 
   it("the page's mutation does the same for anyone holding the link", async () => {
     const { member, client } = await buildMember(app);
-    const token = await unsubscribeToken(app.config, member.id, NotificationCategory.CHANGELOG);
+    const token = await unsubscribeToken(app.config, member.id, [NotificationCategory.CHANGELOG]);
     const result = await app.client().request(UNSUBSCRIBE, { token });
-    expect(result.data).toEqual({ unsubscribe: { category: "CHANGELOG" } });
+    expect(result.data).toEqual({ unsubscribe: { categories: ["CHANGELOG"] } });
     expect(choiceOf(await client.request(PREFERENCES), "CHANGELOG")).toEqual({ category: "CHANGELOG", inApp: true, email: false });
   });
 
   it("refuse a tampered, an expired and a made-up token, changing nothing", async () => {
     const { member, client } = await buildMember(app);
-    const token = await unsubscribeToken(app.config, member.id, NotificationCategory.REPLIES);
+    const token = await unsubscribeToken(app.config, member.id, [NotificationCategory.REPLIES]);
     const [header, payload, signature] = token.split(".");
-    const otherPayload = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, "base64url").toString()), category: "STATUS" })).toString("base64url");
+    const otherPayload = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, "base64url").toString()), categories: ["STATUS"] })).toString("base64url");
     const tampered = [header, otherPayload, signature].join(".");
-    const expired = await unsubscribeToken(app.config, member.id, NotificationCategory.REPLIES, new Date(Date.now() - 61 * 24 * 3600 * 1000));
+    const expired = await unsubscribeToken(app.config, member.id, [NotificationCategory.REPLIES], new Date(Date.now() - 61 * 24 * 3600 * 1000));
 
     expect(reasonOf(await app.client().request(UNSUBSCRIBE, { token: tampered }))).toBe("TOKEN_INVALID");
     expect(reasonOf(await app.client().request(UNSUBSCRIBE, { token: expired }))).toBe("TOKEN_EXPIRED");

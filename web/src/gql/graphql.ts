@@ -112,6 +112,8 @@ export type MultiLinkRule =
 export type NoteInput = {
   /** Public note shown on the post's timeline. */
   note?: string | null | undefined;
+  /** False: recorded on the timeline, but followers are not told. */
+  notifyFollowers?: boolean;
 };
 
 export type PasswordResetRequestInput = {

@@ -1,0 +1,8 @@
+import { permission } from "../members/permission.js";
+import { SIGNED_IN_ROLES, STAFF_ROLES } from "../members/role.js";
+
+export const NOTIFICATION_POLICY = {
+  /** Each member reads and marks only their own: the queries are scoped to the viewer. */
+  read: permission(SIGNED_IN_ROLES, "read and mark their own notifications"),
+  watchBoards: permission(STAFF_ROLES, "watch a board to hear about every new post in it"),
+} as const;

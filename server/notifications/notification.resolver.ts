@@ -1,0 +1,129 @@
+import { ArrayMaxSize, IsOptional } from "class-validator";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from "type-graphql";
+import { Board } from "../boards/board.entity.js";
+import type { Context } from "../graphql/context.js";
+import { Allowed, Capability } from "../graphql/authorization.js";
+import { createLoaders } from "../graphql/loaders.js";
+import { PageInfo, decodeCursor, pageInfo } from "../graphql/pagination.js";
+import { liveNotificationsOf } from "../live/post-changes.js";
+import { Member } from "../members/member.entity.js";
+import { requireViewer } from "../members/member.policy.js";
+import { allows, requirePermission } from "../members/permission.js";
+import { isStaff } from "../members/role.js";
+import { ViewerCapabilities } from "../members/viewer-capabilities.js";
+import { Post } from "../posts/post.entity.js";
+import { InRange } from "../shared/validation.js";
+import { Notification } from "./notification.entity.js";
+import { NOTIFICATION_POLICY } from "./notification.policy.js";
+import { markRead, notificationsPage, setBoardWatch, unreadCount, watchedBoards } from "./notification.service.js";
+
+@ArgsType()
+class NotificationsArgs {
+  @Field(() => Int, { defaultValue: 20 })
+  @InRange(1, 100)
+  first!: number;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+@ObjectType()
+class NotificationConnection {
+  @Field(() => [Notification])
+  nodes!: Notification[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int)
+  totalCount!: number;
+}
+
+@InputType()
+class MarkNotificationsReadInput {
+  @Field(() => [ID], { nullable: true, description: "These notifications (each must be the viewer's own)." })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  ids?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Every unread notification of the viewer." })
+  all?: boolean | null;
+}
+
+@Resolver(() => Notification)
+export class NotificationResolver {
+  @Allowed(NOTIFICATION_POLICY.read)
+  @Query(() => NotificationConnection, { description: "The viewer's notifications, newest first." })
+  async notifications(@Args(() => NotificationsArgs) args: NotificationsArgs, @Ctx() ctx: Context): Promise<NotificationConnection> {
+    const offset = decodeCursor(args.after);
+    const { notifications, totalCount } = await notificationsPage(ctx.em, requireViewer(ctx.viewer), offset, args.first);
+    return { nodes: notifications, pageInfo: pageInfo(offset, notifications.length, totalCount), totalCount };
+  }
+
+  @Allowed(NOTIFICATION_POLICY.read)
+  @Query(() => Int, { description: "How many of the viewer's notifications are unread (the bell's number)." })
+  unreadNotificationCount(@Ctx() ctx: Context): Promise<number> {
+    return unreadCount(ctx.em, requireViewer(ctx.viewer));
+  }
+
+  @Allowed(NOTIFICATION_POLICY.read)
+  @Mutation(() => Int, { description: "Marks notifications read; answers the unread count after it." })
+  markNotificationsRead(@Arg("input", () => MarkNotificationsReadInput) input: MarkNotificationsReadInput, @Ctx() ctx: Context): Promise<number> {
+    return markRead(ctx.em, requireViewer(ctx.viewer), input);
+  }
+
+  @Allowed(NOTIFICATION_POLICY.read)
+  @Subscription(() => Notification, {
+    description: "Each new notification of the viewer, from whichever server process made it.",
+    subscribe: ({ context }: { context: Context }) => {
+      requirePermission(context.viewer, NOTIFICATION_POLICY.read);
+      return liveNotificationsOf(context.viewer!.id);
+    },
+  })
+  async notificationAdded(@Root() notificationId: string, @Ctx() ctx: Context): Promise<Notification> {
+    // The subscription's context outlives each event: a fresh unit of work, as postChanged does.
+    ctx.em = ctx.em.fork({ clear: true });
+    ctx.loaders = createLoaders(ctx.em, ctx.viewer?.id ?? null, !!ctx.viewer && isStaff(ctx.viewer.role));
+    return ctx.em.findOneOrFail(Notification, { id: notificationId, recipient: requireViewer(ctx.viewer) });
+  }
+
+  @Allowed(NOTIFICATION_POLICY.watchBoards)
+  @Mutation(() => Board, { description: "Watch (or stop watching) a board: every new post in it notifies the viewer (STAFF_NEW_POSTS)." })
+  async watchBoard(@Arg("boardId", () => ID) boardId: string, @Arg("watch", () => Boolean) watch: boolean, @Ctx() ctx: Context): Promise<Board> {
+    return setBoardWatch(ctx.em, requireViewer(ctx.viewer), boardId, watch);
+  }
+
+  @FieldResolver(() => Post)
+  async post(@Root() notification: Notification, @Ctx() ctx: Context): Promise<Post> {
+    return (await ctx.loaders.post.load(notification.post.id))!;
+  }
+
+  @FieldResolver(() => Member, { nullable: true, description: "Who made the change; null for a tracker or a deleted account." })
+  async actor(@Root() notification: Notification, @Ctx() ctx: Context): Promise<Member | null> {
+    return notification.actor ? ctx.loaders.member.load(notification.actor.id) : null;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: "The comment it is about (REPLY, COMMENT), to link to it." })
+  commentId(@Root() notification: Notification): string | null {
+    return notification.comment?.id ?? null;
+  }
+}
+
+@Resolver(() => Board)
+export class BoardWatchResolver {
+  @FieldResolver(() => Boolean, { description: "Whether the viewer watches this board for new posts (false for anyone who cannot)." })
+  async viewerWatches(@Root() board: Board, @Ctx() ctx: Context): Promise<boolean> {
+    if (!allows(NOTIFICATION_POLICY.watchBoards, ctx.viewer)) return false;
+    const [watched] = await watchedBoards(ctx.em, ctx.viewer!.id, [board.id]);
+    return watched;
+  }
+}
+
+@Resolver(() => ViewerCapabilities)
+export class ViewerNotificationCapabilitiesResolver {
+  @Capability(NOTIFICATION_POLICY.watchBoards)
+  watchBoards(@Ctx() ctx: Context): boolean {
+    return allows(NOTIFICATION_POLICY.watchBoards, ctx.viewer);
+  }
+}
+

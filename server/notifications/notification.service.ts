@@ -1,0 +1,58 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { Board } from "../boards/board.entity.js";
+import { findOpenBoardOrThrow } from "../boards/board.service.js";
+import type { Member } from "../members/member.entity.js";
+import { notFound } from "../shared/errors.js";
+import { Notification } from "./notification.entity.js";
+
+/** What the bell and the notifications page show: in-app notifications only. */
+const SHOWN = { inApp: true } as const;
+
+/** The member's notifications, newest first. */
+export async function notificationsPage(em: EntityManager, member: Member, offset: number, first: number): Promise<{ notifications: Notification[]; totalCount: number }> {
+  const [notifications, totalCount] = await em.findAndCount(
+    Notification,
+    { recipient: member, ...SHOWN },
+    { orderBy: { createdAt: "desc", id: "desc" }, offset, limit: first },
+  );
+  return { notifications, totalCount };
+}
+
+export function unreadCount(em: EntityManager, member: Member): Promise<number> {
+  return em.count(Notification, { recipient: member, readAt: null, ...SHOWN });
+}
+
+/** Marks the given notifications (or all) read; an id that is not one of the member's is NOT_FOUND and marks nothing. */
+export async function markRead(em: EntityManager, member: Member, which: { ids?: string[] | null; all?: boolean | null }): Promise<number> {
+  if (which.all) {
+    await em.nativeUpdate(Notification, { recipient: member, readAt: null }, { readAt: new Date() });
+  } else if (which.ids?.length) {
+    const ids = [...new Set(which.ids)];
+    await em.transactional(async (tx) => {
+      const own = await tx.count(Notification, { recipient: member, id: { $in: ids } });
+      if (own !== ids.length) throw notFound("Notification");
+      await tx.nativeUpdate(Notification, { recipient: member, readAt: null, id: { $in: ids } }, { readAt: new Date() });
+    });
+  }
+  return unreadCount(em, member);
+}
+
+/** Whether each board is watched by the member, one query for any number of boards. */
+export async function watchedBoards(em: EntityManager, memberId: string, boardIds: readonly string[]): Promise<boolean[]> {
+  const rows: { board_id: string }[] = await em.execute(`select board_id from board_watch where member_id = ? and board_id in (?)`, [memberId, boardIds]);
+  const watched = new Set(rows.map((row) => row.board_id));
+  return boardIds.map((id) => watched.has(id));
+}
+
+/** Watching needs an open board; an archived one can still be unwatched. */
+export async function setBoardWatch(em: EntityManager, member: Member, boardId: string, watch: boolean): Promise<Board> {
+  if (watch) {
+    const board = await findOpenBoardOrThrow(em, boardId);
+    await em.execute(`insert into board_watch (board_id, member_id) values (?, ?) on conflict do nothing`, [board.id, member.id]);
+    return board;
+  }
+  const board = await em.findOne(Board, { id: boardId });
+  if (!board) throw notFound("Board");
+  await em.execute(`delete from board_watch where board_id = ? and member_id = ?`, [board.id, member.id]);
+  return board;
+}
