@@ -26,15 +26,14 @@ const DEFAULTS_SQL = Object.values(NotificationCategory)
   .join(", ");
 
 /**
- * Writes every notification of one event in one `INSERT … SELECT` (100,000 followers are one
- * statement, not 100,000 ORM calls). Never the actor; never a member who cannot see the post (a
- * status that is not public is seen by staff and the post's author only); nobody whose preferences
- * route the category nowhere. E-mail waits as PENDING for the batch window or the digest, and only
- * for verified addresses that do not bounce. Returns how many members were told.
+ * Where each member of the audience would be told: the CTEs `recipient` and `routed` (member,
+ * kind, category, in_app, by_mail, cadence). Never the actor; never a member who cannot see the post
+ * (a status that is not public is seen by staff and the post's author only). E-mail only to verified
+ * addresses that do not bounce, and not when the member's cadence is OFF.
  */
-export async function fanOut(em: EntityManager, event: FanOut): Promise<number> {
-  const [{ told }]: { told: number }[] = await em.execute(
-    `with audience as (${event.audience.sql}),
+function routing(audience: Audience, postId: string, actorId: string | null): { sql: string; params: unknown[] } {
+  return {
+    sql: `with audience as (${audience.sql}),
      recipient as (
        select distinct on (a.member_id) a.member_id, a.kind::notification_kind as kind, a.category::notification_category as category
        from audience a order by a.member_id, a.priority
@@ -42,6 +41,7 @@ export async function fanOut(em: EntityManager, event: FanOut): Promise<number> 
      defaults (category, in_app, email) as (values ${DEFAULTS_SQL}),
      routed as (
        select r.member_id, r.kind, r.category,
+         coalesce(settings.email_cadence, 'INSTANT') as cadence,
          coalesce(pref.in_app, d.in_app) as in_app,
          coalesce(pref.email, d.email) and coalesce(settings.email_cadence, 'INSTANT') <> 'OFF'
            and m.email_verified_at is not null and m.mail_suppressed_at is null as by_mail
@@ -54,29 +54,57 @@ export async function fanOut(em: EntityManager, event: FanOut): Promise<number> 
        left join notification_settings settings on settings.member_id = m.id
        where m.id is distinct from ?::uuid
          and (st.public or m.role in (?) or p.author_id = m.id)
-     ),
+     )`,
+    params: [...audience.params, postId, actorId, STAFF_ROLES],
+  };
+}
+
+/**
+ * Writes every notification of one event in one `INSERT … SELECT` (100,000 followers are one
+ * statement, not 100,000 ORM calls), to everyone `routing` sends it somewhere. E-mail waits as
+ * PENDING for the batch window or the digest. Returns how many members were told.
+ */
+export async function fanOut(em: EntityManager, event: FanOut): Promise<number> {
+  const routed = routing(event.audience, event.postId, event.actorId);
+  const [{ told }]: { told: number }[] = await em.execute(
+    `${routed.sql},
      inserted as (
-     insert into notification (recipient_id, source_id, category, kind, post_id, comment_id, actor_id, to_status, excerpt, in_app, mail)
-     select member_id, ?, category, kind, ?, ?, ?, ?, ?, in_app, case when by_mail then 'PENDING' else 'NONE' end::notification_mail
-     from routed where in_app or by_mail
-     on conflict (source_id, recipient_id) do nothing
-     returning 1
+       insert into notification (recipient_id, source_id, category, kind, post_id, comment_id, actor_id, to_status, excerpt, in_app, mail)
+       select member_id, ?, category, kind, ?, ?, ?, ?, ?, in_app, case when by_mail then 'PENDING' else 'NONE' end::notification_mail
+       from routed where in_app or by_mail
+       on conflict (source_id, recipient_id) do nothing
+       returning 1
      )
      select count(*)::int as told from inserted`,
-    [
-      ...event.audience.params,
-      event.postId,
-      event.actorId,
-      STAFF_ROLES,
-      event.sourceId,
-      event.postId,
-      event.commentId ?? null,
-      event.actorId,
-      event.toStatus ?? null,
-      event.excerpt ?? null,
-    ],
+    [...routed.params, event.sourceId, event.postId, event.commentId ?? null, event.actorId, event.toStatus ?? null, event.excerpt ?? null],
   );
   return told;
+}
+
+export interface Reach {
+  /** Everyone told, in the app or by mail. */
+  total: number;
+  /** By mail within the batch window. */
+  emailNow: number;
+  /** By mail in their next daily or weekly digest. */
+  emailDigest: number;
+  /** In the app only. */
+  inAppOnly: number;
+}
+
+/** Who an event would tell, counted exactly as `fanOut` would route it, without writing anything. */
+export async function reachOf(em: EntityManager, audience: Audience, postId: string, actorId: string | null): Promise<Reach> {
+  const routed = routing(audience, postId, actorId);
+  const [reach]: Reach[] = await em.execute(
+    `${routed.sql}
+     select count(*) filter (where in_app or by_mail)::int as "total",
+            count(*) filter (where by_mail and cadence = 'INSTANT')::int as "emailNow",
+            count(*) filter (where by_mail and cadence in ('DAILY', 'WEEKLY'))::int as "emailDigest",
+            count(*) filter (where in_app and not by_mail)::int as "inAppOnly"
+     from routed`,
+    routed.params,
+  );
+  return reach;
 }
 
 /**

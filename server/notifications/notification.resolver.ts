@@ -15,7 +15,7 @@ import { Post } from "../posts/post.entity.js";
 import { InRange } from "../shared/validation.js";
 import { Notification } from "./notification.entity.js";
 import { NOTIFICATION_POLICY } from "./notification.policy.js";
-import { markRead, notificationsPage, setBoardWatch, unreadCount, watchedBoards } from "./notification.service.js";
+import { markRead, notificationsPage, previewFollowerNotice, setBoardWatch, unreadCount, watchedBoards } from "./notification.service.js";
 
 @ArgsType()
 class NotificationsArgs {
@@ -50,8 +50,29 @@ class MarkNotificationsReadInput {
   all?: boolean | null;
 }
 
+@ObjectType({ description: "Who a change would notify, and how (counted as the notifications would be sent)." })
+class NotificationReach {
+  @Field(() => Int, { description: "Everyone told, in the app or by e-mail." })
+  total!: number;
+
+  @Field(() => Int, { description: "By e-mail within the next few minutes (MAIL_BATCH_MINUTES)." })
+  emailNow!: number;
+
+  @Field(() => Int, { description: "By e-mail in their next daily or weekly digest." })
+  emailDigest!: number;
+
+  @Field(() => Int, { description: "In the app only." })
+  inAppOnly!: number;
+}
+
 @Resolver(() => Notification)
 export class NotificationResolver {
+  @Allowed(NOTIFICATION_POLICY.preview)
+  @Query(() => NotificationReach, { description: "Before a status change or an official update: how many followers it will notify, and how." })
+  notificationPreview(@Arg("postId", () => ID) postId: string, @Ctx() ctx: Context): Promise<NotificationReach> {
+    return previewFollowerNotice(ctx.em, requireViewer(ctx.viewer), postId);
+  }
+
   @Allowed(NOTIFICATION_POLICY.read)
   @Query(() => NotificationConnection, { description: "The viewer's notifications, newest first." })
   async notifications(@Args(() => NotificationsArgs) args: NotificationsArgs, @Ctx() ctx: Context): Promise<NotificationConnection> {

@@ -3,7 +3,10 @@ import { Board } from "../boards/board.entity.js";
 import { findOpenBoardOrThrow } from "../boards/board.service.js";
 import type { Member } from "../members/member.entity.js";
 import { notFound } from "../shared/errors.js";
-import { Notification } from "./notification.entity.js";
+import { findPostOrThrow } from "../posts/post.service.js";
+import { followersAt, reachOf, type Reach } from "./fan-out.js";
+import { NotificationCategory } from "./notification-category.js";
+import { Notification, NotificationKind } from "./notification.entity.js";
 
 /** What the bell and the notifications page show: in-app notifications only. */
 const SHOWN = { inApp: true } as const;
@@ -55,4 +58,14 @@ export async function setBoardWatch(em: EntityManager, member: Member, boardId: 
   if (!board) throw notFound("Board");
   await em.execute(`delete from board_watch where board_id = ? and member_id = ?`, [board.id, member.id]);
   return board;
+}
+
+/**
+ * What a status change or an official update by `actor` would do now ("this will notify 214
+ * followers: 12 by e-mail now, 80 in a digest, 122 in-app only"): the same routing as the fan-out.
+ */
+export async function previewFollowerNotice(em: EntityManager, actor: Member, postId: string): Promise<Reach> {
+  const post = await findPostOrThrow(em, postId);
+  const audience = followersAt(post.id, "STATUS", new Date(), NotificationKind.STATUS_CHANGED, NotificationCategory.STATUS);
+  return reachOf(em, audience, post.id, actor.id);
 }

@@ -235,4 +235,31 @@ describe("notifications", () => {
     expect((await other.client.ok<any>(NOTIFICATIONS)).unreadNotificationCount).toBe(theirs.unreadNotificationCount);
     expect(await app.client().request(NOTIFICATIONS)).toMatchObject({ errors: [{ extensions: { code: "UNAUTHENTICATED" } }] });
   });
+
+  it("the preview counts who a status change will tell and how, exactly as it is then sent", async () => {
+    const post = await buildPost(app, { author: manager.member });
+    const instant = await verifiedMember();
+    const digest = await verifiedMember();
+    const unverified = await buildMember(app);
+    const noMail = await verifiedMember();
+    const muted = await verifiedMember();
+    for (const member of [instant, digest, unverified, noMail, muted]) await member.client.ok(VOTE, { id: post.id });
+    await digest.client.ok(`mutation { updateNotificationPreferences(input: { emailCadence: WEEKLY }) { emailCadence } }`);
+    await noMail.client.ok(`mutation { updateNotificationPreferences(input: { categories: [{ category: STATUS, inApp: true, email: false }] }) { emailCadence } }`);
+    await muted.client.ok(`mutation($id: ID!) { setFollowLevel(postId: $id, level: NONE) { id } }`, { id: post.id });
+
+    const PREVIEW = `query($id: ID!) { notificationPreview(postId: $id) { total emailNow emailDigest inAppOnly } }`;
+    const { notificationPreview } = await manager.client.ok<any>(PREVIEW, { id: post.id });
+    expect(notificationPreview).toEqual({ total: 4, emailNow: 1, emailDigest: 1, inAppOnly: 2 });
+    expect((await instant.client.request(PREVIEW, { id: post.id })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+
+    await manager.client.ok(SET_STATUS, { id: post.id, status: "PLANNED" });
+    await settled();
+    const [sent] = await app.orm.em.fork().getConnection().execute(
+      `select count(*)::int as total, count(*) filter (where mail = 'PENDING' or mail = 'SENT')::int as by_mail, count(*) filter (where mail = 'NONE')::int as in_app_only
+       from notification where post_id = ?`,
+      [post.id],
+    );
+    expect(sent).toEqual({ total: 4, by_mail: 2, in_app_only: 2 });
+  });
 });
