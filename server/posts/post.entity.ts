@@ -108,6 +108,16 @@ const SEARCH_DOCUMENT =
 @Check({ name: "post_usability_details_match_kind", expression: "(kind = 'USABILITY') = (usability_goal is not null)" })
 @Check({ name: "post_not_merged_into_itself", expression: "merged_into_id is null or merged_into_id <> id" })
 @Index({ name: "post_title_trgm", expression: 'create index "post_title_trgm" on "post" using gin ("title" gin_trgm_ops)' })
+// The TOP and NEW lists (listPosts' ORDER BY, duplicates left out) read these in order and stop at the page's LIMIT instead of sorting every post.
+@Index({
+  name: "post_top",
+  expression: `create index "post_top" on "post" ("vote_count" desc, "created_at" desc, "id") where "status" <> 'DUPLICATE'`,
+})
+@Index({
+  name: "post_board_top",
+  expression: `create index "post_board_top" on "post" ("board_id", "vote_count" desc, "created_at" desc, "id") where "status" <> 'DUPLICATE'`,
+})
+@Index({ name: "post_new", expression: `create index "post_new" on "post" ("created_at" desc, "id") where "status" <> 'DUPLICATE'` })
 export class Post {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })

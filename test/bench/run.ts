@@ -23,6 +23,8 @@ import { Member } from "../../server/members/member.entity.js";
 import { SecretBox } from "../../server/shared/secrets.js";
 import { freePort } from "../support/free-port.js";
 import { compare, QueryCounter, renderTable, type Comparison, type ResultRow } from "./harness.js";
+import { runLimit, stopService, type Service } from "./limit.js";
+import { SCALES } from "./limit-seed.js";
 import { insertMembers, seedCommunity, seedPosts } from "./seed.js";
 
 const SMALL_CORPUS = 5_000;
@@ -31,6 +33,15 @@ const VOTERS = 200;
 const VOTE_ROUNDS = { warmup: 1, iterations: 3 };
 const LATENCY_ROUNDS = { warmup: 2, iterations: 11 };
 
+/**
+ * `--scale large` runs only the comparison with the baseline, on the large data set, measuring longer;
+ * `--baseline-only` skips Roundtrip's comparisons with itself at the default scale.
+ */
+const scaleArgument = process.argv.includes("--scale") ? process.argv[process.argv.indexOf("--scale") + 1] : "default";
+if (scaleArgument !== "default" && scaleArgument !== "large") throw new Error(`--scale is default or large, not ${scaleArgument}`);
+const scaleName: keyof typeof SCALES = scaleArgument;
+const SECONDS_PER_MEASUREMENT = { default: 1, large: 2 }[scaleName];
+
 const dataDir = fileURLToPath(new URL(`../../.data/bench-postgres-${process.pid}`, import.meta.url));
 const startedAt = performance.now();
 const log = (message: string) => console.log(`[${((performance.now() - startedAt) / 1000).toFixed(1).padStart(5)}s] ${message}`);
@@ -38,6 +49,8 @@ const log = (message: string) => console.log(`[${((performance.now() - startedAt
 let database: DatabaseServer | null = null;
 let orm: MikroORM | null = null;
 let app: RunningApp | null = null;
+let limitOrm: MikroORM | null = null;
+const services: Service[] = [];
 let cleaning: Promise<void> | null = null;
 let interrupted = false;
 
@@ -60,7 +73,9 @@ function cleanup(): Promise<void> {
         clearTimeout(timer);
       }
     };
+    for (const service of services) await step("bench process", () => stopService(service));
     await step("app", app ? () => app!.stop() : undefined);
+    await step("limit orm", limitOrm ? () => limitOrm!.close() : undefined);
     await step("orm", orm ? () => orm!.close() : undefined);
     await step("postgres", database ? () => database!.stop() : undefined);
     await rm(dataDir, { recursive: true, force: true });
@@ -150,6 +165,15 @@ async function main(): Promise<void> {
     reconcileCron: "",
     jobPollingSeconds: 30,
   };
+  if (scaleName === "default" && !process.argv.includes("--baseline-only")) await selfComparisons(db, config);
+  // Against the limit: a fresh database of its own, seeded set-based at the chosen scale.
+  const limitUrl = database.urlFor("roundtrip_limit");
+  limitOrm = await openDatabase(limitUrl);
+  await runLimit({ scaleName, scale: SCALES[scaleName], seconds: SECONDS_PER_MEASUREMENT, orm: limitOrm, databaseUrl: limitUrl, config, log, services });
+}
+
+/** Roundtrip compared with itself (page sizes, loaders, indexes, hot post): the table in README.md. */
+async function selfComparisons(db: MikroORM, config: Config): Promise<void> {
   app = await startApp(config, db, { port: 0, host: "127.0.0.1" });
   const url = app.url;
   const counter = new QueryCounter(db);
@@ -317,6 +341,9 @@ async function main(): Promise<void> {
     "ratio B/A = median B ÷ median A, both measured in this run, interleaved (ABBA) after warm-up; " +
       "absolute times are only context for the ratios.\nSQL/op = median SQL statements per operation (session lookup, BEGIN/COMMIT and SET LOCAL included).",
   );
+  // The limit benchmark runs its own server process; this one would only add noise.
+  await app.stop();
+  app = null;
 }
 
 function indexVerdict(ratio: number, alternative: string): string {

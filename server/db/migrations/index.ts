@@ -12,6 +12,7 @@ import { Migration20261202064026 } from "./Migration20261202064026.js";
 import { Migration20261202064331 } from "./Migration20261202064331.js";
 import { Migration20261202104226 } from "./Migration20261202104226.js";
 import { Migration20261202142207 } from "./Migration20261202142207.js";
+import { Migration20261202150801 } from "./Migration20261202150801.js";
 
 /**
  * Migrations in order. Listed explicitly (not globbed) so tsx, vitest and compiled JS all load the
@@ -32,4 +33,5 @@ export const migrationsList = [
   { name: "Migration20261202064331", class: Migration20261202064331 },
   { name: "Migration20261202104226", class: Migration20261202104226 },
   { name: "Migration20261202142207", class: Migration20261202142207 },
+  { name: "Migration20261202150801", class: Migration20261202150801 },
 ];
