@@ -1,5 +1,8 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { Post } from "./post.entity.js";
+import type { Member } from "../members/member.entity.js";
+import { Follow } from "./follow.entity.js";
+import type { Post } from "./post.entity.js";
+import { visiblePosts } from "./post.policy.js";
 
 /**
  * The member follows the post from now on; following it already changes nothing. Authors, voters and
@@ -18,13 +21,12 @@ export async function copyFollowers(em: EntityManager, fromPostId: string, toPos
   );
 }
 
-/** Posts the member follows, most recently followed first (their history). */
-export async function postsFollowedBy(em: EntityManager, memberId: string, first: number): Promise<Post[]> {
-  const rows: { post_id: string }[] = await em.execute(
-    `select post_id from follow where member_id = ? order by created_at desc, post_id limit ?`,
-    [memberId, first],
+/** Posts the member follows that the viewer sees, most recently followed first (their history). */
+export async function postsFollowedBy(em: EntityManager, viewer: Member | null, memberId: string, first: number): Promise<Post[]> {
+  const follows = await em.find(
+    Follow,
+    { member: memberId, post: visiblePosts(viewer) },
+    { orderBy: { createdAt: "desc", post: "asc" }, limit: first, populate: ["post"] },
   );
-  const posts = await em.find(Post, { id: { $in: rows.map((row) => row.post_id) } });
-  const byId = new Map(posts.map((post) => [post.id, post]));
-  return rows.map((row) => byId.get(row.post_id)!);
+  return follows.map((follow) => follow.post);
 }
