@@ -17,7 +17,6 @@ import { armorProtection, tokenLimit } from "./graphql/limits.js";
 import { createLoaders } from "./graphql/loaders.js";
 import { getSchema } from "./graphql/schema.js";
 import { SESSION_COOKIE, resolveViewer } from "./members/auth.service.js";
-import { isStaff } from "./members/role.js";
 import { RateLimits } from "./shared/rate-limit.js";
 import { serveWebApp } from "./http/web-app.js";
 import { mountWebhooks } from "./http/webhooks.js";
@@ -76,7 +75,7 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
     return {
       em,
       viewer,
-      loaders: createLoaders(em, viewer?.id ?? null, !!viewer && isStaff(viewer.role)),
+      loaders: createLoaders(em, viewer),
       config,
       rateLimits,
       queue,

@@ -5,7 +5,8 @@ import { badInput, forbidden, notFound } from "../shared/errors.js";
 import { InputReason } from "../shared/input-rules.js";
 import type { Member } from "../members/member.entity.js";
 import { isStaff } from "../members/role.js";
-import { findPostOrThrow } from "../posts/post.service.js";
+import { findVisiblePostOrThrow } from "../posts/post.service.js";
+import { visiblePosts } from "../posts/post.policy.js";
 import { followPost } from "../posts/follow.service.js";
 import { FollowReason } from "../posts/follow.entity.js";
 import { countPerMember } from "../db/count-per-member.js";
@@ -22,7 +23,7 @@ export async function addComment(
 ): Promise<Comment> {
   if (input.internal && !allows(COMMENT_POLICY.writeInternal, author)) throw forbidden(COMMENT_POLICY.writeInternal.action);
   return em.transactional(async (tx) => {
-    const post = await findPostOrThrow(tx, input.postId);
+    const post = await findVisiblePostOrThrow(tx, author, input.postId);
     let parent: Comment | null = null;
     if (input.parentId) {
       parent = await tx.findOne(Comment, { id: input.parentId, post });
@@ -49,7 +50,7 @@ export async function addComment(
 }
 
 async function findVisibleComment(em: EntityManager, viewer: Member, id: string): Promise<Comment> {
-  const comment = await em.findOne(Comment, { id, deletedAt: null });
+  const comment = await em.findOne(Comment, { id, deletedAt: null, post: visiblePosts(viewer) });
   if (!comment || (comment.visibility === CommentVisibility.INTERNAL && !isStaff(viewer.role))) throw notFound("Comment");
   return comment;
 }
@@ -87,16 +88,20 @@ export async function deleteComment(em: EntityManager, viewer: Member, id: strin
 
 /*
  * A member's comments, for their history: the list and the count read the same rows (deleted
- * comments left out, their text is gone), so "Comments (5)" lists five.
+ * comments left out, their text is gone; only on posts the viewer sees), so "Comments (5)" lists five.
  */
-const writtenBy = (memberIds: string | readonly string[]) => ({ author: { $in: [memberIds].flat() }, deletedAt: null });
+const writtenBy = (viewer: Member | null, memberIds: string | readonly string[]) => ({
+  author: { $in: [memberIds].flat() },
+  deletedAt: null,
+  post: visiblePosts(viewer),
+});
 
 /** Their comments and internal notes, newest first. */
-export function commentsBy(em: EntityManager, memberId: string, first: number): Promise<Comment[]> {
-  return em.find(Comment, writtenBy(memberId), { orderBy: { createdAt: "desc", id: "asc" }, limit: first });
+export function commentsBy(em: EntityManager, viewer: Member | null, memberId: string, first: number): Promise<Comment[]> {
+  return em.find(Comment, writtenBy(viewer, memberId), { orderBy: { createdAt: "desc", id: "asc" }, limit: first });
 }
 
 /** How many comments each of these members has, in one grouped query. */
-export function countCommentsBy(em: EntityManager, memberIds: readonly string[]): Promise<Map<string, number>> {
-  return countPerMember(em, Comment, "author", writtenBy(memberIds));
+export function countCommentsBy(em: EntityManager, viewer: Member | null, memberIds: readonly string[]): Promise<Map<string, number>> {
+  return countPerMember(em, Comment, "author", writtenBy(viewer, memberIds));
 }

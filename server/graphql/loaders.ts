@@ -1,8 +1,10 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { EntityName } from "@mikro-orm/core";
+import type { EntityName, FilterQuery } from "@mikro-orm/core";
 import { Member } from "../members/member.entity.js";
 import { Post } from "../posts/post.entity.js";
+import { visiblePosts } from "../posts/post.policy.js";
+import { isStaff } from "../members/role.js";
 import { Board } from "../boards/board.entity.js";
 import { Tag } from "../boards/tag.entity.js";
 import { Status } from "../posts/status.entity.js";
@@ -25,10 +27,10 @@ function rowsOfPostLoader<T extends { post: { id: string } }>(em: EntityManager,
   });
 }
 
-/** Loads entities by primary key, one query per batch, in the order asked. */
-function byIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityName<T>) {
+/** Loads entities by primary key (those matching `where`), one query per batch, in the order asked. */
+function byIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T> = {}) {
   return new DataLoader<string, T | null>(async (ids) => {
-    const rows = (await em.find(entity, { id: { $in: ids.filter(isUuid) } } as never)) as T[];
+    const rows = (await em.find(entity, { $and: [{ id: { $in: ids.filter(isUuid) } }, where] } as never)) as T[];
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -51,17 +53,20 @@ function viewerPostFlagLoader(em: EntityManager, viewerId: string | null, table:
  * Per-request DataLoaders, so that a page of N posts costs a fixed number of queries
  * whatever N is and whichever fields the client asks for.
  */
-export function createLoaders(em: EntityManager, viewerId: string | null, viewerIsStaff: boolean) {
+export function createLoaders(em: EntityManager, viewer: Member | null) {
+  const viewerId = viewer?.id ?? null;
+  const viewerIsStaff = !!viewer && isStaff(viewer.role);
   return {
     commentsOfPost: rowsOfPostLoader(em, Comment, viewerIsStaff ? {} : { visibility: CommentVisibility.PUBLIC }),
     timelineOfPost: rowsOfPostLoader(em, PostEvent),
     linksOfPost: rowsOfPostLoader(em, TrackerLink),
     votesOfPost: rowsOfPostLoader(em, Vote),
-    memberActivity: new DataLoader<string, MemberActivity>((memberIds) => activityOf(em, memberIds)),
+    memberActivity: new DataLoader<string, MemberActivity>((memberIds) => activityOf(em, viewer, memberIds)),
     trackerConnection: byIdLoader(em, TrackerConnection),
     member: byIdLoader(em, Member),
     board: byIdLoader(em, Board),
-    post: byIdLoader(em, Post),
+    /** Every path to a post by id (`post(id)`, a comment's, a vote's, a merge's) sees only what the viewer may. */
+    post: byIdLoader(em, Post, visiblePosts(viewer)),
     status: new DataLoader<string, Status | null>(async (keys) => {
       const statuses = await em.find(Status, { key: { $in: [...keys] } });
       return keys.map((key) => statuses.find((status) => status.key === key) ?? null);

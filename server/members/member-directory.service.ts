@@ -22,9 +22,13 @@ export interface MemberActivity {
 
 /**
  * A member's history counts, for many members at once (through a DataLoader). Each feature counts its
- * own rows, next to the function that lists them, so "Posts (5)" lists those five posts.
+ * own rows, next to the function that lists them, so "Posts (5)" lists those five posts (the ones the viewer sees).
  */
-export async function activityOf(em: EntityManager, memberIds: readonly string[]): Promise<MemberActivity[]> {
-  const [posts, comments, votes] = await Promise.all([countPostsBy(em, memberIds), countCommentsBy(em, memberIds), countVotesBy(em, memberIds)]);
+export async function activityOf(em: EntityManager, viewer: Member | null, memberIds: readonly string[]): Promise<MemberActivity[]> {
+  const [posts, comments, votes] = await Promise.all([
+    countPostsBy(em, viewer, memberIds),
+    countCommentsBy(em, viewer, memberIds),
+    countVotesBy(em, viewer, memberIds),
+  ]);
   return memberIds.map((id) => ({ posts: posts.get(id) ?? 0, comments: comments.get(id) ?? 0, votes: votes.get(id) ?? 0 }));
 }

@@ -158,25 +158,25 @@ export class MemberResolver {
   @FieldResolver(() => [Comment], { nullable: true, description: "The member and staff (null for others): latest comments and internal notes, deleted ones left out." })
   recentComments(@Root() member: Member, @Args(() => HistoryArgs) { first }: HistoryArgs, @Ctx() ctx: Context): Promise<Comment[]> | null {
     if (!canSeeHistory(ctx.viewer, member)) return null;
-    return commentsBy(ctx.em, member.id, first);
+    return commentsBy(ctx.em, ctx.viewer, member.id, first);
   }
 
   @FieldResolver(() => [Post], { nullable: true, description: "The member and staff (null for others): every post they wrote, newest first." })
   posts(@Root() member: Member, @Args(() => HistoryArgs) { first }: HistoryArgs, @Ctx() ctx: Context): Promise<Post[]> | null {
     if (!canSeeHistory(ctx.viewer, member)) return null;
-    return postsBy(ctx.em, member.id, first);
+    return postsBy(ctx.em, ctx.viewer, member.id, first);
   }
 
   @FieldResolver(() => [Vote], { nullable: true, description: "The member and staff (null for others): their votes, newest first." })
   votes(@Root() member: Member, @Args(() => HistoryArgs) { first }: HistoryArgs, @Ctx() ctx: Context): Promise<Vote[]> | null {
     if (!canSeeHistory(ctx.viewer, member)) return null;
-    return votesBy(ctx.em, member.id, first);
+    return votesBy(ctx.em, ctx.viewer, member.id, first);
   }
 
   @FieldResolver(() => [Post], { nullable: true, description: "The member and staff (null for others): posts they follow, latest first." })
   following(@Root() member: Member, @Args(() => HistoryArgs) { first }: HistoryArgs, @Ctx() ctx: Context): Promise<Post[]> | null {
     if (!canSeeHistory(ctx.viewer, member)) return null;
-    return postsFollowedBy(ctx.em, member.id, first);
+    return postsFollowedBy(ctx.em, ctx.viewer, member.id, first);
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the member is staff (sees internal notes; shown as a team badge)." })

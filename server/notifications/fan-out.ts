@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { STAFF_ROLES } from "../members/role.js";
+import { POST_POLICY, memberSeesPostSql } from "../posts/post.policy.js";
 import { DEFAULT_CHANNELS, NotificationCategory } from "./notification-category.js";
 import type { NotificationKind } from "./notification.entity.js";
 
@@ -28,7 +28,7 @@ const DEFAULTS_SQL = Object.values(NotificationCategory)
 /**
  * Where each member of the audience would be told: the CTEs `recipient` and `routed` (member,
  * kind, category, in_app, by_mail, cadence). Never the actor; never a member who cannot see the post
- * (a status that is not public is seen by staff and the post's author only). E-mail only to verified
+ * (posts/post.policy.ts, the one visibility rule). E-mail only to verified
  * addresses that do not bounce, and not when the member's cadence is OFF.
  */
 function routing(audience: Audience, postId: string, actorId: string | null): { sql: string; params: unknown[] } {
@@ -53,9 +53,9 @@ function routing(audience: Audience, postId: string, actorId: string | null): { 
        left join notification_preference pref on pref.member_id = m.id and pref.category = r.category
        left join notification_settings settings on settings.member_id = m.id
        where m.id is distinct from ?::uuid
-         and (st.public or m.role in (?) or p.author_id = m.id)
+         and ${memberSeesPostSql("m", "p", "st")}
      )`,
-    params: [...audience.params, postId, actorId, STAFF_ROLES],
+    params: [...audience.params, postId, actorId, POST_POLICY.seeHidden.roles],
   };
 }
 

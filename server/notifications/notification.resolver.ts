@@ -9,7 +9,6 @@ import { liveNotificationsOf } from "../live/post-changes.js";
 import { Member } from "../members/member.entity.js";
 import { requireViewer } from "../members/member.policy.js";
 import { allows, requirePermission } from "../members/permission.js";
-import { isStaff } from "../members/role.js";
 import { ViewerCapabilities } from "../members/viewer-capabilities.js";
 import { Post } from "../posts/post.entity.js";
 import { InRange } from "../shared/validation.js";
@@ -104,7 +103,7 @@ export class NotificationResolver {
   async notificationAdded(@Root() notificationId: string, @Ctx() ctx: Context): Promise<Notification> {
     // The subscription's context outlives each event: a fresh unit of work, as postChanged does.
     ctx.em = ctx.em.fork({ clear: true });
-    ctx.loaders = createLoaders(ctx.em, ctx.viewer?.id ?? null, !!ctx.viewer && isStaff(ctx.viewer.role));
+    ctx.loaders = createLoaders(ctx.em, ctx.viewer);
     return ctx.em.findOneOrFail(Notification, { id: notificationId, recipient: requireViewer(ctx.viewer) });
   }
 

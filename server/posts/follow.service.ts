@@ -1,6 +1,8 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { FollowLevel, LEVEL_FOR_REASON } from "./follow.entity.js";
-import { Post } from "./post.entity.js";
+import type { Member } from "../members/member.entity.js";
+import { Follow, FollowLevel, LEVEL_FOR_REASON } from "./follow.entity.js";
+import type { Post } from "./post.entity.js";
+import { visiblePosts } from "./post.policy.js";
 
 type AutomaticReason = keyof typeof LEVEL_FOR_REASON;
 
@@ -41,13 +43,12 @@ export async function copyFollowers(em: EntityManager, fromPostId: string, toPos
   );
 }
 
-/** Posts the member follows (muted ones are not followed), most recently followed first (their history). */
-export async function postsFollowedBy(em: EntityManager, memberId: string, first: number): Promise<Post[]> {
-  const rows: { post_id: string }[] = await em.execute(
-    `select post_id from follow where member_id = ? and level <> 'NONE' order by created_at desc, post_id limit ?`,
-    [memberId, first],
+/** Posts the member follows (muted ones are not followed) that the viewer sees, most recently followed first (their history). */
+export async function postsFollowedBy(em: EntityManager, viewer: Member | null, memberId: string, first: number): Promise<Post[]> {
+  const follows = await em.find(
+    Follow,
+    { member: memberId, level: { $ne: FollowLevel.NONE }, post: visiblePosts(viewer) },
+    { orderBy: { createdAt: "desc", post: "asc" }, limit: first, populate: ["post"] },
   );
-  const posts = await em.find(Post, { id: { $in: rows.map((row) => row.post_id) } });
-  const byId = new Map(posts.map((post) => [post.id, post]));
-  return rows.map((row) => byId.get(row.post_id)!);
+  return follows.map((follow) => follow.post);
 }

@@ -1,7 +1,8 @@
+import type { FilterQuery } from "@mikro-orm/core";
 import type { Config } from "../config.js";
 import type { Member } from "../members/member.entity.js";
 import { allows, permission } from "../members/permission.js";
-import { MODERATOR_ROLES, SIGNED_IN_ROLES } from "../members/role.js";
+import { MODERATOR_ROLES, SIGNED_IN_ROLES, STAFF_ROLES } from "../members/role.js";
 import type { Post } from "./post.entity.js";
 
 export const POST_POLICY = {
@@ -11,7 +12,30 @@ export const POST_POLICY = {
   edit: permission(SIGNED_IN_ROLES, "edit their own post within `AUTHOR_EDIT_GRACE_MINUTES` of submitting it"),
   /** Any post at any time (fix a title, remove personal data); authors edit their own for a while. */
   editAny: permission(MODERATOR_ROLES, "edit any post"),
+  /** `visiblePosts` is the rule itself. */
+  seeHidden: permission(STAFF_ROLES, "see posts whose status is not public"),
 } as const;
+
+/**
+ * The one rule for who sees a post, as a condition on posts: every query that reaches posts for a
+ * viewer (lists and counts, one post, duplicates, history, live updates, votes and comments) adds
+ * it. A post whose status is not public is staff's — and its author's: like Canny's and
+ * Featurebase's private statuses, the member who wrote it keeps seeing what happens to it.
+ */
+export function visiblePosts(viewer: Member | null): FilterQuery<Post> {
+  if (allows(POST_POLICY.seeHidden, viewer)) return {};
+  // `status` maps to the key (mapToPk), so the typings do not see the relation the query joins.
+  const publicStatus = { status: { public: true } } as FilterQuery<Post>;
+  return { $or: [publicStatus, ...(viewer ? [{ author: viewer.id }] : [])] };
+}
+
+/**
+ * `visiblePosts` for many members at once, as SQL for set-based queries (the notification fan-out):
+ * true when the member row `member` may see the post row `post` whose status row is `status`. The
+ * roles are bound as `?`: pass `POST_POLICY.seeHidden.roles` for it.
+ */
+export const memberSeesPostSql = (member: string, post: string, status: string) =>
+  `(${status}.public or ${member}.role in (?) or ${post}.author_id = ${member}.id)`;
 
 export function canEditPost(viewer: Member | null, post: Post, config: Config, now = new Date()): boolean {
   if (!viewer) return false;

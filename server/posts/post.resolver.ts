@@ -64,6 +64,7 @@ export class PostResolver {
   @Query(() => PostConnection)
   async posts(@Args(() => PostsArgs) args: PostsArgs, @Ctx() ctx: Context): Promise<PostConnection> {
     const page = await listPosts(ctx.em, {
+      viewer: ctx.viewer,
       filter: args.filter ?? {},
       sort: args.sort,
       first: args.first,
@@ -78,7 +79,7 @@ export class PostResolver {
     };
   }
 
-  /** Anyone. */
+  /** Anyone; null for a post the viewer may not see (`visiblePosts`), as for a missing one. */
   @Query(() => Post, { nullable: true })
   async post(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Post | null> {
     return ctx.loaders.post.load(id);
@@ -87,7 +88,7 @@ export class PostResolver {
   /** Anyone: duplicate suggestions while a member types a new post. */
   @Query(() => [Post])
   async similarPosts(@Arg("input", () => SimilarPostsInput) input: SimilarPostsInput, @Ctx() ctx: Context): Promise<Post[]> {
-    return findSimilarPosts(ctx.em, input.title, input.body, input.first);
+    return findSimilarPosts(ctx.em, ctx.viewer, input.title, input.body, input.first);
   }
 
   /** Submit rate limit. */

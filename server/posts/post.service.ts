@@ -1,7 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { publishDomainEvent } from "../events/domain-events.js";
 import type { JobQueue } from "../jobs/queue.js";
-import { raw } from "@mikro-orm/core";
+import { raw, type FilterQuery } from "@mikro-orm/core";
 import type { Config } from "../config.js";
 import { badInput, forbidden, notFound } from "../shared/errors.js";
 import { InputReason } from "../shared/input-rules.js";
@@ -15,7 +15,7 @@ import { setFollowLevel } from "./follow.service.js";
 import { BugDetails, Post, UsabilityDetails } from "./post.entity.js";
 import { PostKind, PostSort } from "./post-enums.js";
 import type { EditPostInput, PostFilter, SubmitPostInput } from "./post.inputs.js";
-import { canEditPost } from "./post.policy.js";
+import { canEditPost, visiblePosts } from "./post.policy.js";
 import { DUPLICATE_STATUS, INITIAL_STATUS } from "./post-status.js";
 import { refuseUnknownStatuses } from "./status.service.js";
 
@@ -31,11 +31,18 @@ function checkKindDetails(kind: PostKind, input: { bug?: unknown; usability?: un
 const toBug = (input: SubmitPostInput["bug"]) => (input ? Object.assign(new BugDetails(), input) : null);
 const toUsability = (input: SubmitPostInput["usability"]) => (input ? Object.assign(new UsabilityDetails(), input) : null);
 
-export async function findPostOrThrow(em: EntityManager, id: string): Promise<Post> {
-  const post = await em.findOne(Post, { id });
+async function findOneOrNotFound(em: EntityManager, where: FilterQuery<Post>): Promise<Post> {
+  const post = await em.findOne(Post, where);
   if (!post) throw notFound("Post");
   return post;
 }
+
+/** For services only staff may call (staff see every post); other paths use `findVisiblePostOrThrow`. */
+export const findPostOrThrow = (em: EntityManager, id: string) => findOneOrNotFound(em, { id });
+
+/** The post if the viewer may see it (`visiblePosts`): a hidden post is NOT_FOUND, like a missing one. */
+export const findVisiblePostOrThrow = (em: EntityManager, viewer: Member | null, id: string) =>
+  findOneOrNotFound(em, { $and: [{ id }, visiblePosts(viewer)] });
 
 export async function submitPost(em: EntityManager, queue: JobQueue, author: Member, input: SubmitPostInput): Promise<Post> {
   checkKindDetails(input.kind, input, "submit");
@@ -59,7 +66,7 @@ export async function submitPost(em: EntityManager, queue: JobQueue, author: Mem
 
 export async function editPost(em: EntityManager, config: Config, viewer: Member, postId: string, input: EditPostInput): Promise<Post> {
   return em.transactional(async (tx) => {
-    const post = await findPostOrThrow(tx, postId);
+    const post = await findVisiblePostOrThrow(tx, viewer, postId);
     if (!canEditPost(viewer, post, config)) throw forbidden("edit this post");
     checkKindDetails(post.kind, input, "edit");
     const before = JSON.stringify([post.title, post.body, post.bug, post.usability]);
@@ -74,19 +81,19 @@ export async function editPost(em: EntityManager, config: Config, viewer: Member
 }
 
 export async function setFollowing(em: EntityManager, member: Member, postId: string, level: FollowLevel): Promise<Post> {
-  const post = await findPostOrThrow(em, postId);
+  const post = await findVisiblePostOrThrow(em, member, postId);
   await setFollowLevel(em, post.id, member.id, level);
   return post;
 }
 
-/** Every post the member wrote, newest first (their history): merged duplicates included. */
-export function postsBy(em: EntityManager, memberId: string, first: number): Promise<Post[]> {
-  return em.find(Post, { author: memberId }, { orderBy: { createdAt: "desc", id: "asc" }, limit: first });
+/** Every post the member wrote that the viewer sees, newest first (their history): merged duplicates included. */
+export function postsBy(em: EntityManager, viewer: Member | null, memberId: string, first: number): Promise<Post[]> {
+  return em.find(Post, { $and: [{ author: memberId }, visiblePosts(viewer)] }, { orderBy: { createdAt: "desc", id: "asc" }, limit: first });
 }
 
 /** How many posts each of these members wrote, counting the rows `postsBy` lists. */
-export function countPostsBy(em: EntityManager, memberIds: readonly string[]): Promise<Map<string, number>> {
-  return countPerMember(em, Post, "author", { author: { $in: [...memberIds] } });
+export function countPostsBy(em: EntityManager, viewer: Member | null, memberIds: readonly string[]): Promise<Map<string, number>> {
+  return countPerMember(em, Post, "author", { $and: [{ author: { $in: [...memberIds] } }, visiblePosts(viewer)] });
 }
 
 /** "Hot" ranking: votes of the last 14 days, decaying with the post's age in days. */
@@ -116,10 +123,10 @@ const similarTitle = (alias: string) => `word_similarity(?, ${alias}.title)`;
  */
 export async function listPosts(
   em: EntityManager,
-  options: { filter: PostFilter; sort: PostSort; first: number; offset: number },
+  options: { viewer: Member | null; filter: PostFilter; sort: PostSort; first: number; offset: number },
 ): Promise<PostPage> {
   const { filter } = options;
-  const qb = em.createQueryBuilder(Post, "p");
+  const qb = em.createQueryBuilder(Post, "p").where(visiblePosts(options.viewer));
   if (filter.board) qb.andWhere({ board: filter.board });
   if (filter.kind) qb.andWhere({ kind: filter.kind });
   if (filter.author) qb.andWhere({ author: filter.author });
@@ -169,10 +176,12 @@ const SHARED_WORDS_MIN = 2;
  * the title and body words (OR-ed, so any shared word makes a candidate), ranked by the sum of both;
  * only look-alike titles and posts sharing SHARED_WORDS_MIN typed words are offered.
  */
-export async function findSimilarPosts(em: EntityManager, title: string, body: string, first: number): Promise<Post[]> {
+export async function findSimilarPosts(em: EntityManager, viewer: Member | null, title: string, body: string, first: number): Promise<Post[]> {
   const words = [...new Set(`${title} ${body}`.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [])].slice(0, 30);
   // Words are letters and digits only, so joining them with "|" is a safe tsquery; null matches nothing.
   const anyWordQuery = words.length ? words.join(" | ") : null;
+  // The visibility rule as a subquery; knex has already escaped its values.
+  const visible = em.createQueryBuilder(Post, "visible").select("visible.id").where(visiblePosts(viewer)).getFormattedQuery();
   const rows: { id: string }[] = await em.transactional(async (tx) => {
     // Looser than pg_trgm's default 0.6 so typos while typing ("dark mdoe") still match; `<%` stays index-backed.
     await tx.execute(`set local pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
@@ -184,6 +193,7 @@ export async function findSimilarPosts(em: EntityManager, title: string, body: s
                   where p.search @@ plainto_tsquery('english', word.text)) as shared_words
            from post p
           where p.merged_into_id is null
+            and p.id in (${visible})
             and (? <% p.title or p.search @@ to_tsquery('english', ?::text))
        ) candidate
         where looks_alike or shared_words >= ?

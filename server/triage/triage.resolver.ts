@@ -60,14 +60,14 @@ export class TriageResolver {
   @Allowed(TRIAGE_POLICY.tag)
   @Mutation(() => Post)
   tagPost(@Arg("postId", () => ID) postId: string, @Arg("tagId", () => ID) tagId: string, @Ctx() ctx: Context): Promise<Post> {
-    return setPostTag(ctx.em, postId, tagId, true);
+    return setPostTag(ctx.em, requireViewer(ctx.viewer), postId, tagId, true);
   }
 
   /** Idempotent. */
   @Allowed(TRIAGE_POLICY.tag)
   @Mutation(() => Post)
   untagPost(@Arg("postId", () => ID) postId: string, @Arg("tagId", () => ID) tagId: string, @Ctx() ctx: Context): Promise<Post> {
-    return setPostTag(ctx.em, postId, tagId, false);
+    return setPostTag(ctx.em, requireViewer(ctx.viewer), postId, tagId, false);
   }
 
   @Allowed(TRIAGE_POLICY.moveBoard)

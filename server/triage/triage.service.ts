@@ -6,7 +6,7 @@ import type { JobQueue } from "../jobs/queue.js";
 import type { Member } from "../members/member.entity.js";
 import { Post } from "../posts/post.entity.js";
 import { findOpenBoardOrThrow } from "../boards/board.service.js";
-import { findPostOrThrow } from "../posts/post.service.js";
+import { findPostOrThrow, findVisiblePostOrThrow } from "../posts/post.service.js";
 import { copyFollowers } from "../posts/follow.service.js";
 import { moveVotes } from "../votes/vote.service.js";
 import { findSettableStatusOrRefuse } from "../posts/status.service.js";
@@ -50,9 +50,10 @@ export async function postUpdate(em: EntityManager, queue: JobQueue, actor: Memb
   });
 }
 
-export async function setPostTag(em: EntityManager, postId: string, tagId: string, tagged: boolean): Promise<Post> {
+/** Ambassadors tag too, and they are not staff: a post they may not see is NOT_FOUND. */
+export async function setPostTag(em: EntityManager, actor: Member, postId: string, tagId: string, tagged: boolean): Promise<Post> {
   return em.transactional(async (tx) => {
-    const post = await findPostOrThrow(tx, postId);
+    const post = await findVisiblePostOrThrow(tx, actor, postId);
     const tag = await tx.findOne(Tag, { id: tagId });
     if (!tag) throw notFound("Tag");
     if (tagged) {

@@ -217,11 +217,11 @@ async function selfComparisons(db: MikroORM, config: Config): Promise<void> {
   log("2a DataLoaders batched vs per post (in-process) …");
   const loadPage = async (batched: boolean) => {
     const em = db.em.fork();
-    const shared = createLoaders(em, viewerId, false);
+    const shared = createLoaders(em, em.getReference(Member, viewerId));
     await Promise.all(
       page50.map((node) => {
         // A fresh set of loaders per post is what resolvers without DataLoader do: each field, its own query.
-        const loaders = batched ? shared : createLoaders(em, viewerId, false);
+        const loaders = batched ? shared : createLoaders(em, em.getReference(Member, viewerId));
         return Promise.all([
           loaders.member.load(node.author.id),
           loaders.board.load(node.board.id),
