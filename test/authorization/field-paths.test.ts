@@ -72,6 +72,7 @@ const ARGUMENTS: Record<string, () => string> = {
   "Query.similarPosts": () => `(input: { title: "Export to CSV" })`,
   "Query.posts": () => `(first: 3)`,
   "Query.members": () => `(first: 3)`,
+  "Query.notificationPreview": () => `(postId: "${postId}")`,
 };
 
 interface Path {
