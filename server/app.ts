@@ -29,6 +29,7 @@ import { JobQueue } from "./jobs/queue.js";
 import { SecretBox } from "./shared/secrets.js";
 import { startTrackerWorkers } from "./trackers/tracker-jobs.js";
 import { startDomainEventWorkers } from "./events/domain-events.js";
+import { startChangelogWorker } from "./changelog/changelog-jobs.js";
 import { startMailWorker } from "./mail/mail-jobs.js";
 import { PostChangeListener } from "./live/post-changes.js";
 import { serveSubscriptions } from "./live/websocket.js";
@@ -59,6 +60,7 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
   const queue = await JobQueue.start(orm.config.get("clientUrl")!, { pollingIntervalSeconds: config.jobPollingSeconds });
   await startTrackerWorkers({ orm, queue, secrets, config });
   await startDomainEventWorkers(orm, queue);
+  await startChangelogWorker({ orm, queue });
   const mailTransport = await startMailWorker({ orm, queue, config });
 
   /** One context per HTTP request or subscription operation: its own EntityManager fork and loaders. */

@@ -10,6 +10,10 @@ export interface JobPayloads {
   "tracker.reconcile-all": Record<string, never>;
   /** Domain event (see events/domain-events.ts): a post's status changed, by any source or a merge. */
   "post.status-changed": { postId: string; eventId: string };
+  /** Domain event: a changelog entry was published for the first time (its id is the event's). */
+  "changelog.published": { entryId: string; eventId: string };
+  /** Publishes a SCHEDULED entry if it is still scheduled for `scheduledFor` (changelog/changelog-jobs.ts). */
+  "changelog.publish-scheduled": { entryId: string; scheduledFor: string };
   /** Delivers one outbox mail (see mail/mail-jobs.ts). */
   "mail.send": { mailId: string };
 }
@@ -22,6 +26,8 @@ export const JOB_NAMES: readonly JobName[] = [
   "tracker.reconcile",
   "tracker.reconcile-all",
   "post.status-changed",
+  "changelog.published",
+  "changelog.publish-scheduled",
   "mail.send",
 ];
 

@@ -13,7 +13,7 @@ const SET_STATUS = `mutation($id: ID!, $status: PostStatus!) { setPostStatus(pos
 
 /** What a consumer saw: the event, and the post's status as a fresh transaction reads it. */
 interface Seen {
-  event: DomainEvent;
+  event: DomainEvent<"post.status-changed">;
   toStatus: string;
   committedStatus: string;
 }

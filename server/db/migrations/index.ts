@@ -11,6 +11,7 @@ import { Migration20261202063331 } from "./Migration20261202063331.js";
 import { Migration20261202064026 } from "./Migration20261202064026.js";
 import { Migration20261202064331 } from "./Migration20261202064331.js";
 import { Migration20261202104226 } from "./Migration20261202104226.js";
+import { Migration20261202144125 } from "./Migration20261202144125.js";
 
 /**
  * Migrations in order. Listed explicitly (not globbed) so tsx, vitest and compiled JS all load the
@@ -30,4 +31,5 @@ export const migrationsList = [
   { name: "Migration20261202064026", class: Migration20261202064026 },
   { name: "Migration20261202064331", class: Migration20261202064331 },
   { name: "Migration20261202104226", class: Migration20261202104226 },
+  { name: "Migration20261202144125", class: Migration20261202144125 },
 ];
