@@ -191,7 +191,7 @@ export class ChangelogResolver {
   @Allowed(CHANGELOG_POLICY.write)
   @Mutation(() => ChangelogEntry)
   updateChangelogEntry(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateChangelogEntryInput) input: UpdateChangelogEntryInput, @Ctx() ctx: Context): Promise<ChangelogEntry> {
-    return updateEntry(ctx.em, id, input);
+    return updateEntry(ctx.em, ctx.viewer!, id, input);
   }
 
   @Allowed(CHANGELOG_POLICY.write)

@@ -108,9 +108,11 @@ export async function createEntry(em: EntityManager, author: Member, input: Entr
   });
 }
 
-export async function updateEntry(em: EntityManager, id: string, input: EntryInput): Promise<ChangelogEntry> {
+export async function updateEntry(em: EntityManager, editor: Member, id: string, input: EntryInput): Promise<ChangelogEntry> {
   return em.transactional(async (tx) => {
     const entry = await findEntryOrThrow(tx, id, { lock: true });
+    // A draft Roundtrip wrote becomes the first editor's: from then on Roundtrip only appends to it.
+    entry.author ??= editor;
     await applyInput(tx, entry, input);
     return entry;
   });

@@ -150,3 +150,36 @@ describe("changelog entries", () => {
     expect(past.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "at", reason: "OUT_OF_RANGE" });
   });
 });
+
+describe("the weekly draft writes itself", () => {
+  let app: TestApp;
+  let manager: SignedInMember;
+  let member: SignedInMember;
+  const DRAFTS = `{ changelogDrafts { id title body state posts { id } } }`;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    manager = await buildMember(app, { role: Role.MANAGER });
+    member = await buildMember(app);
+  });
+  afterAll(() => app.close());
+
+  it("collects the posts that reached done internally this week, with their votes, and no others", async () => {
+    const first = await buildPost(app, { author: member.member, title: "CSV export" });
+    const second = await buildPost(app, { author: member.member, title: "Dark mode" });
+    const planned = await buildPost(app, { author: member.member, title: "Offline mode" });
+    const em = app.orm.em.fork();
+    await em.execute(`update post set vote_count = 12 where id = ?`, [second.id]);
+    for (const post of [first, second]) await manager.client.ok(SET_STATUS, { id: post.id, status: "SHIPPED" });
+    await manager.client.ok(SET_STATUS, { id: planned.id, status: "PLANNED" });
+
+    const drafts = await eventually(async () => {
+      const { changelogDrafts } = await manager.client.ok(DRAFTS);
+      return changelogDrafts[0]?.posts.length === 2 ? changelogDrafts : undefined;
+    }, 10_000, "the weekly draft");
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0].title).toBe("Shipped: Dark mode, CSV export");
+    expect(drafts[0].body).toBe("- **Dark mode** (12 votes)\n- **CSV export** (0 votes)");
+    expect(drafts[0].posts.map((post: { id: string }) => post.id).sort()).toEqual([first.id, second.id].sort());
+  });
+});
