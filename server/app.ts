@@ -28,6 +28,7 @@ import { JobQueue } from "./jobs/queue.js";
 import { SecretBox } from "./shared/secrets.js";
 import { startTrackerWorkers } from "./trackers/tracker-jobs.js";
 import { startDomainEventWorkers } from "./events/domain-events.js";
+import { startChangelogWorker } from "./changelog/changelog-jobs.js";
 import { startMailWorker } from "./mail/mail-jobs.js";
 import "./notifications/notification-consumer.js";
 import { startNotificationMailWorkers } from "./notifications/notification-mail.js";
@@ -60,6 +61,7 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
   const queue = await JobQueue.start(orm.config.get("clientUrl")!, { pollingIntervalSeconds: config.jobPollingSeconds });
   await startTrackerWorkers({ orm, queue, secrets, config });
   await startDomainEventWorkers(orm, { queue, config });
+  await startChangelogWorker({ orm, queue });
   const mailTransport = await startMailWorker({ orm, queue, config });
   await startNotificationMailWorkers({ orm, queue, config });
 

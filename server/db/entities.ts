@@ -14,6 +14,7 @@ import { Vote } from "../votes/vote.entity.js";
 import { TrackerConnection } from "../trackers/tracker-connection.entity.js";
 import { TrackerLink } from "../trackers/tracker-link.entity.js";
 import { WebhookDelivery } from "../trackers/webhook-delivery.entity.js";
+import { ChangelogCategory, ChangelogEntry, ChangelogSettings } from "../changelog/changelog.entity.js";
 import { DomainEventDelivery } from "../events/domain-event-delivery.entity.js";
 import { NotificationPreference, NotificationSettings } from "../notifications/notification-preference.entity.js";
 import { Notification } from "../notifications/notification.entity.js";
@@ -44,4 +45,7 @@ export const entities = [
   NotificationSettings,
   Notification,
   BoardWatch,
+  ChangelogCategory,
+  ChangelogEntry,
+  ChangelogSettings,
 ];

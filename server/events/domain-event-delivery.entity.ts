@@ -2,7 +2,8 @@ import { Entity, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 
 /**
  * That a consumer has handled a domain event. Written in the consumer's own transaction, so a
- * retried job skips the consumers that already handled it and delivers to the others.
+ * retried job skips the consumers that already handled it and delivers to the others. `eventId` is
+ * the event's own id (a status change's timeline row, an announced changelog entry), so no foreign key.
  */
 @Entity()
 export class DomainEventDelivery {

@@ -28,6 +28,12 @@ import { NormalizeArgs } from "./normalize-args.js";
 import { authChecker, describePermissions } from "./authorization.js";
 import { PostLiveResolver } from "../posts/post-live.resolver.js";
 import { CommunityStatsResolver, ViewerReportCapabilitiesResolver } from "../reports/community-stats.resolver.js";
+import {
+  ChangelogResolver,
+  PostChangelogResolver,
+  PostEventChangelogResolver,
+  ViewerChangelogCapabilitiesResolver,
+} from "../changelog/changelog.resolver.js";
 import { livePubSub } from "../live/post-changes.js";
 
 export const resolvers = [
@@ -55,6 +61,9 @@ export const resolvers = [
   NotificationResolver,
   BoardWatchResolver,
   ViewerNotificationCapabilitiesResolver,
+  ChangelogResolver,
+  PostChangelogResolver,
+  PostEventChangelogResolver,
   // What the viewer may do: each feature answers for its own operations.
   PostCapabilitiesResolver,
   PostVoteCapabilitiesResolver,
@@ -69,6 +78,7 @@ export const resolvers = [
   ViewerReportCapabilitiesResolver,
   ViewerStatusCapabilitiesResolver,
   ViewerMailCapabilitiesResolver,
+  ViewerChangelogCapabilitiesResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -20,6 +20,10 @@ export interface JobPayloads {
   "notifications.send-batches": Record<string, never>;
   /** Hourly: mails the daily and weekly digests due at this hour in each member's time zone. */
   "notifications.send-digests": Record<string, never>;
+  /** Domain event: a changelog entry was published for the first time (its id is the event's). */
+  "changelog.published": { entryId: string; eventId: string };
+  /** Publishes a SCHEDULED entry if it is still scheduled for `scheduledFor` (changelog/changelog-jobs.ts). */
+  "changelog.publish-scheduled": { entryId: string; scheduledFor: string };
   /** Delivers one outbox mail (see mail/mail-jobs.ts). */
   "mail.send": { mailId: string };
 }
@@ -37,6 +41,8 @@ export const JOB_NAMES: readonly JobName[] = [
   "comment.created",
   "notifications.send-batches",
   "notifications.send-digests",
+  "changelog.published",
+  "changelog.publish-scheduled",
   "mail.send",
 ];
 

@@ -7,8 +7,11 @@ import { NotificationCategory } from "./notification-category.js";
 import { NotificationKind } from "./notification.entity.js";
 import { excerptOf, fanOut, followersAt, union, type FanOut } from "./fan-out.js";
 
+const NOTIFYING_EVENTS = ["post.created", "post.status-changed", "post.updated", "comment.created"] as const;
+type NotifyingEvent = DomainEvent<(typeof NOTIFYING_EVENTS)[number]>;
+
 /** Which notifications an event makes, or null when it tells nobody. */
-async function notificationsFor(em: EntityManager, event: DomainEvent): Promise<FanOut | null> {
+async function notificationsFor(em: EntityManager, event: NotifyingEvent): Promise<FanOut | null> {
   if (event.name === "comment.created") {
     const comment = await em.findOne(Comment, { id: event.eventId });
     // Internal notes never reach members; a comment deleted before delivery tells nobody.
@@ -59,7 +62,7 @@ async function notificationsFor(em: EntityManager, event: DomainEvent): Promise<
  * Turns domain events into notifications. Instant mail waits for the batch window: the job queued
  * here runs when this event's window closes and mails everyone whose window is over by then.
  */
-async function handle(em: EntityManager, event: DomainEvent, { queue, config }: ConsumerServices): Promise<void> {
+async function handle(em: EntityManager, event: NotifyingEvent, { queue, config }: ConsumerServices): Promise<void> {
   const notifications = await notificationsFor(em, event);
   if (!notifications) return;
   const told = await fanOut(em, notifications);
@@ -68,6 +71,6 @@ async function handle(em: EntityManager, event: DomainEvent, { queue, config }: 
 
 registerDomainEventConsumer({
   name: "notifications",
-  handles: ["post.created", "post.status-changed", "post.updated", "comment.created"],
+  handles: NOTIFYING_EVENTS,
   handle,
 });

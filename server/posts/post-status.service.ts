@@ -5,13 +5,17 @@ import type { Member } from "../members/member.entity.js";
 import { PostEventSource, PostEventType } from "../timeline/post-event.entity.js";
 import { recordEvent } from "../timeline/timeline.service.js";
 import type { Post } from "./post.entity.js";
-import { DUPLICATE_STATUS, isDone } from "./post-status.js";
+import { shippingWaitsForChangelog } from "../changelog/shipping-gate.js";
+import type { ChangelogEntry } from "../changelog/changelog.entity.js";
+import { DONE_INTERNALLY_STATUS, DUPLICATE_STATUS, isDone } from "./post-status.js";
 import { Status } from "./status.entity.js";
 
 /**
  * The one place a post's status, `shippedAt` and `firstTriagedAt` change: by hand, from a tracker,
  * or by merging. Each change writes one timeline row and publishes it as one domain event, in the
  * caller's transaction; a change to the status the post already has writes and publishes nothing.
+ * While shipping waits for the changelog, a move into a DONE status (by hand or from a tracker)
+ * lands in DONE_INTERNALLY instead, and only a published entry that links the post ships it.
  */
 
 /** First time staff acted on the post: feeds "time to triage". */
@@ -27,6 +31,8 @@ export interface StatusChangeBy {
   internalDetails?: Record<string, unknown> | null;
   /** False when staff chose to tell nobody; tracker changes always tell followers. */
   notifyFollowers?: boolean;
+  /** The published changelog entry that ships the post (changelog/changelog.service.ts). */
+  changelogEntry?: ChangelogEntry | null;
 }
 
 async function moveTo(
@@ -36,6 +42,9 @@ async function moveTo(
   status: Status,
   event: StatusChangeBy & { type: PostEventType; relatedPost?: Post | null },
 ): Promise<boolean> {
+  if (isDone(status) && !event.changelogEntry && (await shippingWaitsForChangelog(em, post))) {
+    status = await em.findOneOrFail(Status, { key: DONE_INTERNALLY_STATUS });
+  }
   if (post.status === status.key) return false;
   const fromStatus = post.status;
   post.status = status.key;

@@ -24,8 +24,13 @@ registerEnumType(StatusCategory, { name: "StatusCategory" });
 export const INITIAL_STATUS = "OPEN";
 /** Only merging gives a post this status (posts/post-status.service.ts `markDuplicate`). */
 export const DUPLICATE_STATUS = "DUPLICATE";
+/**
+ * Where a post whose work is done waits, while shipping waits for the changelog (changelog/
+ * shipping-gate.ts), until a published entry links it.
+ */
+export const DONE_INTERNALLY_STATUS = "DONE_INTERNALLY";
 /** Statuses that cannot be archived: the system itself moves posts into them. */
-export const RESERVED_STATUSES: readonly string[] = [INITIAL_STATUS, DUPLICATE_STATUS];
+export const RESERVED_STATUSES: readonly string[] = [INITIAL_STATUS, DUPLICATE_STATUS, DONE_INTERNALLY_STATUS];
 
 export const STATUS_KEY = /^[A-Z][A-Z0-9_]{0,39}$/;
 

@@ -48,6 +48,9 @@ export const LIMITS = {
   /** A signed unsubscribe link's token (about 250 characters). */
   unsubscribeToken: { min: 1, max: 1_000 },
   timeZone: { min: 1, max: 64 },
+  changelogTitle: { min: 3, max: 160 },
+  changelogBody: { max: 20_000 },
+  changelogCategoryName: { min: 1, max: 40 },
 } as const satisfies Record<string, CharacterLimits>;
 
 /** Six-digit hex only: colours are compared and stored as typed. */
@@ -119,6 +122,8 @@ export const ConflictReason = {
   STATUS_IN_USE: "STATUS_IN_USE",
   /** Roundtrip itself moves posts into this status (OPEN, DUPLICATE): it stays. */
   STATUS_RESERVED: "STATUS_RESERVED",
+  /** The changelog entry is published: unpublish it before scheduling it. */
+  ALREADY_PUBLISHED: "ALREADY_PUBLISHED",
 } as const;
 export type ConflictReason = (typeof ConflictReason)[keyof typeof ConflictReason];
 

@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { randomUUID } from "node:crypto";
+import { ChangelogEntry } from "../changelog/changelog.entity.js";
 import { Member } from "../members/member.entity.js";
 import { Post } from "../posts/post.entity.js";
 import { PostStatus } from "../posts/post-status.js";
@@ -17,6 +18,8 @@ export enum PostEventType {
   MERGED_FROM = "MERGED_FROM",
   BOARD_CHANGED = "BOARD_CHANGED",
   NOTE = "NOTE",
+  /** A published changelog entry answered this post (`changelogEntry`) without changing its status. */
+  ANNOUNCED = "ANNOUNCED",
 }
 registerEnumType(PostEventType, { name: "PostEventType" });
 
@@ -67,6 +70,10 @@ export class PostEvent {
 
   @ManyToOne(() => Post, { nullable: true, deleteRule: "set null" })
   relatedPost: Post | null = null;
+
+  /** The changelog entry whose publication shipped or answered the post. */
+  @ManyToOne(() => ChangelogEntry, { nullable: true, deleteRule: "set null" })
+  changelogEntry: ChangelogEntry | null = null;
 
   /** Staff-only context (tracker issue key and URL, tracker state names, previous board, …). */
   @Property({ type: "json", nullable: true })

@@ -1,4 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+import type { ChangelogEntry } from "../changelog/changelog.entity.js";
 import type { Member } from "../members/member.entity.js";
 import type { Post } from "../posts/post.entity.js";
 import { PostEvent, PostEventSource, PostEventType } from "./post-event.entity.js";
@@ -12,6 +13,7 @@ export interface EventInput {
   toStatus?: string | null;
   publicNote?: string | null;
   relatedPost?: Post | null;
+  changelogEntry?: ChangelogEntry | null;
   internalDetails?: Record<string, unknown> | null;
   /** False: the change is recorded but followers are not told (staff chose "notify nobody"). */
   notifyFollowers?: boolean;
@@ -28,6 +30,7 @@ export function recordEvent(em: EntityManager, input: EventInput): PostEvent {
     toStatus: input.toStatus ?? null,
     publicNote: input.publicNote || null,
     relatedPost: input.relatedPost ?? null,
+    changelogEntry: input.changelogEntry ?? null,
     internalDetails: input.internalDetails ?? null,
     notifyFollowers: input.notifyFollowers ?? true,
   });

@@ -133,6 +133,14 @@ const VIEWER_CAPABILITIES: Record<string, Call[]> = {
   viewDashboard: [{ query: `{ communityStats(weeks: 1) { medianDaysToShip } }` }],
   viewMembers: [{ query: `{ members(first: 1) { id } }` }],
   setRoles: [{ query: `mutation { setMemberRole(memberId: "${NOWHERE}", role: MEMBER) { id } }` }],
+  writeChangelog: [
+    { query: `{ changelogDrafts { id } }` },
+    { query: `mutation { publishChangelogEntry(id: "${NOWHERE}") { id } }` },
+  ],
+  configureChangelog: [
+    { query: `{ changelogSettings { shippingWaitsForChangelog } }` },
+    { query: `mutation { updateChangelogCategory(id: "${NOWHERE}", input: { name: "Renamed" }) { id } }` },
+  ],
   manageStatuses: [{ query: `mutation { updateStatus(key: "PLANNED", input: {}) { key } }` }],
   viewOutbox: [{ query: `{ outbox { totalCount } }` }],
   watchBoards: [{ query: `mutation { watchBoard(boardId: "${NOWHERE}", watch: false) { id } }` }],

@@ -35,6 +35,7 @@ let app: TestApp;
 const clients = {} as Record<Actor, GraphQLClient>;
 let author: SignedInMember;
 let postId: string;
+let entryId: string;
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -62,6 +63,13 @@ beforeAll(async () => {
   await em.execute(`update post set vote_count = 1 where id = ?`, [post.id]);
   await clients.MANAGER.ok(`mutation($id: ID!) { setPostStatus(postId: $id, status: PLANNED, input: { note: "Soon" }) { id } }`, { id: post.id });
   await em.execute(`update post_event set internal_details = '{"issueKey": "RT-1"}' where post_id = ?`, [post.id]);
+  // A published changelog entry answering the post: another way to reach it.
+  entryId = randomUUID();
+  await em.execute(
+    `insert into changelog_entry (id, title, category_id, state, published_at) select ?, 'CSV export', id, 'PUBLISHED', now() from changelog_category order by position limit 1`,
+    [entryId],
+  );
+  await em.execute(`insert into changelog_entry_post (changelog_entry_id, post_id) values (?, ?)`, [entryId, post.id]);
 });
 afterAll(() => app.close());
 
@@ -73,6 +81,8 @@ const ARGUMENTS: Record<string, () => string> = {
   "Query.posts": () => `(first: 3)`,
   "Query.members": () => `(first: 3)`,
   "Query.notificationPreview": () => `(postId: "${postId}")`,
+  "Query.changelogEntry": () => `(id: "${entryId}")`,
+  "Query.previewMarkdown": () => `(body: "Preview")`,
 };
 
 interface Path {

@@ -133,6 +133,17 @@ const EXPECTED = {
   retryTrackerLink: { allowed: ["MANAGER", "PRODUCT", "ADMIN"] },
   replayWebhookDelivery: { allowed: ["ADMIN"] },
   retryTrackerJob: { allowed: ["ADMIN"] },
+
+  // Changelog
+  createChangelogEntry: { allowed: ["MANAGER", "PRODUCT", "ADMIN"] },
+  updateChangelogEntry: { allowed: ["MANAGER", "PRODUCT", "ADMIN"] },
+  publishChangelogEntry: { allowed: ["MANAGER", "PRODUCT", "ADMIN"] },
+  scheduleChangelogEntry: { allowed: ["MANAGER", "PRODUCT", "ADMIN"] },
+  cancelChangelogSchedule: { allowed: ["MANAGER", "PRODUCT", "ADMIN"] },
+  unpublishChangelogEntry: { allowed: ["MANAGER", "PRODUCT", "ADMIN"] },
+  createChangelogCategory: { allowed: ["MANAGER", "PRODUCT", "ADMIN"] },
+  updateChangelogCategory: { allowed: ["MANAGER", "PRODUCT", "ADMIN"] },
+  updateChangelogSettings: { allowed: ["MANAGER", "PRODUCT", "ADMIN"] },
 } as const satisfies Record<string, Expectation>;
 
 type RowName = keyof typeof EXPECTED;
@@ -153,6 +164,7 @@ const TABLES = [
   "member", "session", "api_token", "board", "tag", "post", "post_tag", "follow", "vote", "comment", "post_event",
   "tracker_connection", "tracker_link", "webhook_delivery", "post_status", "account_token", "outbox_mail", "notification_preference", "notification_settings",
   "notification", "board_watch",
+  "changelog_category", "changelog_entry", "changelog_entry_post", "changelog_settings",
 ];
 async function snapshot(): Promise<Record<string, string>> {
   // Let domain events of earlier, allowed calls finish: their notifications are not this call's writes.
@@ -310,6 +322,21 @@ const events = (postId: string) => sql(`select * from post_event where post_id =
 // ---------------------------------------------------------------------------------------------
 // One scenario per table row: fixtures, the call, and what "it worked" means
 // ---------------------------------------------------------------------------------------------
+
+/** A changelog entry written straight to the database, in the first category, linking `posts`. */
+async function buildEntry(state: "DRAFT" | "SCHEDULED" | "PUBLISHED", posts: Post[] = []): Promise<string> {
+  const id = randomUUID();
+  await sql(
+    `insert into changelog_entry (id, title, category_id, state, scheduled_for, published_at, notified_at)
+     select ?, 'Entry', (select id from changelog_category order by position limit 1), ?::changelog_entry_state,
+            case when ? = 'SCHEDULED' then now() + interval '1 day' end, case when ? = 'PUBLISHED' then now() end, case when ? = 'PUBLISHED' then now() end`,
+    [id, state, state, state, state],
+  );
+  for (const post of posts) await sql(`insert into changelog_entry_post (changelog_entry_id, post_id) values (?, ?)`, [id, post.id]);
+  return id;
+}
+const entryRow = (id: string) => one(`select state, title, scheduled_for, notified_at from changelog_entry where id = ?`, [id]);
+const jobsForEntry = (id: string) => sql(`select name from pgboss.job where data->>'entryId' = ?`, [id]);
 
 const SCENARIOS: Record<RowName, Scenario> = {
   signUp: {
@@ -1022,6 +1049,107 @@ const SCENARIOS: Record<RowName, Scenario> = {
     },
     async untouched(_cell, { jobId }) {
       expect(await jobRow(jobId)).toEqual({ state: "failed", retry_limit: 2 });
+    },
+  },
+
+  createChangelogEntry: {
+    setup: async () => ({ post: await buildPost(app, { author: await someone() }), category: (await one(`select id from changelog_category order by position limit 1`))!.id }),
+    call: ({ client }, { post, category }) =>
+      client.request(`mutation($c: ID!, $p: ID!) { createChangelogEntry(input: { title: "Dark mode", body: "It is here", categoryId: $c, postIds: [$p] }) { id state } }`, { c: category, p: post.id }),
+    async effect({ me }, { post }, result) {
+      const { id, state } = result.data.createChangelogEntry;
+      expect(state).toBe("DRAFT");
+      expect(await one(`select title, author_id from changelog_entry where id = ?`, [id])).toEqual({ title: "Dark mode", author_id: me!.id });
+      expect(await sql(`select post_id from changelog_entry_post where changelog_entry_id = ?`, [id])).toEqual([{ post_id: post.id }]);
+    },
+  },
+
+  updateChangelogEntry: {
+    setup: async () => ({ entryId: await buildEntry("DRAFT") }),
+    call: ({ client }, { entryId }) => client.request(`mutation($id: ID!) { updateChangelogEntry(id: $id, input: { title: "Renamed entry" }) { id title } }`, { id: entryId }),
+    async effect(_cell, { entryId }) {
+      expect((await entryRow(entryId))!.title).toBe("Renamed entry");
+    },
+  },
+
+  publishChangelogEntry: {
+    setup: async () => {
+      const post = await buildPost(app, { author: await someone() });
+      await sql(`update post set status = 'DONE_INTERNALLY' where id = ?`, [post.id]);
+      return { post, entryId: await buildEntry("DRAFT", [post]) };
+    },
+    call: ({ client }, { entryId }) => client.request(`mutation($id: ID!) { publishChangelogEntry(id: $id) { id state } }`, { id: entryId }),
+    async effect({ me }, { post, entryId }) {
+      expect((await entryRow(entryId))!.state).toBe("PUBLISHED");
+      expect((await postRow(post.id))!.status).toBe("SHIPPED");
+      expect(await events(post.id)).toMatchObject([{ type: "STATUS_CHANGED", actor_id: me!.id, to_status: "SHIPPED", changelog_entry_id: entryId }]);
+      expect(await jobsForEntry(entryId)).toEqual([{ name: "changelog.published" }]);
+    },
+    async untouched(_cell, { entryId }) {
+      expect(await jobsForEntry(entryId)).toEqual([]);
+    },
+  },
+
+  scheduleChangelogEntry: {
+    setup: async () => ({ entryId: await buildEntry("DRAFT"), at: new Date(Date.now() + 86_400_000).toISOString() }),
+    call: ({ client }, { entryId, at }) => client.request(`mutation($id: ID!, $at: DateTimeISO!) { scheduleChangelogEntry(id: $id, at: $at) { id state } }`, { id: entryId, at }),
+    async effect(_cell, { entryId, at }) {
+      const row = await entryRow(entryId);
+      expect(row!.state).toBe("SCHEDULED");
+      expect(new Date(row!.scheduled_for).toISOString()).toBe(at);
+      expect(await jobsForEntry(entryId)).toEqual([{ name: "changelog.publish-scheduled" }]);
+    },
+    async untouched(_cell, { entryId }) {
+      expect(await jobsForEntry(entryId)).toEqual([]);
+    },
+  },
+
+  cancelChangelogSchedule: {
+    setup: async () => ({ entryId: await buildEntry("SCHEDULED") }),
+    call: ({ client }, { entryId }) => client.request(`mutation($id: ID!) { cancelChangelogSchedule(id: $id) { id state } }`, { id: entryId }),
+    async effect(_cell, { entryId }) {
+      expect(await entryRow(entryId)).toMatchObject({ state: "DRAFT", scheduled_for: null });
+    },
+  },
+
+  unpublishChangelogEntry: {
+    setup: async () => ({ entryId: await buildEntry("PUBLISHED") }),
+    call: ({ client }, { entryId }) => client.request(`mutation($id: ID!) { unpublishChangelogEntry(id: $id) { id state } }`, { id: entryId }),
+    async effect(_cell, { entryId }) {
+      expect((await entryRow(entryId))!.state).toBe("DRAFT");
+    },
+  },
+
+  createChangelogCategory: {
+    setup: async () => ({ name: `cat ${randomUUID().slice(0, 8)}` }),
+    call: ({ client }, { name }) => client.request(`mutation($n: String!) { createChangelogCategory(name: $n) { id name } }`, { n: name }),
+    async effect(_cell, { name }, result) {
+      expect(await one(`select name from changelog_category where id = ?`, [result.data.createChangelogCategory.id])).toEqual({ name });
+    },
+  },
+
+  updateChangelogCategory: {
+    setup: async () => {
+      const id = randomUUID();
+      await sql(`insert into changelog_category (id, name, position) values (?, ?, 9)`, [id, `cat ${id.slice(0, 8)}`]);
+      return { id };
+    },
+    call: ({ client }, { id }) => client.request(`mutation($id: ID!) { updateChangelogCategory(id: $id, input: { archived: true }) { id archivedAt } }`, { id }),
+    async effect(_cell, { id }) {
+      expect(await one(`select archived_at is not null as archived from changelog_category where id = ?`, [id])).toEqual({ archived: true });
+    },
+  },
+
+  updateChangelogSettings: {
+    setup: async () => {
+      await sql(`delete from changelog_settings`);
+      return {};
+    },
+    call: ({ client }) => client.request(`mutation { updateChangelogSettings(input: { shippingWaitsForChangelog: false }) { shippingWaitsForChangelog } }`),
+    async effect(_cell, _state, result) {
+      expect(result.data.updateChangelogSettings).toEqual({ shippingWaitsForChangelog: false });
+      expect(await sql(`select shipping_waits_for_changelog from changelog_settings`)).toEqual([{ shipping_waits_for_changelog: false }]);
+      await sql(`delete from changelog_settings`); // later cells expect done work to wait again
     },
   },
 };

@@ -17,6 +17,8 @@ const PUBLIC = [
   "Mutation.verifyEmail", "Mutation.confirmEmailChange", "Mutation.requestPasswordReset", "Mutation.resetPassword",
   "Mutation.unsubscribe",
   "Subscription.postChanged",
+  // The published changelog (drafts answer NOT_FOUND to anyone who may not write them).
+  "Query.changelog", "Query.changelogEntry", "Query.changelogCategories",
 ];
 
 describe("roles and permissions", () => {

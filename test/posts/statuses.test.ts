@@ -5,6 +5,7 @@ import { Role } from "../../server/members/role.js";
 import { buildMember, buildPost, type SignedInMember } from "../factories/index.js";
 import { codeOf } from "../support/graphql-client.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
+import { shipWithoutChangelog } from "../support/changelog-settings.js";
 
 const CREATE = `mutation($input: StatusInput!) { createStatus(input: $input) { key names { en de } category position onRoadmap public settable reserved } }`;
 const UPDATE = `mutation($key: PostStatus!, $input: UpdateStatusInput!) { updateStatus(key: $key, input: $input) { key names { en de } archivedAt } }`;
@@ -22,27 +23,29 @@ describe("statuses are data an ADMIN edits", () => {
     admin = await buildMember(app, { role: Role.ADMIN });
     manager = await buildMember(app, { role: Role.MANAGER });
     member = await buildMember(app);
+    await shipWithoutChangelog(manager);
   });
   afterAll(() => app.close());
 
-  it("starts with the seven statuses, in both languages, and everyone reads them", async () => {
+  it("starts with the eight statuses, in both languages, and everyone reads them", async () => {
     const { statuses } = await app.client().ok(`{ statuses { key names { en de } category onRoadmap settable reserved } }`);
     expect(statuses.map((status: { key: string; names: { en: string; de: string }; category: string }) => [status.key, status.names.en, status.names.de, status.category])).toEqual([
       ["OPEN", "Open", "Offen", "OPEN"],
       ["UNDER_REVIEW", "Under review", "In Prüfung", "ACTIVE"],
       ["PLANNED", "Planned", "Geplant", "ACTIVE"],
       ["IN_PROGRESS", "In progress", "In Arbeit", "ACTIVE"],
+      ["DONE_INTERNALLY", "Done internally — shipping soon", "Intern erledigt – bald verfügbar", "ACTIVE"],
       ["SHIPPED", "Shipped", "Veröffentlicht", "DONE"],
       ["DECLINED", "Declined", "Abgelehnt", "CLOSED"],
       ["DUPLICATE", "Duplicate", "Duplikat", "CLOSED"],
     ]);
-    expect(statuses.filter((status: { onRoadmap: boolean }) => status.onRoadmap).map((status: { key: string }) => status.key)).toEqual(["PLANNED", "IN_PROGRESS", "SHIPPED"]);
+    expect(statuses.filter((status: { onRoadmap: boolean }) => status.onRoadmap).map((status: { key: string }) => status.key)).toEqual(["PLANNED", "IN_PROGRESS", "DONE_INTERNALLY", "SHIPPED"]);
     expect(statuses.find((status: { key: string }) => status.key === "DUPLICATE")).toMatchObject({ settable: false, reserved: true });
   });
 
   it("an added status can be chosen, and a rename shows on every post while the key stays", async () => {
     const { createStatus } = await admin.client.ok(CREATE, { input: { nameEn: "Needs info", nameDe: "Rückfrage", color: "#0891b2", category: "ACTIVE", onRoadmap: true } });
-    expect(createStatus).toEqual({ key: "NEEDS_INFO", names: { en: "Needs info", de: "Rückfrage" }, category: "ACTIVE", position: 7, onRoadmap: true, public: true, settable: true, reserved: false });
+    expect(createStatus).toEqual({ key: "NEEDS_INFO", names: { en: "Needs info", de: "Rückfrage" }, category: "ACTIVE", position: 8, onRoadmap: true, public: true, settable: true, reserved: false });
     const post = await buildPost(app, { author: member.member });
     await manager.client.ok(SET_STATUS, { id: post.id, status: "NEEDS_INFO" });
     await admin.client.ok(UPDATE, { key: "NEEDS_INFO", input: { nameEn: "Waiting for you", nameDe: "Wartet auf dich" } });

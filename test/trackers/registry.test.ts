@@ -12,6 +12,7 @@ import { startWebhookTrackerService, type WebhookTrackerService } from "../fakes
 import { startTestApp, type TestApp } from "../support/test-app.js";
 import { eventually } from "../support/eventually.js";
 import { CREATE_CONNECTION } from "./support.js";
+import { shipWithoutChangelog } from "../support/changelog-settings.js";
 
 // Before the app builds its schema, as integrations/index.ts does for Jira and Linear.
 registerTracker(webhookTracker);
@@ -28,6 +29,7 @@ beforeAll(async () => {
   admin = await buildMember(app, { role: Role.ADMIN });
   manager = await buildMember(app, { role: Role.MANAGER });
   member = await buildMember(app);
+  await shipWithoutChangelog(manager);
 });
 afterAll(async () => {
   await app.close();

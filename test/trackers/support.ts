@@ -5,6 +5,7 @@ import { startFakeLinear, type FakeLinear } from "../fakes/fake-linear.js";
 import type { SignedDelivery } from "../fakes/http-fake.js";
 import { eventually } from "../support/eventually.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
+import { shipWithoutChangelog } from "../support/changelog-settings.js";
 
 export interface TrackerWorld {
   app: TestApp;
@@ -29,6 +30,7 @@ export async function startTrackerWorld(): Promise<TrackerWorld> {
   const admin = await buildMember(app, { role: Role.ADMIN });
   const manager = await buildMember(app, { role: Role.MANAGER });
   const member = await buildMember(app, { role: Role.MEMBER });
+  await shipWithoutChangelog(manager);
   const jiraConnection = await admin.client.ok(CREATE_CONNECTION, {
     kind: "JIRA",
     input: { name: "Jira", baseUrl: jira.url, email: jira.email, apiToken: jira.apiToken, projectKey: jira.projectKey, issueType: "Task", webhookSecret: jira.webhookSecret },

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/members/role.js";
 import { buildBoard, buildMember, buildPost, buildTag, type SignedInMember } from "../factories/index.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
+import { shipWithoutChangelog } from "../support/changelog-settings.js";
 
 const TIMELINE = `query($id: ID!) { post(id: $id) { status voteCount mergedInto { id }
   timeline { type source fromStatus toStatus publicNote internalDetails actor { displayName } relatedPost { id } } } }`;
@@ -15,6 +16,7 @@ describe("triage by a manager", () => {
     app = await startTestApp();
     manager = await buildMember(app, { role: Role.MANAGER, displayName: "Maria" });
     member = await buildMember(app, { role: Role.MEMBER });
+    await shipWithoutChangelog(manager);
   });
   afterAll(() => app.close());
 

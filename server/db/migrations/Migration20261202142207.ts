@@ -21,7 +21,7 @@ export class Migration20261202142207 extends Migration {
     this.addSql(`alter table "notification" add constraint "notification_comment_id_foreign" foreign key ("comment_id") references "comment" ("id") on update cascade on delete cascade;`);
     this.addSql(`alter table "notification" add constraint "notification_actor_id_foreign" foreign key ("actor_id") references "member" ("id") on update cascade on delete set null;`);
 
-    this.addSql(`alter table "domain_event_delivery" drop constraint "domain_event_delivery_event_id_foreign";`);
+    this.addSql(`alter table "domain_event_delivery" drop constraint if exists "domain_event_delivery_event_id_foreign";`);
 
     this.addSql(`alter table "post_event" add column "notify_followers" boolean not null default true;`);
 

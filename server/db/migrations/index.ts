@@ -13,6 +13,7 @@ import { Migration20261202064331 } from "./Migration20261202064331.js";
 import { Migration20261202104226 } from "./Migration20261202104226.js";
 import { Migration20261202142207 } from "./Migration20261202142207.js";
 import { Migration20261202150801 } from "./Migration20261202150801.js";
+import { Migration20261202144125 } from "./Migration20261202144125.js";
 
 /**
  * Migrations in order. Listed explicitly (not globbed) so tsx, vitest and compiled JS all load the
@@ -34,4 +35,5 @@ export const migrationsList = [
   { name: "Migration20261202104226", class: Migration20261202104226 },
   { name: "Migration20261202142207", class: Migration20261202142207 },
   { name: "Migration20261202150801", class: Migration20261202150801 },
+  { name: "Migration20261202144125", class: Migration20261202144125 },
 ];

@@ -126,6 +126,7 @@ export type PostEventSource =
   | 'MANUAL';
 
 export type PostEventType =
+  | 'ANNOUNCED'
   | 'BOARD_CHANGED'
   | 'CREATED'
   | 'MERGED_FROM'

@@ -295,6 +295,7 @@ export const de: Messages = {
     NOTHING_TO_RETRY: "Gerade gibt es nichts zu wiederholen: Es läuft schon oder ist erledigt.",
     STATUS_IN_USE: "Beiträge haben diesen Status. Gib ihnen zuerst einen anderen.",
     STATUS_RESERVED: "Roundtrip selbst setzt Beiträge in diesen Status, deshalb bleibt er.",
+    ALREADY_PUBLISHED: "Dieser Eintrag ist schon veröffentlicht. Nimm ihn zuerst zurück.",
   },
   inputReasons: {
     REQUIRED: () => "Pflichtfeld",

@@ -316,6 +316,7 @@ export const en = {
     NOTHING_TO_RETRY: "There is nothing to retry right now: it is running or done.",
     STATUS_IN_USE: "Posts are in this status. Move them to another status first.",
     STATUS_RESERVED: "Roundtrip itself moves posts into this status, so it stays.",
+    ALREADY_PUBLISHED: "This entry is published already. Unpublish it first.",
   } satisfies Record<ConflictReason, string>,
   inputReasons: {
     REQUIRED: (_: Bounds) => "Required",
