@@ -87,6 +87,13 @@ class UpdateChangelogEntryInput {
   coverImageUrl?: string | null;
 }
 
+@InputType()
+class NewChangelogCategoryInput {
+  @Field(() => String)
+  @CharacterCount(LIMITS.changelogCategoryName)
+  name!: string;
+}
+
 @InputType({ description: "Only the fields given change." })
 class ChangelogCategoryInput {
   @Field(() => String, { nullable: true })
@@ -220,8 +227,8 @@ export class ChangelogResolver {
 
   @Allowed(CHANGELOG_POLICY.configure)
   @Mutation(() => ChangelogCategory)
-  createChangelogCategory(@Arg("name", () => String) name: string, @Ctx() ctx: Context): Promise<ChangelogCategory> {
-    return createCategory(ctx.em, name);
+  createChangelogCategory(@Arg("input", () => NewChangelogCategoryInput) input: NewChangelogCategoryInput, @Ctx() ctx: Context): Promise<ChangelogCategory> {
+    return createCategory(ctx.em, input.name);
   }
 
   @Allowed(CHANGELOG_POLICY.configure)

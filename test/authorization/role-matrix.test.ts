@@ -1122,7 +1122,7 @@ const SCENARIOS: Record<RowName, Scenario> = {
 
   createChangelogCategory: {
     setup: async () => ({ name: `cat ${randomUUID().slice(0, 8)}` }),
-    call: ({ client }, { name }) => client.request(`mutation($n: String!) { createChangelogCategory(name: $n) { id name } }`, { n: name }),
+    call: ({ client }, { name }) => client.request(`mutation($n: String!) { createChangelogCategory(input: { name: $n }) { id name } }`, { n: name }),
     async effect(_cell, { name }, result) {
       expect(await one(`select name from changelog_category where id = ?`, [result.data.createChangelogCategory.id])).toEqual({ name });
     },

@@ -99,6 +99,8 @@ const fx = {} as {
   failedJobId: string;
   completedJobId: string;
   otherQueueJobId: string;
+  changelogCategoryId: string;
+  changelogEntryId: string;
 };
 
 /** Nothing listens on port 9: no call in this file may reach a tracker anyway. */
@@ -158,6 +160,12 @@ beforeAll(async () => {
     JSON.stringify(event),
   ]);
   [fx.failedJobId, fx.completedJobId, fx.otherQueueJobId] = [randomUUID(), randomUUID(), randomUUID()];
+  [{ id: fx.changelogCategoryId }] = await em.execute(`select id from changelog_category order by position limit 1`);
+  fx.changelogEntryId = (
+    await admin.client.ok<{ createChangelogEntry: { id: string } }>(`mutation($input: ChangelogEntryInput!) { createChangelogEntry(input: $input) { id } }`, {
+      input: { title: "Dark mode is here", categoryId: fx.changelogCategoryId, postIds: [] },
+    })
+  ).createChangelogEntry.id;
   const connectionData = JSON.stringify({ connectionId: randomUUID() });
   await em.execute(
     `insert into pgboss.job (id, name, data, state, completed_on) values
@@ -239,6 +247,29 @@ const OPS = {
     vars: () => ({ input: { ids: [randomUUID()] } }),
   },
   watchBoard: { query: `mutation($boardId: ID!) { watchBoard(boardId: $boardId, watch: true) { id } }`, vars: () => ({ boardId: fx.board.id }) },
+  createChangelogCategory: {
+    query: `mutation($input: NewChangelogCategoryInput!) { createChangelogCategory(input: $input) { id } }`,
+    vars: () => ({ input: { name: `Security ${randomUUID().slice(0, 6)}` } }),
+  },
+  updateChangelogCategory: {
+    query: `mutation($id: ID!, $input: ChangelogCategoryInput!) { updateChangelogCategory(id: $id, input: $input) { id } }`,
+    vars: () => ({ id: fx.changelogCategoryId, input: { name: "New" } }),
+  },
+  createChangelogEntry: {
+    query: `mutation($input: ChangelogEntryInput!) { createChangelogEntry(input: $input) { id } }`,
+    vars: () => ({ input: { title: "A valid title", body: "", categoryId: fx.changelogCategoryId, postIds: [fx.idea.id] } }),
+  },
+  updateChangelogEntry: {
+    query: `mutation($id: ID!, $input: UpdateChangelogEntryInput!) { updateChangelogEntry(id: $id, input: $input) { id } }`,
+    vars: () => ({ id: fx.changelogEntryId, input: { title: "A valid title", categoryId: fx.changelogCategoryId, postIds: [fx.idea.id] } }),
+  },
+  publishChangelogEntry: { query: `mutation($id: ID!) { publishChangelogEntry(id: $id) { id } }`, vars: () => ({ id: fx.changelogEntryId }) },
+  unpublishChangelogEntry: { query: `mutation($id: ID!) { unpublishChangelogEntry(id: $id) { id } }`, vars: () => ({ id: fx.changelogEntryId }) },
+  scheduleChangelogEntry: {
+    query: `mutation($id: ID!, $at: DateTimeISO!) { scheduleChangelogEntry(id: $id, at: $at) { id } }`,
+    vars: () => ({ id: fx.changelogEntryId, at: new Date(Date.now() + 86_400_000).toISOString() }),
+  },
+  cancelChangelogSchedule: { query: `mutation($id: ID!) { cancelChangelogSchedule(id: $id) { id } }`, vars: () => ({ id: fx.changelogEntryId }) },
   vote: { query: `mutation($postId: ID!) { vote(postId: $postId) { id } }`, vars: () => ({ postId: fx.idea.id }) },
   unvote: { query: `mutation($postId: ID!) { unvote(postId: $postId) { id } }`, vars: () => ({ postId: fx.idea.id }) },
   voteOnBehalf: {
@@ -625,6 +656,16 @@ const ID_ARGS: [OpName, string[], string, "list"?][] = [
   ["setFollowLevel", ["postId"], "Post"],
   ["watchBoard", ["boardId"], "Board"],
   ["markNotificationsRead", ["input", "ids"], "Notification", "list"],
+  ["updateChangelogCategory", ["id"], "Changelog category"],
+  ["createChangelogEntry", ["input", "categoryId"], "Changelog category"],
+  ["createChangelogEntry", ["input", "postIds"], "Post", "list"],
+  ["updateChangelogEntry", ["id"], "Changelog entry"],
+  ["updateChangelogEntry", ["input", "categoryId"], "Changelog category"],
+  ["updateChangelogEntry", ["input", "postIds"], "Post", "list"],
+  ["publishChangelogEntry", ["id"], "Changelog entry"],
+  ["unpublishChangelogEntry", ["id"], "Changelog entry"],
+  ["scheduleChangelogEntry", ["id"], "Changelog entry"],
+  ["cancelChangelogSchedule", ["id"], "Changelog entry"],
   ["vote", ["postId"], "Post"],
   ["unvote", ["postId"], "Post"],
   ["voteOnBehalf", ["postId"], "Post"],
