@@ -13,6 +13,7 @@ import ForgotPassword from "./pages/ForgotPassword.svelte";
 import MemberPage from "./pages/MemberPage.svelte";
 import Members from "./pages/Members.svelte";
 import NotFound from "./pages/NotFound.svelte";
+import Notifications from "./pages/Notifications.svelte";
 import Outbox from "./pages/Outbox.svelte";
 import PostList from "./pages/PostList.svelte";
 import PostPage from "./pages/PostPage.svelte";
@@ -71,6 +72,7 @@ export const routes: readonly AppRoute[] = [
   { name: "verifyEmail", paths: ["/verify-email"], page: AccountLink, props: () => ({ kind: "verify" }), title: (t) => t.account.verifyTitle },
   { name: "confirmEmail", paths: ["/confirm-email"], page: AccountLink, props: () => ({ kind: "confirm" }), title: (t) => t.account.confirmTitle },
   { name: "me", paths: ["/me"], page: MemberPage, props: () => ({ id: null }), visible: signedIn, nav: { menu: (t) => t.history.menu } },
+  { name: "notifications", paths: ["/notifications"], page: Notifications, title: (t) => t.notifications.title, visible: signedIn },
   { name: "profile", paths: ["/profile"], page: Profile, title: (t) => t.profile.title, visible: signedIn, nav: { menu: (t) => t.nav.profile } },
   {
     name: "triage",

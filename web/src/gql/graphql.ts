@@ -105,6 +105,13 @@ export type MailStatus =
   | 'SENT'
   | 'SUPPRESSED';
 
+export type MarkNotificationsReadInput = {
+  /** Every unread notification of the viewer. */
+  all?: boolean | null | undefined;
+  /** These notifications (the viewer's own; others' ids change nothing). */
+  ids?: Array<string | number> | null | undefined;
+};
+
 export type MultiLinkRule =
   | 'ALL'
   | 'ANY';
@@ -115,6 +122,23 @@ export type NoteInput = {
   /** False: recorded on the timeline, but followers are not told. */
   notifyFollowers?: boolean;
 };
+
+/** What a notification is about. */
+export type NotificationCategory =
+  | 'CHANGELOG'
+  | 'COMMENTS'
+  | 'REPLIES'
+  | 'STAFF_NEW_POSTS'
+  | 'STATUS';
+
+/** What happened, as the recipient is told it. */
+export type NotificationKind =
+  | 'COMMENT'
+  | 'MERGED'
+  | 'NEW_POST'
+  | 'OFFICIAL_UPDATE'
+  | 'REPLY'
+  | 'STATUS_CHANGED';
 
 export type PasswordResetRequestInput = {
   email: string;
@@ -825,6 +849,33 @@ export type OutboxQueryVariables = Exact<{
 
 export type OutboxQuery = { outbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, toAddress: string, subject: string, text: string, htmlSanitized: string, status: MailStatus, attempts: number, lastError: string | null, createdAt: string, sentAt: string | null, template: string, language: Language }> } };
 
+export type NotificationFieldsFragment = { id: string, kind: NotificationKind, category: NotificationCategory, toStatus: string | null, excerpt: string | null, createdAt: string, readAt: string | null, commentId: string | null, post: { id: string, title: string }, actor: { displayName: string } | null };
+
+export type NotificationsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: NotificationKind, category: NotificationCategory, toStatus: string | null, excerpt: string | null, createdAt: string, readAt: string | null, commentId: string | null, post: { id: string, title: string }, actor: { displayName: string } | null }> } };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  input: MarkNotificationsReadInput;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationAddedSubscription = { notificationAdded: { id: string, kind: NotificationKind, category: NotificationCategory, toStatus: string | null, excerpt: string | null, createdAt: string, readAt: string | null, commentId: string | null, post: { id: string, title: string }, actor: { displayName: string } | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1231,6 +1282,25 @@ export const TagFieldsFragmentDoc = new TypedDocumentString(`
   archivedAt
 }
     `, {"fragmentName":"TagFields"}) as unknown as TypedDocumentString<TagFieldsFragment, unknown>;
+export const NotificationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NotificationFields on Notification {
+  id
+  kind
+  category
+  toStatus
+  excerpt
+  createdAt
+  readAt
+  commentId
+  post {
+    id
+    title
+  }
+  actor {
+    displayName
+  }
+}
+    `, {"fragmentName":"NotificationFields"}) as unknown as TypedDocumentString<NotificationFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -2826,3 +2896,66 @@ export const OutboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OutboxQuery, OutboxQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($first: Int!, $after: String) {
+  notifications(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...NotificationFields
+    }
+  }
+}
+    fragment NotificationFields on Notification {
+  id
+  kind
+  category
+  toStatus
+  excerpt
+  createdAt
+  readAt
+  commentId
+  post {
+    id
+    title
+  }
+  actor {
+    displayName
+  }
+}`) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
+  markNotificationsRead(input: $input)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const NotificationAddedDocument = new TypedDocumentString(`
+    subscription NotificationAdded {
+  notificationAdded {
+    ...NotificationFields
+  }
+}
+    fragment NotificationFields on Notification {
+  id
+  kind
+  category
+  toStatus
+  excerpt
+  createdAt
+  readAt
+  commentId
+  post {
+    id
+    title
+  }
+  actor {
+    displayName
+  }
+}`) as unknown as TypedDocumentString<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;

@@ -600,3 +600,39 @@ export const OutboxQuery = graphql(`
     }
   }
 `);
+
+export const NotificationFields = graphql(`
+  fragment NotificationFields on Notification {
+    id kind category toStatus excerpt createdAt readAt commentId
+    post { id title }
+    actor { displayName }
+  }
+`);
+
+export const NotificationsQuery = graphql(`
+  query Notifications($first: Int!, $after: String) {
+    notifications(first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { ...NotificationFields }
+    }
+  }
+`);
+
+export const UnreadNotificationCountQuery = graphql(`
+  query UnreadNotificationCount {
+    unreadNotificationCount
+  }
+`);
+
+export const MarkNotificationsReadMutation = graphql(`
+  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
+    markNotificationsRead(input: $input)
+  }
+`);
+
+export const NotificationAddedSubscription = graphql(`
+  subscription NotificationAdded {
+    notificationAdded { ...NotificationFields }
+  }
+`);

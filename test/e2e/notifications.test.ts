@@ -1,0 +1,119 @@
+/**
+ * Notifications in a real browser: the bell counts live while a manager changes a followed post in
+ * another browser, the list words it and marks it read on click, the open list sends nothing while
+ * idle, and bell and list fit a phone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext } from "playwright-core";
+import { buildMember, buildPost } from "../factories/index.js";
+import { startTestApp, type TestApp } from "../support/test-app.js";
+import { Role } from "../../server/members/role.js";
+import type { GraphQLClient } from "../support/graphql-client.js";
+import { chromiumAvailable, ensureWebBuild, horizontalOverflow, launchBrowser, screenshot, seriousA11yViolations, SKIP_MESSAGE } from "./support/browser.js";
+
+if (!chromiumAvailable) console.warn(SKIP_MESSAGE);
+
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+const VOTE = `mutation($id: ID!) { vote(postId: $id) { id } }`;
+const UNREAD = `{ unreadNotificationCount }`;
+
+describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "notifications in the browser" : `notifications in the browser (${SKIP_MESSAGE})`, () => {
+  let app: TestApp;
+  let browser: Browser;
+  const errors: string[] = [];
+
+  async function signedIn(client: GraphQLClient, viewport: { width: number; height: number }, locale = "en-US"): Promise<BrowserContext> {
+    const context = await browser.newContext({ viewport, locale, reducedMotion: "reduce" });
+    context.setDefaultTimeout(10_000);
+    context.on("page", (page) => page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`)));
+    const url = new URL(app.url);
+    await context.addCookies([{ name: "rt_session", value: client.cookie("rt_session") ?? "", domain: url.hostname, path: "/", httpOnly: true }]);
+    return context;
+  }
+
+  beforeAll(async () => {
+    await ensureWebBuild();
+    app = await startTestApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it("the bell counts a status change live, the list words it, and opening it marks it read", async () => {
+    const manager = await buildMember(app, { role: Role.MANAGER });
+    const author = await buildMember(app);
+    const voter = await buildMember(app);
+    const post = await buildPost(app, { author: author.member, title: "Offline mode" });
+    // Voting follows the post.
+    await voter.client.ok(VOTE, { id: post.id });
+
+    const voterContext = await signedIn(voter.client, DESKTOP);
+    const page = await voterContext.newPage();
+    await page.goto(`${app.url}/notifications`);
+    const bell = page.getByTestId("notification-bell");
+    await page.getByText("Nothing yet.", { exact: false }).waitFor();
+    expect(await bell.getAttribute("aria-label")).toBe("Notifications");
+    expect(await page.getByTestId("notification-count").count()).toBe(0);
+
+    const managerContext = await signedIn(manager.client, DESKTOP);
+    const managerPage = await managerContext.newPage();
+    await managerPage.goto(`${app.url}/posts/${post.id}`);
+    const form = managerPage.getByTestId("status-form");
+    await form.getByLabel("New status").selectOption("PLANNED");
+    await form.getByLabel("Public note").fill("Starting next sprint.");
+    await form.getByRole("button", { name: "Set status" }).click();
+
+    // Live, without reloading: the badge and the open list.
+    await page.getByTestId("notification-count").filter({ hasText: /^1$/ }).waitFor({ timeout: 15_000 });
+    expect(await bell.getAttribute("aria-label")).toBe("Notifications, 1 unread");
+    const item = page.getByTestId("notification").first();
+    await item.getByText("Now Planned").waitFor();
+    expect(await item.innerText()).toContain("Offline mode");
+    expect(await item.innerText()).toContain("Starting next sprint.");
+    expect(await page.getByRole("button", { name: "Mark all as read" }).isVisible()).toBe(true);
+    expect(await seriousA11yViolations(page), "axe on the notifications page").toEqual([]);
+    await screenshot(page, "notifications");
+
+    // Idle, the page asks the server nothing (the socket carries what is new).
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+    await page.waitForTimeout(1_500);
+    expect(requests).toEqual([]);
+
+    await item.getByRole("link").click();
+    await page.waitForURL(`${app.url}/posts/${post.id}`);
+    await page.getByTestId("notification-count").waitFor({ state: "detached" });
+    expect(await bell.getAttribute("aria-label")).toBe("Notifications");
+    expect((await voter.client.ok<{ unreadNotificationCount: number }>(UNREAD)).unreadNotificationCount).toBe(0);
+
+    await page.goto(`${app.url}/notifications`);
+    await page.getByTestId("notification").first().waitFor();
+    expect(await page.locator("[data-testid=notification].unread").count()).toBe(0);
+
+    await Promise.all([voterContext.close(), managerContext.close()]);
+    expect(errors).toEqual([]);
+  });
+
+  it("bell and list fit a phone without sideways scrolling", async () => {
+    const manager = await buildMember(app, { role: Role.MANAGER });
+    const voter = await buildMember(app);
+    const post = await buildPost(app, { author: manager.member, title: "A rather long title that should wrap nicely on a small phone screen without overflowing" });
+    await voter.client.ok(VOTE, { id: post.id });
+    await manager.client.ok(`mutation($id: ID!, $s: PostStatus!) { setPostStatus(postId: $id, status: $s) { id } }`, { id: post.id, s: "PLANNED" });
+    await expect.poll(async () => (await voter.client.ok<{ unreadNotificationCount: number }>(UNREAD)).unreadNotificationCount, { timeout: 15_000 }).toBe(1);
+
+    const context = await signedIn(voter.client, PHONE);
+    const phone = await context.newPage();
+    await phone.goto(`${app.url}/notifications`);
+    await phone.getByTestId("notification").first().waitFor();
+    expect(await phone.getByTestId("notification-bell").isVisible()).toBe(true);
+    await phone.getByTestId("notification-count").filter({ hasText: /^1$/ }).waitFor();
+    expect(await horizontalOverflow(phone)).toBe(0);
+    await screenshot(phone, "notifications-phone");
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+});
