@@ -116,4 +116,37 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "notifications in the br
     await context.close();
     expect(errors).toEqual([]);
   });
+
+  it("preferences save and survive a reload, in German too", async () => {
+    const member = await buildMember(app);
+    const context = await signedIn(member.client, DESKTOP, "de-DE");
+    const page = await context.newPage();
+    await page.goto(`${app.url}/settings/notifications`);
+    const status = page.getByTestId("preference-STATUS");
+    await status.getByRole("checkbox", { name: "Statusänderungen von Beiträgen, denen du folgst: per E-Mail" }).uncheck();
+    await page.getByLabel("E-Mails").selectOption("DAILY");
+    await page.getByLabel("Zusammenfassung um").selectOption("18");
+    await page.getByLabel("Zeitzone").selectOption("Europe/Berlin");
+    // Staff-only categories are the server's to offer, not the page's.
+    expect(await page.getByTestId("preference-STAFF_NEW_POSTS").count()).toBe(0);
+    await page.getByRole("button", { name: "Speichern" }).click();
+    await page.getByRole("status").getByText("Gespeichert.").waitFor();
+    expect(await seriousA11yViolations(page), "axe on the notification settings").toEqual([]);
+
+    await page.reload();
+    await status.getByRole("checkbox", { name: /per E-Mail/ }).waitFor();
+    expect(await status.getByRole("checkbox", { name: /per E-Mail/ }).isChecked()).toBe(false);
+    expect(await status.getByRole("checkbox", { name: /in der App/ }).isChecked()).toBe(true);
+    expect(await page.getByLabel("E-Mails").inputValue()).toBe("DAILY");
+    expect(await page.getByLabel("Zusammenfassung um").inputValue()).toBe("18");
+    expect(await page.getByLabel("Zeitzone").inputValue()).toBe("Europe/Berlin");
+    const saved = await member.client.ok<{ notificationPreferences: { emailCadence: string; digestHour: number; timeZone: string; categories: { category: string; email: boolean }[] } }>(
+      `{ notificationPreferences { emailCadence digestHour timeZone categories { category email } } }`,
+    );
+    expect(saved.notificationPreferences).toMatchObject({ emailCadence: "DAILY", digestHour: 18, timeZone: "Europe/Berlin" });
+    expect(saved.notificationPreferences.categories.find((row) => row.category === "STATUS")?.email).toBe(false);
+    await screenshot(page, "notification-settings-de");
+    await context.close();
+    expect(errors).toEqual([]);
+  });
 });

@@ -14,6 +14,7 @@ import MemberPage from "./pages/MemberPage.svelte";
 import Members from "./pages/Members.svelte";
 import NotFound from "./pages/NotFound.svelte";
 import Notifications from "./pages/Notifications.svelte";
+import NotificationSettings from "./pages/NotificationSettings.svelte";
 import Outbox from "./pages/Outbox.svelte";
 import PostList from "./pages/PostList.svelte";
 import PostPage from "./pages/PostPage.svelte";
@@ -156,6 +157,14 @@ export const routes: readonly AppRoute[] = [
     title: (t) => t.outbox.title,
     visible: (me) => !!me?.can?.viewOutbox,
     nav: { menu: (t) => t.nav.outbox, settings: (t) => t.nav.outbox },
+  },
+  {
+    name: "notificationSettings",
+    paths: ["/settings/notifications"],
+    page: NotificationSettings,
+    title: (t) => t.notificationSettings.title,
+    visible: signedIn,
+    nav: { settings: (t) => t.notificationSettings.title },
   },
   // NotFound sets its own title: pages show it too, for a post or board that does not exist.
   { name: "notFound", paths: ["*"], page: NotFound },

@@ -37,6 +37,12 @@ export type BugSeverity =
   | 'LOW'
   | 'MEDIUM';
 
+export type CategoryPreferenceInput = {
+  category: NotificationCategory;
+  email: boolean;
+  inApp: boolean;
+};
+
 export type ChangeEmailInput = {
   currentPassword: string;
   newEmail: string;
@@ -78,6 +84,13 @@ export type EditPostInput = {
   title?: string | null | undefined;
   usability?: UsabilityDetailsInput | null | undefined;
 };
+
+/** How e-mail notifications arrive. */
+export type EmailCadence =
+  | 'DAILY'
+  | 'INSTANT'
+  | 'OFF'
+  | 'WEEKLY';
 
 /** A language Roundtrip speaks (web app and mails). */
 export type Language =
@@ -139,6 +152,14 @@ export type NotificationKind =
   | 'OFFICIAL_UPDATE'
   | 'REPLY'
   | 'STATUS_CHANGED';
+
+/** Only what changes; categories left out keep their current choice. */
+export type NotificationPreferencesInput = {
+  categories?: Array<CategoryPreferenceInput> | null | undefined;
+  digestHour?: number | null | undefined;
+  emailCadence?: EmailCadence | null | undefined;
+  timeZone?: string | null | undefined;
+};
 
 export type PasswordResetRequestInput = {
   email: string;
@@ -292,6 +313,11 @@ export type TrackerSettingInput = {
   key: string;
   /** null keeps what is stored; an empty string clears it (secrets: keeps it). */
   value?: string | null | undefined;
+};
+
+export type UnsubscribeInput = {
+  /** From the link in a notification mail. */
+  token: string;
 };
 
 /** Only the fields given change. */
@@ -876,6 +902,27 @@ export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: neve
 
 export type NotificationAddedSubscription = { notificationAdded: { id: string, kind: NotificationKind, category: NotificationCategory, toStatus: string | null, excerpt: string | null, createdAt: string, readAt: string | null, commentId: string | null, post: { id: string, title: string }, actor: { displayName: string } | null } };
 
+export type NotificationPreferencesFieldsFragment = { emailCadence: EmailCadence, digestHour: number, timeZone: string, categories: Array<{ category: NotificationCategory, inApp: boolean, email: boolean }> };
+
+export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationPreferencesQuery = { notificationPreferences: { emailCadence: EmailCadence, digestHour: number, timeZone: string, categories: Array<{ category: NotificationCategory, inApp: boolean, email: boolean }> } };
+
+export type UpdateNotificationPreferencesMutationVariables = Exact<{
+  input: NotificationPreferencesInput;
+}>;
+
+
+export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: { emailCadence: EmailCadence, digestHour: number, timeZone: string, categories: Array<{ category: NotificationCategory, inApp: boolean, email: boolean }> } };
+
+export type UnsubscribeMutationVariables = Exact<{
+  input: UnsubscribeInput;
+}>;
+
+
+export type UnsubscribeMutation = { unsubscribe: { categories: Array<NotificationCategory> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1301,6 +1348,18 @@ export const NotificationFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"NotificationFields"}) as unknown as TypedDocumentString<NotificationFieldsFragment, unknown>;
+export const NotificationPreferencesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NotificationPreferencesFields on NotificationPreferences {
+  categories {
+    category
+    inApp
+    email
+  }
+  emailCadence
+  digestHour
+  timeZone
+}
+    `, {"fragmentName":"NotificationPreferencesFields"}) as unknown as TypedDocumentString<NotificationPreferencesFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -2959,3 +3018,42 @@ export const NotificationAddedDocument = new TypedDocumentString(`
     displayName
   }
 }`) as unknown as TypedDocumentString<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
+export const NotificationPreferencesDocument = new TypedDocumentString(`
+    query NotificationPreferences {
+  notificationPreferences {
+    ...NotificationPreferencesFields
+  }
+}
+    fragment NotificationPreferencesFields on NotificationPreferences {
+  categories {
+    category
+    inApp
+    email
+  }
+  emailCadence
+  digestHour
+  timeZone
+}`) as unknown as TypedDocumentString<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
+export const UpdateNotificationPreferencesDocument = new TypedDocumentString(`
+    mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {
+  updateNotificationPreferences(input: $input) {
+    ...NotificationPreferencesFields
+  }
+}
+    fragment NotificationPreferencesFields on NotificationPreferences {
+  categories {
+    category
+    inApp
+    email
+  }
+  emailCadence
+  digestHour
+  timeZone
+}`) as unknown as TypedDocumentString<UpdateNotificationPreferencesMutation, UpdateNotificationPreferencesMutationVariables>;
+export const UnsubscribeDocument = new TypedDocumentString(`
+    mutation Unsubscribe($input: UnsubscribeInput!) {
+  unsubscribe(input: $input) {
+    categories
+  }
+}
+    `) as unknown as TypedDocumentString<UnsubscribeMutation, UnsubscribeMutationVariables>;

@@ -636,3 +636,28 @@ export const NotificationAddedSubscription = graphql(`
     notificationAdded { ...NotificationFields }
   }
 `);
+
+export const NotificationPreferencesFields = graphql(`
+  fragment NotificationPreferencesFields on NotificationPreferences {
+    categories { category inApp email }
+    emailCadence digestHour timeZone
+  }
+`);
+
+export const NotificationPreferencesQuery = graphql(`
+  query NotificationPreferences {
+    notificationPreferences { ...NotificationPreferencesFields }
+  }
+`);
+
+export const UpdateNotificationPreferencesMutation = graphql(`
+  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {
+    updateNotificationPreferences(input: $input) { ...NotificationPreferencesFields }
+  }
+`);
+
+export const UnsubscribeMutation = graphql(`
+  mutation Unsubscribe($input: UnsubscribeInput!) {
+    unsubscribe(input: $input) { categories }
+  }
+`);
