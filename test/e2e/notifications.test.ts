@@ -8,6 +8,8 @@ import type { Browser, BrowserContext } from "playwright-core";
 import { buildMember, buildPost } from "../factories/index.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 import { Role } from "../../server/members/role.js";
+import { NotificationCategory } from "../../server/notifications/notification-category.js";
+import { unsubscribeToken } from "../../server/notifications/unsubscribe.js";
 import type { GraphQLClient } from "../support/graphql-client.js";
 import { chromiumAvailable, ensureWebBuild, horizontalOverflow, launchBrowser, screenshot, seriousA11yViolations, SKIP_MESSAGE } from "./support/browser.js";
 
@@ -146,6 +148,45 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "notifications in the br
     expect(saved.notificationPreferences).toMatchObject({ emailCadence: "DAILY", digestHour: 18, timeZone: "Europe/Berlin" });
     expect(saved.notificationPreferences.categories.find((row) => row.category === "STATUS")?.email).toBe(false);
     await screenshot(page, "notification-settings-de");
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+
+  it("the unsubscribe page turns STATUS e-mail off only when the button is clicked", async () => {
+    const member = await buildMember(app);
+    const mailedFor = async (category: string) =>
+      (await member.client.ok<{ notificationPreferences: { categories: { category: string; email: boolean }[] } }>(`{ notificationPreferences { categories { category email } } }`))
+        .notificationPreferences.categories.find((row) => row.category === category)?.email;
+    expect(await mailedFor("STATUS")).toBe(true);
+
+    // The link opens in a browser where nobody is signed in, like a mail client's.
+    const context = await browser.newContext({ viewport: PHONE, locale: "en-US", reducedMotion: "reduce" });
+    context.setDefaultTimeout(10_000);
+    const page = await context.newPage();
+    page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+    const token = await unsubscribeToken(app.config, member.member.id, [NotificationCategory.STATUS]);
+    await page.goto(`${app.url}/unsubscribe?token=${encodeURIComponent(token)}`);
+    const stop = page.getByRole("button", { name: "Stop these e-mails" });
+    await stop.waitFor();
+    // Opening the page (what a link scanner does) changes nothing.
+    expect(await mailedFor("STATUS")).toBe(true);
+    expect(await seriousA11yViolations(page), "axe on the unsubscribe page").toEqual([]);
+    expect(await horizontalOverflow(page)).toBe(0);
+
+    await stop.click();
+    await page.getByRole("status").getByText("No more e-mails about: Status changes of posts you follow.").waitFor();
+    expect(await mailedFor("STATUS")).toBe(false);
+    expect(await mailedFor("REPLIES")).toBe(true);
+    expect(await page.getByRole("link", { name: "Notification settings" }).getAttribute("href")).toBe("/settings/notifications");
+
+    const longAgo = new Date(Date.now() - 365 * 24 * 3600 * 1000);
+    await page.goto(`${app.url}/unsubscribe?token=${encodeURIComponent(await unsubscribeToken(app.config, member.member.id, [NotificationCategory.REPLIES], longAgo))}`);
+    await stop.click();
+    await page.getByRole("alert").getByText("This unsubscribe link has expired.", { exact: false }).waitFor();
+    await page.goto(`${app.url}/unsubscribe?token=not-a-token`);
+    await stop.click();
+    await page.getByRole("alert").getByText("This unsubscribe link is not valid.", { exact: false }).waitFor();
+    expect(await mailedFor("REPLIES")).toBe(true);
     await context.close();
     expect(errors).toEqual([]);
   });

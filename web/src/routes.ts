@@ -26,6 +26,7 @@ import StatusSettings from "./pages/StatusSettings.svelte";
 import SyncHealth from "./pages/SyncHealth.svelte";
 import TrackerSettings from "./pages/TrackerSettings.svelte";
 import Triage from "./pages/Triage.svelte";
+import Unsubscribe from "./pages/Unsubscribe.svelte";
 
 /** The `:name` parts of the path that matched, decoded. */
 export type RouteParams = Record<string, string>;
@@ -72,6 +73,8 @@ export const routes: readonly AppRoute[] = [
   // Anyone holding the mailed link: it may open in another browser than the one signed in.
   { name: "verifyEmail", paths: ["/verify-email"], page: AccountLink, props: () => ({ kind: "verify" }), title: (t) => t.account.verifyTitle },
   { name: "confirmEmail", paths: ["/confirm-email"], page: AccountLink, props: () => ({ kind: "confirm" }), title: (t) => t.account.confirmTitle },
+  // Anyone holding the mailed link; it only acts on the button, never on opening.
+  { name: "unsubscribe", paths: ["/unsubscribe"], page: Unsubscribe, title: (t) => t.unsubscribe.title },
   { name: "me", paths: ["/me"], page: MemberPage, props: () => ({ id: null }), visible: signedIn, nav: { menu: (t) => t.history.menu } },
   { name: "notifications", paths: ["/notifications"], page: Notifications, title: (t) => t.notifications.title, visible: signedIn },
   { name: "profile", paths: ["/profile"], page: Profile, title: (t) => t.profile.title, visible: signedIn, nav: { menu: (t) => t.nav.profile } },

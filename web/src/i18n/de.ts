@@ -741,6 +741,15 @@ export const de: Messages = {
     timeZone: "Zeitzone",
     saved: "Gespeichert.",
   },
+  unsubscribe: {
+    title: "Abmelden",
+    intro: "Die E-Mails abbestellen, mit denen dieser Link kam? In der App siehst du sie weiterhin.",
+    stop: "Diese E-Mails abbestellen",
+    done: (categories: string[]) => `Erledigt. Keine E-Mails mehr zu: ${categories.join(", ")}.`,
+    expired: "Dieser Abmeldelink ist abgelaufen. Deine E-Mails kannst du weiterhin in den Benachrichtigungseinstellungen wählen.",
+    invalid: "Dieser Abmeldelink ist ungültig, vielleicht unvollständig. Deine E-Mails kannst du in den Benachrichtigungseinstellungen wählen.",
+    preferences: "Benachrichtigungseinstellungen",
+  },
   search: {
     didYouMean: (query: string) => `Kein Beitrag enthält „${query}“. Meintest du:`,
   },

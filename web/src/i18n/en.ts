@@ -764,6 +764,15 @@ export const en = {
     timeZone: "Time zone",
     saved: "Saved.",
   },
+  unsubscribe: {
+    title: "Unsubscribe",
+    intro: "Stop the e-mails this link came with? You keep seeing them in the app.",
+    stop: "Stop these e-mails",
+    done: (categories: string[]) => `Done. No more e-mails about: ${categories.join(", ")}.`,
+    expired: "This unsubscribe link has expired. You can still choose your e-mails in your notification settings.",
+    invalid: "This unsubscribe link is not valid. It may be incomplete; you can choose your e-mails in your notification settings.",
+    preferences: "Notification settings",
+  },
   search: {
     didYouMean: (query: string) => `No post contains “${query}”. Did you mean:`,
   },
