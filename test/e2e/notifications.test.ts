@@ -190,4 +190,37 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "notifications in the br
     await context.close();
     expect(errors).toEqual([]);
   });
+
+  it("a voter hears when the post ships, and picks or mutes the follow level next to the vote", async () => {
+    const author = await buildMember(app);
+    const voter = await buildMember(app);
+    const post = await buildPost(app, { author: author.member, title: "Keyboard shortcuts" });
+    const followOf = async () =>
+      (await voter.client.ok<{ post: { viewerFollow: { level: string; reason: string } | null } }>(`query($id: ID!) { post(id: $id) { viewerFollow { level reason } } }`, { id: post.id })).post.viewerFollow;
+
+    const context = await signedIn(voter.client, PHONE);
+    const page = await context.newPage();
+    await page.goto(`${app.url}/posts/${post.id}`);
+    const control = page.getByTestId("follow-control");
+    const level = control.getByLabel("Notify me about");
+    expect(await level.inputValue()).toBe("NONE");
+    expect(await control.getByRole("switch").count()).toBe(0);
+
+    await page.getByTestId("vote-button").click();
+    const hears = control.getByRole("switch", { name: "You’ll hear when this ships" });
+    await hears.waitFor();
+    expect(await hears.isChecked()).toBe(true);
+    expect(await followOf()).toMatchObject({ reason: "VOTE" });
+
+    await level.selectOption("ALL");
+    await expect.poll(followOf).toMatchObject({ level: "ALL" });
+    await hears.uncheck();
+    await control.getByRole("switch", { name: "You won’t hear when this ships" }).waitFor();
+    await expect.poll(followOf).toMatchObject({ level: "NONE" });
+    expect(await level.inputValue()).toBe("NONE");
+    expect(await horizontalOverflow(page)).toBe(0);
+    await screenshot(page, "follow-control-phone");
+    await context.close();
+    expect(errors).toEqual([]);
+  });
 });

@@ -92,6 +92,20 @@ export type EmailCadence =
   | 'OFF'
   | 'WEEKLY';
 
+/** What a follower hears about a post. */
+export type FollowLevel =
+  | 'ALL'
+  | 'NONE'
+  | 'STATUS';
+
+/** Why a member follows a post. */
+export type FollowReason =
+  | 'AUTHOR'
+  | 'COMMENT'
+  | 'MANUAL'
+  | 'MERGED'
+  | 'VOTE';
+
 /** A language Roundtrip speaks (web app and mails). */
 export type Language =
   | 'DE'
@@ -404,21 +418,21 @@ export type CommentFieldsFragment = { id: string, parentId: string | null, body:
 
 export type PostViewerCanFragment = { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean };
 
-export type PostDetailFragment = { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> };
+export type PostDetailFragment = { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerFollow: { level: FollowLevel, reason: FollowReason } | null, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> };
 
 export type PostQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostQuery = { post: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } | null };
+export type PostQuery = { post: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerFollow: { level: FollowLevel, reason: FollowReason } | null, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } | null };
 
 export type PostChangedSubscriptionVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostChangedSubscription = { postChanged: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } };
+export type PostChangedSubscription = { postChanged: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerFollow: { level: FollowLevel, reason: FollowReason } | null, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } };
 
 export type SimilarPostsQueryVariables = Exact<{
   input: SimilarPostsInput;
@@ -441,19 +455,13 @@ export type UnvoteMutationVariables = Exact<{
 
 export type UnvoteMutation = { unvote: { id: string, voteCount: number, viewerHasVoted: boolean } };
 
-export type FollowMutationVariables = Exact<{
-  id: string | number;
+export type SetFollowLevelMutationVariables = Exact<{
+  postId: string | number;
+  level: FollowLevel;
 }>;
 
 
-export type FollowMutation = { followPost: { id: string, viewerFollows: boolean } };
-
-export type UnfollowMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type UnfollowMutation = { unfollowPost: { id: string, viewerFollows: boolean } };
+export type SetFollowLevelMutation = { setFollowLevel: { id: string, viewerFollow: { level: FollowLevel, reason: FollowReason } | null } };
 
 export type AddCommentMutationVariables = Exact<{
   input: AddCommentInput;
@@ -1079,7 +1087,10 @@ export const PostDetailFragmentDoc = new TypedDocumentString(`
   updatedAt
   editedAt
   shippedAt
-  viewerFollows
+  viewerFollow {
+    level
+    reason
+  }
   viewerCan {
     ...PostViewerCan
   }
@@ -1586,7 +1597,10 @@ fragment PostDetail on Post {
   updatedAt
   editedAt
   shippedAt
-  viewerFollows
+  viewerFollow {
+    level
+    reason
+  }
   viewerCan {
     ...PostViewerCan
   }
@@ -1739,7 +1753,10 @@ fragment PostDetail on Post {
   updatedAt
   editedAt
   shippedAt
-  viewerFollows
+  viewerFollow {
+    level
+    reason
+  }
   viewerCan {
     ...PostViewerCan
   }
@@ -1853,22 +1870,17 @@ export const UnvoteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnvoteMutation, UnvoteMutationVariables>;
-export const FollowDocument = new TypedDocumentString(`
-    mutation Follow($id: ID!) {
-  followPost(id: $id) {
+export const SetFollowLevelDocument = new TypedDocumentString(`
+    mutation SetFollowLevel($postId: ID!, $level: FollowLevel!) {
+  setFollowLevel(postId: $postId, level: $level) {
     id
-    viewerFollows
+    viewerFollow {
+      level
+      reason
+    }
   }
 }
-    `) as unknown as TypedDocumentString<FollowMutation, FollowMutationVariables>;
-export const UnfollowDocument = new TypedDocumentString(`
-    mutation Unfollow($id: ID!) {
-  unfollowPost(id: $id) {
-    id
-    viewerFollows
-  }
-}
-    `) as unknown as TypedDocumentString<UnfollowMutation, UnfollowMutationVariables>;
+    `) as unknown as TypedDocumentString<SetFollowLevelMutation, SetFollowLevelMutationVariables>;
 export const AddCommentDocument = new TypedDocumentString(`
     mutation AddComment($input: AddCommentInput!) {
   addComment(input: $input) {

@@ -111,7 +111,7 @@ export const PostDetailFields = graphql(`
     updatedAt
     editedAt
     shippedAt
-    viewerFollows
+    viewerFollow { level reason }
     viewerCan { ...PostViewerCan }
     linkRule
     author { id displayName role }
@@ -159,15 +159,9 @@ export const UnvoteMutation = graphql(`
   }
 `);
 
-export const FollowMutation = graphql(`
-  mutation Follow($id: ID!) {
-    followPost(id: $id) { id viewerFollows }
-  }
-`);
-
-export const UnfollowMutation = graphql(`
-  mutation Unfollow($id: ID!) {
-    unfollowPost(id: $id) { id viewerFollows }
+export const SetFollowLevelMutation = graphql(`
+  mutation SetFollowLevel($postId: ID!, $level: FollowLevel!) {
+    setFollowLevel(postId: $postId, level: $level) { id viewerFollow { level reason } }
   }
 `);
 
