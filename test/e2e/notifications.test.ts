@@ -223,4 +223,38 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "notifications in the br
     await context.close();
     expect(errors).toEqual([]);
   });
+
+  it("staff can set a status without telling followers; the next one notifies", async () => {
+    const manager = await buildMember(app, { role: Role.MANAGER });
+    const voter = await buildMember(app);
+    const post = await buildPost(app, { author: manager.member, title: "Typo fixes" });
+    await voter.client.ok(VOTE, { id: post.id });
+    const statusJobsDone = async () => {
+      const [{ open }] = await app.orm.em.fork().getConnection().execute(
+        `select count(*)::int as open from pgboss.job where name = 'post.status-changed' and state in ('created', 'retry', 'active')`,
+      );
+      return open === 0;
+    };
+
+    const context = await signedIn(manager.client, DESKTOP);
+    const page = await context.newPage();
+    await page.goto(`${app.url}/posts/${post.id}`);
+    const form = page.getByTestId("status-form");
+    const notify = form.getByLabel("Notify followers");
+    expect(await notify.isChecked()).toBe(true);
+    await notify.uncheck();
+    await form.getByLabel("New status").selectOption("PLANNED");
+    await form.getByRole("button", { name: "Set status" }).click();
+    await expect.poll(async () => (await manager.client.ok<{ post: { status: string } }>(`query($id: ID!) { post(id: $id) { status } }`, { id: post.id })).post.status).toBe("PLANNED");
+    await expect.poll(statusJobsDone, { timeout: 15_000 }).toBe(true);
+    expect((await voter.client.ok<{ unreadNotificationCount: number }>(UNREAD)).unreadNotificationCount).toBe(0);
+
+    // Each change is a new choice: the box is ticked again.
+    expect(await notify.isChecked()).toBe(true);
+    await form.getByLabel("New status").selectOption("IN_PROGRESS");
+    await form.getByRole("button", { name: "Set status" }).click();
+    await expect.poll(async () => (await voter.client.ok<{ unreadNotificationCount: number }>(UNREAD)).unreadNotificationCount, { timeout: 15_000 }).toBe(1);
+    await context.close();
+    expect(errors).toEqual([]);
+  });
 });

@@ -222,6 +222,7 @@ export const de: Messages = {
     clearSelection: "Auswahl aufheben",
     empty: "Eingang leer! Alle Beiträge sind gesichtet.",
     forbidden: "Der Triage-Eingang ist für das Team. Frag eine:n Admin nach Zugang.",
+    notifyFollowers: "Follower benachrichtigen",
     setStatus: "Status setzen",
     status: "Neuer Status",
     note: "Öffentliche Notiz",

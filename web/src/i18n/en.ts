@@ -243,6 +243,7 @@ export const en = {
     clearSelection: "Clear selection",
     empty: "Inbox zero! Every post has been triaged.",
     forbidden: "The triage inbox is for the team. Ask an admin for access.",
+    notifyFollowers: "Notify followers",
     setStatus: "Set status",
     status: "New status",
     note: "Public note",
