@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext } from "playwright-core";
-import { buildMember, buildPost } from "../factories/index.js";
+import { buildBoard, buildMember, buildPost } from "../factories/index.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 import { Role } from "../../server/members/role.js";
 import { NotificationCategory } from "../../server/notifications/notification-category.js";
@@ -255,6 +255,33 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "notifications in the br
     await form.getByRole("button", { name: "Set status" }).click();
     await expect.poll(async () => (await voter.client.ok<{ unreadNotificationCount: number }>(UNREAD)).unreadNotificationCount, { timeout: 15_000 }).toBe(1);
     await context.close();
+    expect(errors).toEqual([]);
+  });
+
+  it("a moderator watches a board from its page; members are not offered it", async () => {
+    const moderator = await buildMember(app, { role: Role.MODERATOR });
+    const member = await buildMember(app);
+    const board = await buildBoard(app, { name: "Integrations" });
+    const watches = async () =>
+      (await moderator.client.ok<{ boards: { id: string; viewerWatches: boolean }[] }>(`{ boards { id viewerWatches } }`)).boards.find((row) => row.id === board.id)?.viewerWatches;
+
+    const context = await signedIn(moderator.client, DESKTOP);
+    const page = await context.newPage();
+    await page.goto(`${app.url}/boards/${board.slug}`);
+    const toggle = page.getByRole("switch", { name: "Tell me about every new post here" });
+    await toggle.check();
+    await expect.poll(watches).toBe(true);
+    await page.reload();
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.uncheck();
+    await expect.poll(watches).toBe(false);
+
+    const memberContext = await signedIn(member.client, DESKTOP);
+    const memberPage = await memberContext.newPage();
+    await memberPage.goto(`${app.url}/boards/${board.slug}`);
+    await memberPage.getByRole("heading", { name: "Integrations" }).waitFor();
+    expect(await memberPage.getByRole("switch").count()).toBe(0);
+    await Promise.all([context.close(), memberContext.close()]);
     expect(errors).toEqual([]);
   });
 });

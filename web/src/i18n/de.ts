@@ -754,6 +754,10 @@ export const de: Messages = {
     voterMuted: "Du erfährst nicht, wenn es erscheint",
     logIn: "Anmelden, um diesem Beitrag zu folgen",
   },
+  watchBoard: {
+    label: "Über jeden neuen Beitrag hier informieren",
+    hint: "Jeder neue Beitrag in diesem Bereich benachrichtigt dich (Neue Beiträge in Bereichen, die du beobachtest, in deinen Benachrichtigungseinstellungen).",
+  },
   search: {
     didYouMean: (query: string) => `Kein Beitrag enthält „${query}“. Meintest du:`,
   },

@@ -777,6 +777,10 @@ export const en = {
     voterMuted: "You won’t hear when this ships",
     logIn: "Log in to follow this post",
   },
+  watchBoard: {
+    label: "Tell me about every new post here",
+    hint: "Each new post on this board notifies you (New posts on boards you watch, in your notification settings).",
+  },
   search: {
     didYouMean: (query: string) => `No post contains “${query}”. Did you mean:`,
   },

@@ -27,7 +27,7 @@ export const ViewerFields = graphql(`
     can {
       triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags
       viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync
-      viewDashboard viewMembers setRoles manageStatuses viewOutbox
+      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards
     }
   }
 `);
@@ -653,5 +653,17 @@ export const UpdateNotificationPreferencesMutation = graphql(`
 export const UnsubscribeMutation = graphql(`
   mutation Unsubscribe($input: UnsubscribeInput!) {
     unsubscribe(input: $input) { categories }
+  }
+`);
+
+export const WatchedBoardsQuery = graphql(`
+  query WatchedBoards {
+    boards { id viewerWatches }
+  }
+`);
+
+export const WatchBoardMutation = graphql(`
+  mutation WatchBoard($boardId: ID!, $watch: Boolean!) {
+    watchBoard(boardId: $boardId, watch: $watch) { id viewerWatches }
   }
 `);
