@@ -13,6 +13,8 @@ import ForgotPassword from "./pages/ForgotPassword.svelte";
 import MemberPage from "./pages/MemberPage.svelte";
 import Members from "./pages/Members.svelte";
 import NotFound from "./pages/NotFound.svelte";
+import Notifications from "./pages/Notifications.svelte";
+import NotificationSettings from "./pages/NotificationSettings.svelte";
 import Outbox from "./pages/Outbox.svelte";
 import PostList from "./pages/PostList.svelte";
 import PostPage from "./pages/PostPage.svelte";
@@ -24,6 +26,7 @@ import StatusSettings from "./pages/StatusSettings.svelte";
 import SyncHealth from "./pages/SyncHealth.svelte";
 import TrackerSettings from "./pages/TrackerSettings.svelte";
 import Triage from "./pages/Triage.svelte";
+import Unsubscribe from "./pages/Unsubscribe.svelte";
 
 /** The `:name` parts of the path that matched, decoded. */
 export type RouteParams = Record<string, string>;
@@ -70,7 +73,10 @@ export const routes: readonly AppRoute[] = [
   // Anyone holding the mailed link: it may open in another browser than the one signed in.
   { name: "verifyEmail", paths: ["/verify-email"], page: AccountLink, props: () => ({ kind: "verify" }), title: (t) => t.account.verifyTitle },
   { name: "confirmEmail", paths: ["/confirm-email"], page: AccountLink, props: () => ({ kind: "confirm" }), title: (t) => t.account.confirmTitle },
+  // Anyone holding the mailed link; it only acts on the button, never on opening.
+  { name: "unsubscribe", paths: ["/unsubscribe"], page: Unsubscribe, title: (t) => t.unsubscribe.title },
   { name: "me", paths: ["/me"], page: MemberPage, props: () => ({ id: null }), visible: signedIn, nav: { menu: (t) => t.history.menu } },
+  { name: "notifications", paths: ["/notifications"], page: Notifications, title: (t) => t.notifications.title, visible: signedIn },
   { name: "profile", paths: ["/profile"], page: Profile, title: (t) => t.profile.title, visible: signedIn, nav: { menu: (t) => t.nav.profile } },
   {
     name: "triage",
@@ -154,6 +160,14 @@ export const routes: readonly AppRoute[] = [
     title: (t) => t.outbox.title,
     visible: (me) => !!me?.can?.viewOutbox,
     nav: { menu: (t) => t.nav.outbox, settings: (t) => t.nav.outbox },
+  },
+  {
+    name: "notificationSettings",
+    paths: ["/settings/notifications"],
+    page: NotificationSettings,
+    title: (t) => t.notificationSettings.title,
+    visible: signedIn,
+    nav: { settings: (t) => t.notificationSettings.title },
   },
   // NotFound sets its own title: pages show it too, for a post or board that does not exist.
   { name: "notFound", paths: ["*"], page: NotFound },

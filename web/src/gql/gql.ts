@@ -16,7 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": typeof types.PostSummaryFragmentDoc,
-    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me { ...ViewerFields }\n  }\n": typeof types.MeDocument,
     "\n  fragment StatusFields on Status { key names { en de } color category position onRoadmap public archivedAt settable reserved }\n": typeof types.StatusFieldsFragmentDoc,
     "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n    statuses(includeArchived: true) { ...StatusFields }\n  }\n": typeof types.NavigationDocument,
@@ -25,14 +25,13 @@ type Documents = {
     "\n  fragment TrackerLinkFields on TrackerLink {\n    id\n    state\n    issueKey\n    issueUrl\n    issueTitle\n    requestedKey\n    trackerStateName\n    mappedStatus\n    lastError\n    attempts\n    nextAttemptAt\n    createdAt\n    connection { id name kind }\n  }\n": typeof types.TrackerLinkFieldsFragmentDoc,
     "\n  fragment CommentFields on Comment {\n    id parentId body bodyHtml createdAt editedAt deletedAt visibility\n    viewerCan { edit delete }\n    author { id displayName staff }\n  }\n": typeof types.CommentFieldsFragmentDoc,
     "\n  fragment PostViewerCan on PostCapabilities {\n    edit setStatus postUpdate tag move merge writeInternalNote voteOnBehalf seeVoters linkIssue setLinkRule\n  }\n": typeof types.PostViewerCanFragmentDoc,
-    "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    bodyHtml\n    updatedAt\n    editedAt\n    shippedAt\n    viewerFollows\n    viewerCan { ...PostViewerCan }\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce stepsToReproduceHtml expected expectedHtml actual actualHtml environment severity }\n    usability { location goal goalHtml obstacle obstacleHtml }\n    comments { ...CommentFields }\n    timeline {\n      id type source trackerName createdAt fromStatus toStatus publicNote publicNoteHtml internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n    }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n": typeof types.PostDetailFragmentDoc,
+    "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    bodyHtml\n    updatedAt\n    editedAt\n    shippedAt\n    viewerFollow { level reason }\n    viewerCan { ...PostViewerCan }\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce stepsToReproduceHtml expected expectedHtml actual actualHtml environment severity }\n    usability { location goal goalHtml obstacle obstacleHtml }\n    comments { ...CommentFields }\n    timeline {\n      id type source trackerName createdAt fromStatus toStatus publicNote publicNoteHtml internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n    }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n": typeof types.PostDetailFragmentDoc,
     "\n  query Post($id: ID!) {\n    post(id: $id) { ...PostDetail }\n  }\n": typeof types.PostDocument,
     "\n  subscription PostChanged($id: ID!) {\n    postChanged(id: $id) { ...PostDetail }\n  }\n": typeof types.PostChangedDocument,
     "\n  query SimilarPosts($input: SimilarPostsInput!) {\n    similarPosts(input: $input) { ...PostSummary }\n  }\n": typeof types.SimilarPostsDocument,
     "\n  mutation Vote($postId: ID!) {\n    vote(postId: $postId) { id voteCount viewerHasVoted viewerFollows }\n  }\n": typeof types.VoteDocument,
     "\n  mutation Unvote($postId: ID!) {\n    unvote(postId: $postId) { id voteCount viewerHasVoted }\n  }\n": typeof types.UnvoteDocument,
-    "\n  mutation Follow($id: ID!) {\n    followPost(id: $id) { id viewerFollows }\n  }\n": typeof types.FollowDocument,
-    "\n  mutation Unfollow($id: ID!) {\n    unfollowPost(id: $id) { id viewerFollows }\n  }\n": typeof types.UnfollowDocument,
+    "\n  mutation SetFollowLevel($postId: ID!, $level: FollowLevel!) {\n    setFollowLevel(postId: $postId, level: $level) { id viewerFollow { level reason } }\n  }\n": typeof types.SetFollowLevelDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) { ...CommentFields }\n  }\n": typeof types.AddCommentDocument,
     "\n  mutation EditComment($id: ID!, $input: EditCommentInput!) {\n    editComment(id: $id, input: $input) { ...CommentFields }\n  }\n": typeof types.EditCommentDocument,
     "\n  mutation EditPost($id: ID!, $input: EditPostInput!) {\n    editPost(id: $id, input: $input) { id title body bodyHtml editedAt viewerCan { ...PostViewerCan } }\n  }\n": typeof types.EditPostDocument,
@@ -96,10 +95,21 @@ type Documents = {
     "\n  mutation RequestEmailChange($input: ChangeEmailInput!) {\n    requestEmailChange(input: $input)\n  }\n": typeof types.RequestEmailChangeDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query Outbox($first: Int!, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id toAddress subject text htmlSanitized status attempts lastError createdAt sentAt template language }\n    }\n  }\n": typeof types.OutboxDocument,
+    "\n  fragment NotificationFields on Notification {\n    id kind category toStatus excerpt createdAt readAt commentId\n    post { id title }\n    actor { displayName }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...NotificationFields }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded { ...NotificationFields }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    categories { category inApp email }\n    emailCadence digestHour timeZone\n  }\n": typeof types.NotificationPreferencesFieldsFragmentDoc,
+    "\n  query NotificationPreferences {\n    notificationPreferences { ...NotificationPreferencesFields }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { ...NotificationPreferencesFields }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
+    "\n  mutation Unsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) { categories }\n  }\n": typeof types.UnsubscribeDocument,
+    "\n  query WatchedBoards {\n    boards { id viewerWatches }\n  }\n": typeof types.WatchedBoardsDocument,
+    "\n  mutation WatchBoard($boardId: ID!, $watch: Boolean!) {\n    watchBoard(boardId: $boardId, watch: $watch) { id viewerWatches }\n  }\n": typeof types.WatchBoardDocument,
 };
 const documents: Documents = {
     "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": types.PostSummaryFragmentDoc,
-    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me { ...ViewerFields }\n  }\n": types.MeDocument,
     "\n  fragment StatusFields on Status { key names { en de } color category position onRoadmap public archivedAt settable reserved }\n": types.StatusFieldsFragmentDoc,
     "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n    statuses(includeArchived: true) { ...StatusFields }\n  }\n": types.NavigationDocument,
@@ -108,14 +118,13 @@ const documents: Documents = {
     "\n  fragment TrackerLinkFields on TrackerLink {\n    id\n    state\n    issueKey\n    issueUrl\n    issueTitle\n    requestedKey\n    trackerStateName\n    mappedStatus\n    lastError\n    attempts\n    nextAttemptAt\n    createdAt\n    connection { id name kind }\n  }\n": types.TrackerLinkFieldsFragmentDoc,
     "\n  fragment CommentFields on Comment {\n    id parentId body bodyHtml createdAt editedAt deletedAt visibility\n    viewerCan { edit delete }\n    author { id displayName staff }\n  }\n": types.CommentFieldsFragmentDoc,
     "\n  fragment PostViewerCan on PostCapabilities {\n    edit setStatus postUpdate tag move merge writeInternalNote voteOnBehalf seeVoters linkIssue setLinkRule\n  }\n": types.PostViewerCanFragmentDoc,
-    "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    bodyHtml\n    updatedAt\n    editedAt\n    shippedAt\n    viewerFollows\n    viewerCan { ...PostViewerCan }\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce stepsToReproduceHtml expected expectedHtml actual actualHtml environment severity }\n    usability { location goal goalHtml obstacle obstacleHtml }\n    comments { ...CommentFields }\n    timeline {\n      id type source trackerName createdAt fromStatus toStatus publicNote publicNoteHtml internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n    }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n": types.PostDetailFragmentDoc,
+    "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    bodyHtml\n    updatedAt\n    editedAt\n    shippedAt\n    viewerFollow { level reason }\n    viewerCan { ...PostViewerCan }\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce stepsToReproduceHtml expected expectedHtml actual actualHtml environment severity }\n    usability { location goal goalHtml obstacle obstacleHtml }\n    comments { ...CommentFields }\n    timeline {\n      id type source trackerName createdAt fromStatus toStatus publicNote publicNoteHtml internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n    }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n": types.PostDetailFragmentDoc,
     "\n  query Post($id: ID!) {\n    post(id: $id) { ...PostDetail }\n  }\n": types.PostDocument,
     "\n  subscription PostChanged($id: ID!) {\n    postChanged(id: $id) { ...PostDetail }\n  }\n": types.PostChangedDocument,
     "\n  query SimilarPosts($input: SimilarPostsInput!) {\n    similarPosts(input: $input) { ...PostSummary }\n  }\n": types.SimilarPostsDocument,
     "\n  mutation Vote($postId: ID!) {\n    vote(postId: $postId) { id voteCount viewerHasVoted viewerFollows }\n  }\n": types.VoteDocument,
     "\n  mutation Unvote($postId: ID!) {\n    unvote(postId: $postId) { id voteCount viewerHasVoted }\n  }\n": types.UnvoteDocument,
-    "\n  mutation Follow($id: ID!) {\n    followPost(id: $id) { id viewerFollows }\n  }\n": types.FollowDocument,
-    "\n  mutation Unfollow($id: ID!) {\n    unfollowPost(id: $id) { id viewerFollows }\n  }\n": types.UnfollowDocument,
+    "\n  mutation SetFollowLevel($postId: ID!, $level: FollowLevel!) {\n    setFollowLevel(postId: $postId, level: $level) { id viewerFollow { level reason } }\n  }\n": types.SetFollowLevelDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) { ...CommentFields }\n  }\n": types.AddCommentDocument,
     "\n  mutation EditComment($id: ID!, $input: EditCommentInput!) {\n    editComment(id: $id, input: $input) { ...CommentFields }\n  }\n": types.EditCommentDocument,
     "\n  mutation EditPost($id: ID!, $input: EditPostInput!) {\n    editPost(id: $id, input: $input) { id title body bodyHtml editedAt viewerCan { ...PostViewerCan } }\n  }\n": types.EditPostDocument,
@@ -179,6 +188,17 @@ const documents: Documents = {
     "\n  mutation RequestEmailChange($input: ChangeEmailInput!) {\n    requestEmailChange(input: $input)\n  }\n": types.RequestEmailChangeDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query Outbox($first: Int!, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id toAddress subject text htmlSanitized status attempts lastError createdAt sentAt template language }\n    }\n  }\n": types.OutboxDocument,
+    "\n  fragment NotificationFields on Notification {\n    id kind category toStatus excerpt createdAt readAt commentId\n    post { id title }\n    actor { displayName }\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...NotificationFields }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded { ...NotificationFields }\n  }\n": types.NotificationAddedDocument,
+    "\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    categories { category inApp email }\n    emailCadence digestHour timeZone\n  }\n": types.NotificationPreferencesFieldsFragmentDoc,
+    "\n  query NotificationPreferences {\n    notificationPreferences { ...NotificationPreferencesFields }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { ...NotificationPreferencesFields }\n  }\n": types.UpdateNotificationPreferencesDocument,
+    "\n  mutation Unsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) { categories }\n  }\n": types.UnsubscribeDocument,
+    "\n  query WatchedBoards {\n    boards { id viewerWatches }\n  }\n": types.WatchedBoardsDocument,
+    "\n  mutation WatchBoard($boardId: ID!, $watch: Boolean!) {\n    watchBoard(boardId: $boardId, watch: $watch) { id viewerWatches }\n  }\n": types.WatchBoardDocument,
 };
 
 /**
@@ -188,7 +208,7 @@ export function graphql(source: "\n  fragment PostSummary on Post {\n    id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox\n    }\n  }\n"): typeof import('./graphql').ViewerFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards\n    }\n  }\n"): typeof import('./graphql').ViewerFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -224,7 +244,7 @@ export function graphql(source: "\n  fragment PostViewerCan on PostCapabilities 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    bodyHtml\n    updatedAt\n    editedAt\n    shippedAt\n    viewerFollows\n    viewerCan { ...PostViewerCan }\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce stepsToReproduceHtml expected expectedHtml actual actualHtml environment severity }\n    usability { location goal goalHtml obstacle obstacleHtml }\n    comments { ...CommentFields }\n    timeline {\n      id type source trackerName createdAt fromStatus toStatus publicNote publicNoteHtml internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n    }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n"): typeof import('./graphql').PostDetailFragmentDoc;
+export function graphql(source: "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    bodyHtml\n    updatedAt\n    editedAt\n    shippedAt\n    viewerFollow { level reason }\n    viewerCan { ...PostViewerCan }\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce stepsToReproduceHtml expected expectedHtml actual actualHtml environment severity }\n    usability { location goal goalHtml obstacle obstacleHtml }\n    comments { ...CommentFields }\n    timeline {\n      id type source trackerName createdAt fromStatus toStatus publicNote publicNoteHtml internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n    }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n"): typeof import('./graphql').PostDetailFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -248,11 +268,7 @@ export function graphql(source: "\n  mutation Unvote($postId: ID!) {\n    unvote
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Follow($id: ID!) {\n    followPost(id: $id) { id viewerFollows }\n  }\n"): typeof import('./graphql').FollowDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Unfollow($id: ID!) {\n    unfollowPost(id: $id) { id viewerFollows }\n  }\n"): typeof import('./graphql').UnfollowDocument;
+export function graphql(source: "\n  mutation SetFollowLevel($postId: ID!, $level: FollowLevel!) {\n    setFollowLevel(postId: $postId, level: $level) { id viewerFollow { level reason } }\n  }\n"): typeof import('./graphql').SetFollowLevelDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -505,6 +521,50 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Outbox($first: Int!, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id toAddress subject text htmlSanitized status attempts lastError createdAt sentAt template language }\n    }\n  }\n"): typeof import('./graphql').OutboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id kind category toStatus excerpt createdAt readAt commentId\n    post { id title }\n    actor { displayName }\n  }\n"): typeof import('./graphql').NotificationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...NotificationFields }\n    }\n  }\n"): typeof import('./graphql').NotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').UnreadNotificationCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded { ...NotificationFields }\n  }\n"): typeof import('./graphql').NotificationAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    categories { category inApp email }\n    emailCadence digestHour timeZone\n  }\n"): typeof import('./graphql').NotificationPreferencesFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences { ...NotificationPreferencesFields }\n  }\n"): typeof import('./graphql').NotificationPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { ...NotificationPreferencesFields }\n  }\n"): typeof import('./graphql').UpdateNotificationPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) { categories }\n  }\n"): typeof import('./graphql').UnsubscribeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WatchedBoards {\n    boards { id viewerWatches }\n  }\n"): typeof import('./graphql').WatchedBoardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WatchBoard($boardId: ID!, $watch: Boolean!) {\n    watchBoard(boardId: $boardId, watch: $watch) { id viewerWatches }\n  }\n"): typeof import('./graphql').WatchBoardDocument;
 
 
 export function graphql(source: string) {

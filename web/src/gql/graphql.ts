@@ -37,6 +37,12 @@ export type BugSeverity =
   | 'LOW'
   | 'MEDIUM';
 
+export type CategoryPreferenceInput = {
+  category: NotificationCategory;
+  email: boolean;
+  inApp: boolean;
+};
+
 export type ChangeEmailInput = {
   currentPassword: string;
   newEmail: string;
@@ -79,6 +85,27 @@ export type EditPostInput = {
   usability?: UsabilityDetailsInput | null | undefined;
 };
 
+/** How e-mail notifications arrive. */
+export type EmailCadence =
+  | 'DAILY'
+  | 'INSTANT'
+  | 'OFF'
+  | 'WEEKLY';
+
+/** What a follower hears about a post. */
+export type FollowLevel =
+  | 'ALL'
+  | 'NONE'
+  | 'STATUS';
+
+/** Why a member follows a post. */
+export type FollowReason =
+  | 'AUTHOR'
+  | 'COMMENT'
+  | 'MANUAL'
+  | 'MERGED'
+  | 'VOTE';
+
 /** A language Roundtrip speaks (web app and mails). */
 export type Language =
   | 'DE'
@@ -105,6 +132,13 @@ export type MailStatus =
   | 'SENT'
   | 'SUPPRESSED';
 
+export type MarkNotificationsReadInput = {
+  /** Every unread notification of the viewer. */
+  all?: boolean | null | undefined;
+  /** These notifications (the viewer's own; others' ids change nothing). */
+  ids?: Array<string | number> | null | undefined;
+};
+
 export type MultiLinkRule =
   | 'ALL'
   | 'ANY';
@@ -114,6 +148,31 @@ export type NoteInput = {
   note?: string | null | undefined;
   /** False: recorded on the timeline, but followers are not told. */
   notifyFollowers?: boolean;
+};
+
+/** What a notification is about. */
+export type NotificationCategory =
+  | 'CHANGELOG'
+  | 'COMMENTS'
+  | 'REPLIES'
+  | 'STAFF_NEW_POSTS'
+  | 'STATUS';
+
+/** What happened, as the recipient is told it. */
+export type NotificationKind =
+  | 'COMMENT'
+  | 'MERGED'
+  | 'NEW_POST'
+  | 'OFFICIAL_UPDATE'
+  | 'REPLY'
+  | 'STATUS_CHANGED';
+
+/** Only what changes; categories left out keep their current choice. */
+export type NotificationPreferencesInput = {
+  categories?: Array<CategoryPreferenceInput> | null | undefined;
+  digestHour?: number | null | undefined;
+  emailCadence?: EmailCadence | null | undefined;
+  timeZone?: string | null | undefined;
 };
 
 export type PasswordResetRequestInput = {
@@ -271,6 +330,11 @@ export type TrackerSettingInput = {
   value?: string | null | undefined;
 };
 
+export type UnsubscribeInput = {
+  /** From the link in a notification mail. */
+  token: string;
+};
+
 /** Only the fields given change. */
 export type UpdateBoardInput = {
   /** Archived boards take no new posts and leave the board list. */
@@ -316,12 +380,12 @@ export type UsabilityDetailsInput = {
 
 export type PostSummaryFragment = { id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } };
 
-export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean } | null };
+export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean } | null } | null };
+export type MeQuery = { me: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean } | null } | null };
 
 export type StatusFieldsFragment = { key: string, color: string, category: StatusCategory, position: number, onRoadmap: boolean, public: boolean, archivedAt: string | null, settable: boolean, reserved: boolean, names: { en: string, de: string } };
 
@@ -355,21 +419,21 @@ export type CommentFieldsFragment = { id: string, parentId: string | null, body:
 
 export type PostViewerCanFragment = { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean };
 
-export type PostDetailFragment = { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> };
+export type PostDetailFragment = { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerFollow: { level: FollowLevel, reason: FollowReason } | null, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> };
 
 export type PostQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostQuery = { post: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } | null };
+export type PostQuery = { post: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerFollow: { level: FollowLevel, reason: FollowReason } | null, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } | null };
 
 export type PostChangedSubscriptionVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostChangedSubscription = { postChanged: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerFollows: boolean, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } };
+export type PostChangedSubscription = { postChanged: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerFollow: { level: FollowLevel, reason: FollowReason } | null, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } };
 
 export type SimilarPostsQueryVariables = Exact<{
   input: SimilarPostsInput;
@@ -392,19 +456,13 @@ export type UnvoteMutationVariables = Exact<{
 
 export type UnvoteMutation = { unvote: { id: string, voteCount: number, viewerHasVoted: boolean } };
 
-export type FollowMutationVariables = Exact<{
-  id: string | number;
+export type SetFollowLevelMutationVariables = Exact<{
+  postId: string | number;
+  level: FollowLevel;
 }>;
 
 
-export type FollowMutation = { followPost: { id: string, viewerFollows: boolean } };
-
-export type UnfollowMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type UnfollowMutation = { unfollowPost: { id: string, viewerFollows: boolean } };
+export type SetFollowLevelMutation = { setFollowLevel: { id: string, viewerFollow: { level: FollowLevel, reason: FollowReason } | null } };
 
 export type AddCommentMutationVariables = Exact<{
   input: AddCommentInput;
@@ -448,14 +506,14 @@ export type SignUpMutationVariables = Exact<{
 }>;
 
 
-export type SignUpMutation = { signUp: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean } | null } };
+export type SignUpMutation = { signUp: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean } | null } };
 
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
 }>;
 
 
-export type LogInMutation = { logIn: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean } | null } };
+export type LogInMutation = { logIn: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean } | null } };
 
 export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -467,7 +525,7 @@ export type UpdateProfileMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean } | null } };
+export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean } | null } };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -826,6 +884,67 @@ export type OutboxQueryVariables = Exact<{
 
 export type OutboxQuery = { outbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, toAddress: string, subject: string, text: string, htmlSanitized: string, status: MailStatus, attempts: number, lastError: string | null, createdAt: string, sentAt: string | null, template: string, language: Language }> } };
 
+export type NotificationFieldsFragment = { id: string, kind: NotificationKind, category: NotificationCategory, toStatus: string | null, excerpt: string | null, createdAt: string, readAt: string | null, commentId: string | null, post: { id: string, title: string }, actor: { displayName: string } | null };
+
+export type NotificationsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: NotificationKind, category: NotificationCategory, toStatus: string | null, excerpt: string | null, createdAt: string, readAt: string | null, commentId: string | null, post: { id: string, title: string }, actor: { displayName: string } | null }> } };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  input: MarkNotificationsReadInput;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationAddedSubscription = { notificationAdded: { id: string, kind: NotificationKind, category: NotificationCategory, toStatus: string | null, excerpt: string | null, createdAt: string, readAt: string | null, commentId: string | null, post: { id: string, title: string }, actor: { displayName: string } | null } };
+
+export type NotificationPreferencesFieldsFragment = { emailCadence: EmailCadence, digestHour: number, timeZone: string, categories: Array<{ category: NotificationCategory, inApp: boolean, email: boolean }> };
+
+export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationPreferencesQuery = { notificationPreferences: { emailCadence: EmailCadence, digestHour: number, timeZone: string, categories: Array<{ category: NotificationCategory, inApp: boolean, email: boolean }> } };
+
+export type UpdateNotificationPreferencesMutationVariables = Exact<{
+  input: NotificationPreferencesInput;
+}>;
+
+
+export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: { emailCadence: EmailCadence, digestHour: number, timeZone: string, categories: Array<{ category: NotificationCategory, inApp: boolean, email: boolean }> } };
+
+export type UnsubscribeMutationVariables = Exact<{
+  input: UnsubscribeInput;
+}>;
+
+
+export type UnsubscribeMutation = { unsubscribe: { categories: Array<NotificationCategory> } };
+
+export type WatchedBoardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WatchedBoardsQuery = { boards: Array<{ id: string, viewerWatches: boolean }> };
+
+export type WatchBoardMutationVariables = Exact<{
+  boardId: string | number;
+  watch: boolean;
+}>;
+
+
+export type WatchBoardMutation = { watchBoard: { id: string, viewerWatches: boolean } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -871,6 +990,7 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     setRoles
     manageStatuses
     viewOutbox
+    watchBoards
   }
 }
     `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
@@ -982,7 +1102,10 @@ export const PostDetailFragmentDoc = new TypedDocumentString(`
   updatedAt
   editedAt
   shippedAt
-  viewerFollows
+  viewerFollow {
+    level
+    reason
+  }
   viewerCan {
     ...PostViewerCan
   }
@@ -1232,6 +1355,37 @@ export const TagFieldsFragmentDoc = new TypedDocumentString(`
   archivedAt
 }
     `, {"fragmentName":"TagFields"}) as unknown as TypedDocumentString<TagFieldsFragment, unknown>;
+export const NotificationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NotificationFields on Notification {
+  id
+  kind
+  category
+  toStatus
+  excerpt
+  createdAt
+  readAt
+  commentId
+  post {
+    id
+    title
+  }
+  actor {
+    displayName
+  }
+}
+    `, {"fragmentName":"NotificationFields"}) as unknown as TypedDocumentString<NotificationFieldsFragment, unknown>;
+export const NotificationPreferencesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NotificationPreferencesFields on NotificationPreferences {
+  categories {
+    category
+    inApp
+    email
+  }
+  emailCadence
+  digestHour
+  timeZone
+}
+    `, {"fragmentName":"NotificationPreferencesFields"}) as unknown as TypedDocumentString<NotificationPreferencesFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1264,6 +1418,7 @@ export const MeDocument = new TypedDocumentString(`
     setRoles
     manageStatuses
     viewOutbox
+    watchBoards
   }
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const NavigationDocument = new TypedDocumentString(`
@@ -1458,7 +1613,10 @@ fragment PostDetail on Post {
   updatedAt
   editedAt
   shippedAt
-  viewerFollows
+  viewerFollow {
+    level
+    reason
+  }
   viewerCan {
     ...PostViewerCan
   }
@@ -1611,7 +1769,10 @@ fragment PostDetail on Post {
   updatedAt
   editedAt
   shippedAt
-  viewerFollows
+  viewerFollow {
+    level
+    reason
+  }
   viewerCan {
     ...PostViewerCan
   }
@@ -1725,22 +1886,17 @@ export const UnvoteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnvoteMutation, UnvoteMutationVariables>;
-export const FollowDocument = new TypedDocumentString(`
-    mutation Follow($id: ID!) {
-  followPost(id: $id) {
+export const SetFollowLevelDocument = new TypedDocumentString(`
+    mutation SetFollowLevel($postId: ID!, $level: FollowLevel!) {
+  setFollowLevel(postId: $postId, level: $level) {
     id
-    viewerFollows
+    viewerFollow {
+      level
+      reason
+    }
   }
 }
-    `) as unknown as TypedDocumentString<FollowMutation, FollowMutationVariables>;
-export const UnfollowDocument = new TypedDocumentString(`
-    mutation Unfollow($id: ID!) {
-  unfollowPost(id: $id) {
-    id
-    viewerFollows
-  }
-}
-    `) as unknown as TypedDocumentString<UnfollowMutation, UnfollowMutationVariables>;
+    `) as unknown as TypedDocumentString<SetFollowLevelMutation, SetFollowLevelMutationVariables>;
 export const AddCommentDocument = new TypedDocumentString(`
     mutation AddComment($input: AddCommentInput!) {
   addComment(input: $input) {
@@ -1870,6 +2026,7 @@ export const SignUpDocument = new TypedDocumentString(`
     setRoles
     manageStatuses
     viewOutbox
+    watchBoards
   }
 }`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
 export const LogInDocument = new TypedDocumentString(`
@@ -1904,6 +2061,7 @@ export const LogInDocument = new TypedDocumentString(`
     setRoles
     manageStatuses
     viewOutbox
+    watchBoards
   }
 }`) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
 export const LogOutDocument = new TypedDocumentString(`
@@ -1943,6 +2101,7 @@ export const UpdateProfileDocument = new TypedDocumentString(`
     setRoles
     manageStatuses
     viewOutbox
+    watchBoards
   }
 }`) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const ApiTokensDocument = new TypedDocumentString(`
@@ -2827,3 +2986,121 @@ export const OutboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OutboxQuery, OutboxQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($first: Int!, $after: String) {
+  notifications(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...NotificationFields
+    }
+  }
+}
+    fragment NotificationFields on Notification {
+  id
+  kind
+  category
+  toStatus
+  excerpt
+  createdAt
+  readAt
+  commentId
+  post {
+    id
+    title
+  }
+  actor {
+    displayName
+  }
+}`) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
+  markNotificationsRead(input: $input)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const NotificationAddedDocument = new TypedDocumentString(`
+    subscription NotificationAdded {
+  notificationAdded {
+    ...NotificationFields
+  }
+}
+    fragment NotificationFields on Notification {
+  id
+  kind
+  category
+  toStatus
+  excerpt
+  createdAt
+  readAt
+  commentId
+  post {
+    id
+    title
+  }
+  actor {
+    displayName
+  }
+}`) as unknown as TypedDocumentString<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
+export const NotificationPreferencesDocument = new TypedDocumentString(`
+    query NotificationPreferences {
+  notificationPreferences {
+    ...NotificationPreferencesFields
+  }
+}
+    fragment NotificationPreferencesFields on NotificationPreferences {
+  categories {
+    category
+    inApp
+    email
+  }
+  emailCadence
+  digestHour
+  timeZone
+}`) as unknown as TypedDocumentString<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
+export const UpdateNotificationPreferencesDocument = new TypedDocumentString(`
+    mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {
+  updateNotificationPreferences(input: $input) {
+    ...NotificationPreferencesFields
+  }
+}
+    fragment NotificationPreferencesFields on NotificationPreferences {
+  categories {
+    category
+    inApp
+    email
+  }
+  emailCadence
+  digestHour
+  timeZone
+}`) as unknown as TypedDocumentString<UpdateNotificationPreferencesMutation, UpdateNotificationPreferencesMutationVariables>;
+export const UnsubscribeDocument = new TypedDocumentString(`
+    mutation Unsubscribe($input: UnsubscribeInput!) {
+  unsubscribe(input: $input) {
+    categories
+  }
+}
+    `) as unknown as TypedDocumentString<UnsubscribeMutation, UnsubscribeMutationVariables>;
+export const WatchedBoardsDocument = new TypedDocumentString(`
+    query WatchedBoards {
+  boards {
+    id
+    viewerWatches
+  }
+}
+    `) as unknown as TypedDocumentString<WatchedBoardsQuery, WatchedBoardsQueryVariables>;
+export const WatchBoardDocument = new TypedDocumentString(`
+    mutation WatchBoard($boardId: ID!, $watch: Boolean!) {
+  watchBoard(boardId: $boardId, watch: $watch) {
+    id
+    viewerWatches
+  }
+}
+    `) as unknown as TypedDocumentString<WatchBoardMutation, WatchBoardMutationVariables>;

@@ -27,7 +27,7 @@ export const ViewerFields = graphql(`
     can {
       triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags
       viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync
-      viewDashboard viewMembers setRoles manageStatuses viewOutbox
+      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards
     }
   }
 `);
@@ -111,7 +111,7 @@ export const PostDetailFields = graphql(`
     updatedAt
     editedAt
     shippedAt
-    viewerFollows
+    viewerFollow { level reason }
     viewerCan { ...PostViewerCan }
     linkRule
     author { id displayName role }
@@ -159,15 +159,9 @@ export const UnvoteMutation = graphql(`
   }
 `);
 
-export const FollowMutation = graphql(`
-  mutation Follow($id: ID!) {
-    followPost(id: $id) { id viewerFollows }
-  }
-`);
-
-export const UnfollowMutation = graphql(`
-  mutation Unfollow($id: ID!) {
-    unfollowPost(id: $id) { id viewerFollows }
+export const SetFollowLevelMutation = graphql(`
+  mutation SetFollowLevel($postId: ID!, $level: FollowLevel!) {
+    setFollowLevel(postId: $postId, level: $level) { id viewerFollow { level reason } }
   }
 `);
 
@@ -598,5 +592,78 @@ export const OutboxQuery = graphql(`
       pageInfo { hasNextPage endCursor }
       nodes { id toAddress subject text htmlSanitized status attempts lastError createdAt sentAt template language }
     }
+  }
+`);
+
+export const NotificationFields = graphql(`
+  fragment NotificationFields on Notification {
+    id kind category toStatus excerpt createdAt readAt commentId
+    post { id title }
+    actor { displayName }
+  }
+`);
+
+export const NotificationsQuery = graphql(`
+  query Notifications($first: Int!, $after: String) {
+    notifications(first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { ...NotificationFields }
+    }
+  }
+`);
+
+export const UnreadNotificationCountQuery = graphql(`
+  query UnreadNotificationCount {
+    unreadNotificationCount
+  }
+`);
+
+export const MarkNotificationsReadMutation = graphql(`
+  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
+    markNotificationsRead(input: $input)
+  }
+`);
+
+export const NotificationAddedSubscription = graphql(`
+  subscription NotificationAdded {
+    notificationAdded { ...NotificationFields }
+  }
+`);
+
+export const NotificationPreferencesFields = graphql(`
+  fragment NotificationPreferencesFields on NotificationPreferences {
+    categories { category inApp email }
+    emailCadence digestHour timeZone
+  }
+`);
+
+export const NotificationPreferencesQuery = graphql(`
+  query NotificationPreferences {
+    notificationPreferences { ...NotificationPreferencesFields }
+  }
+`);
+
+export const UpdateNotificationPreferencesMutation = graphql(`
+  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {
+    updateNotificationPreferences(input: $input) { ...NotificationPreferencesFields }
+  }
+`);
+
+export const UnsubscribeMutation = graphql(`
+  mutation Unsubscribe($input: UnsubscribeInput!) {
+    unsubscribe(input: $input) { categories }
+  }
+`);
+
+export const WatchedBoardsQuery = graphql(`
+  query WatchedBoards {
+    boards { id viewerWatches }
+  }
+`);
+
+export const WatchBoardMutation = graphql(`
+  mutation WatchBoard($boardId: ID!, $watch: Boolean!) {
+    watchBoard(boardId: $boardId, watch: $watch) { id viewerWatches }
   }
 `);

@@ -1,0 +1,287 @@
+/**
+ * Notifications in a real browser: the bell counts live while a manager changes a followed post in
+ * another browser, the list words it and marks it read on click, the open list sends nothing while
+ * idle, and bell and list fit a phone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext } from "playwright-core";
+import { buildBoard, buildMember, buildPost } from "../factories/index.js";
+import { startTestApp, type TestApp } from "../support/test-app.js";
+import { Role } from "../../server/members/role.js";
+import { NotificationCategory } from "../../server/notifications/notification-category.js";
+import { unsubscribeToken } from "../../server/notifications/unsubscribe.js";
+import type { GraphQLClient } from "../support/graphql-client.js";
+import { chromiumAvailable, ensureWebBuild, horizontalOverflow, launchBrowser, screenshot, seriousA11yViolations, SKIP_MESSAGE } from "./support/browser.js";
+
+if (!chromiumAvailable) console.warn(SKIP_MESSAGE);
+
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+const VOTE = `mutation($id: ID!) { vote(postId: $id) { id } }`;
+const UNREAD = `{ unreadNotificationCount }`;
+
+describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "notifications in the browser" : `notifications in the browser (${SKIP_MESSAGE})`, () => {
+  let app: TestApp;
+  let browser: Browser;
+  const errors: string[] = [];
+
+  async function signedIn(client: GraphQLClient, viewport: { width: number; height: number }, locale = "en-US"): Promise<BrowserContext> {
+    const context = await browser.newContext({ viewport, locale, reducedMotion: "reduce" });
+    context.setDefaultTimeout(10_000);
+    context.on("page", (page) => page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`)));
+    const url = new URL(app.url);
+    await context.addCookies([{ name: "rt_session", value: client.cookie("rt_session") ?? "", domain: url.hostname, path: "/", httpOnly: true }]);
+    return context;
+  }
+
+  beforeAll(async () => {
+    await ensureWebBuild();
+    app = await startTestApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it("the bell counts a status change live, the list words it, and opening it marks it read", async () => {
+    const manager = await buildMember(app, { role: Role.MANAGER });
+    const author = await buildMember(app);
+    const voter = await buildMember(app);
+    const post = await buildPost(app, { author: author.member, title: "Offline mode" });
+    // Voting follows the post.
+    await voter.client.ok(VOTE, { id: post.id });
+
+    const voterContext = await signedIn(voter.client, DESKTOP);
+    const page = await voterContext.newPage();
+    await page.goto(`${app.url}/notifications`);
+    const bell = page.getByTestId("notification-bell");
+    await page.getByText("Nothing yet.", { exact: false }).waitFor();
+    expect(await bell.getAttribute("aria-label")).toBe("Notifications");
+    expect(await page.getByTestId("notification-count").count()).toBe(0);
+
+    const managerContext = await signedIn(manager.client, DESKTOP);
+    const managerPage = await managerContext.newPage();
+    await managerPage.goto(`${app.url}/posts/${post.id}`);
+    const form = managerPage.getByTestId("status-form");
+    await form.getByLabel("New status").selectOption("PLANNED");
+    await form.getByLabel("Public note").fill("Starting next sprint.");
+    await form.getByRole("button", { name: "Set status" }).click();
+
+    // Live, without reloading: the badge and the open list.
+    await page.getByTestId("notification-count").filter({ hasText: /^1$/ }).waitFor({ timeout: 15_000 });
+    expect(await bell.getAttribute("aria-label")).toBe("Notifications, 1 unread");
+    const item = page.getByTestId("notification").first();
+    await item.getByText("Now Planned").waitFor();
+    expect(await item.innerText()).toContain("Offline mode");
+    expect(await item.innerText()).toContain("Starting next sprint.");
+    expect(await page.getByRole("button", { name: "Mark all as read" }).isVisible()).toBe(true);
+    expect(await seriousA11yViolations(page), "axe on the notifications page").toEqual([]);
+    await screenshot(page, "notifications");
+
+    // Idle, the page asks the server nothing (the socket carries what is new).
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+    await page.waitForTimeout(1_500);
+    expect(requests).toEqual([]);
+
+    await item.getByRole("link").click();
+    await page.waitForURL(`${app.url}/posts/${post.id}`);
+    await page.getByTestId("notification-count").waitFor({ state: "detached" });
+    expect(await bell.getAttribute("aria-label")).toBe("Notifications");
+    expect((await voter.client.ok<{ unreadNotificationCount: number }>(UNREAD)).unreadNotificationCount).toBe(0);
+
+    await page.goto(`${app.url}/notifications`);
+    await page.getByTestId("notification").first().waitFor();
+    expect(await page.locator("[data-testid=notification].unread").count()).toBe(0);
+
+    await Promise.all([voterContext.close(), managerContext.close()]);
+    expect(errors).toEqual([]);
+  });
+
+  it("bell and list fit a phone without sideways scrolling", async () => {
+    const manager = await buildMember(app, { role: Role.MANAGER });
+    const voter = await buildMember(app);
+    const post = await buildPost(app, { author: manager.member, title: "A rather long title that should wrap nicely on a small phone screen without overflowing" });
+    await voter.client.ok(VOTE, { id: post.id });
+    await manager.client.ok(`mutation($id: ID!, $s: PostStatus!) { setPostStatus(postId: $id, status: $s) { id } }`, { id: post.id, s: "PLANNED" });
+    await expect.poll(async () => (await voter.client.ok<{ unreadNotificationCount: number }>(UNREAD)).unreadNotificationCount, { timeout: 15_000 }).toBe(1);
+
+    const context = await signedIn(voter.client, PHONE);
+    const phone = await context.newPage();
+    await phone.goto(`${app.url}/notifications`);
+    await phone.getByTestId("notification").first().waitFor();
+    expect(await phone.getByTestId("notification-bell").isVisible()).toBe(true);
+    await phone.getByTestId("notification-count").filter({ hasText: /^1$/ }).waitFor();
+    expect(await horizontalOverflow(phone)).toBe(0);
+    await screenshot(phone, "notifications-phone");
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+
+  it("preferences save and survive a reload, in German too", async () => {
+    const member = await buildMember(app);
+    const context = await signedIn(member.client, DESKTOP, "de-DE");
+    const page = await context.newPage();
+    await page.goto(`${app.url}/settings/notifications`);
+    const status = page.getByTestId("preference-STATUS");
+    await status.getByRole("checkbox", { name: "Statusänderungen von Beiträgen, denen du folgst: per E-Mail" }).uncheck();
+    await page.getByLabel("E-Mails").selectOption("DAILY");
+    await page.getByLabel("Zusammenfassung um").selectOption("18");
+    await page.getByLabel("Zeitzone").selectOption("Europe/Berlin");
+    // Staff-only categories are the server's to offer, not the page's.
+    expect(await page.getByTestId("preference-STAFF_NEW_POSTS").count()).toBe(0);
+    await page.getByRole("button", { name: "Speichern" }).click();
+    await page.getByRole("status").getByText("Gespeichert.").waitFor();
+    expect(await seriousA11yViolations(page), "axe on the notification settings").toEqual([]);
+
+    await page.reload();
+    await status.getByRole("checkbox", { name: /per E-Mail/ }).waitFor();
+    expect(await status.getByRole("checkbox", { name: /per E-Mail/ }).isChecked()).toBe(false);
+    expect(await status.getByRole("checkbox", { name: /in der App/ }).isChecked()).toBe(true);
+    expect(await page.getByLabel("E-Mails").inputValue()).toBe("DAILY");
+    expect(await page.getByLabel("Zusammenfassung um").inputValue()).toBe("18");
+    expect(await page.getByLabel("Zeitzone").inputValue()).toBe("Europe/Berlin");
+    const saved = await member.client.ok<{ notificationPreferences: { emailCadence: string; digestHour: number; timeZone: string; categories: { category: string; email: boolean }[] } }>(
+      `{ notificationPreferences { emailCadence digestHour timeZone categories { category email } } }`,
+    );
+    expect(saved.notificationPreferences).toMatchObject({ emailCadence: "DAILY", digestHour: 18, timeZone: "Europe/Berlin" });
+    expect(saved.notificationPreferences.categories.find((row) => row.category === "STATUS")?.email).toBe(false);
+    await screenshot(page, "notification-settings-de");
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+
+  it("the unsubscribe page turns STATUS e-mail off only when the button is clicked", async () => {
+    const member = await buildMember(app);
+    const mailedFor = async (category: string) =>
+      (await member.client.ok<{ notificationPreferences: { categories: { category: string; email: boolean }[] } }>(`{ notificationPreferences { categories { category email } } }`))
+        .notificationPreferences.categories.find((row) => row.category === category)?.email;
+    expect(await mailedFor("STATUS")).toBe(true);
+
+    // The link opens in a browser where nobody is signed in, like a mail client's.
+    const context = await browser.newContext({ viewport: PHONE, locale: "en-US", reducedMotion: "reduce" });
+    context.setDefaultTimeout(10_000);
+    const page = await context.newPage();
+    page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+    const token = await unsubscribeToken(app.config, member.member.id, [NotificationCategory.STATUS]);
+    await page.goto(`${app.url}/unsubscribe?token=${encodeURIComponent(token)}`);
+    const stop = page.getByRole("button", { name: "Stop these e-mails" });
+    await stop.waitFor();
+    // Opening the page (what a link scanner does) changes nothing.
+    expect(await mailedFor("STATUS")).toBe(true);
+    expect(await seriousA11yViolations(page), "axe on the unsubscribe page").toEqual([]);
+    expect(await horizontalOverflow(page)).toBe(0);
+
+    await stop.click();
+    await page.getByRole("status").getByText("No more e-mails about: Status changes of posts you follow.").waitFor();
+    expect(await mailedFor("STATUS")).toBe(false);
+    expect(await mailedFor("REPLIES")).toBe(true);
+    expect(await page.getByRole("link", { name: "Notification settings" }).getAttribute("href")).toBe("/settings/notifications");
+
+    const longAgo = new Date(Date.now() - 365 * 24 * 3600 * 1000);
+    await page.goto(`${app.url}/unsubscribe?token=${encodeURIComponent(await unsubscribeToken(app.config, member.member.id, [NotificationCategory.REPLIES], longAgo))}`);
+    await stop.click();
+    await page.getByRole("alert").getByText("This unsubscribe link has expired.", { exact: false }).waitFor();
+    await page.goto(`${app.url}/unsubscribe?token=not-a-token`);
+    await stop.click();
+    await page.getByRole("alert").getByText("This unsubscribe link is not valid.", { exact: false }).waitFor();
+    expect(await mailedFor("REPLIES")).toBe(true);
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+
+  it("a voter hears when the post ships, and picks or mutes the follow level next to the vote", async () => {
+    const author = await buildMember(app);
+    const voter = await buildMember(app);
+    const post = await buildPost(app, { author: author.member, title: "Keyboard shortcuts" });
+    const followOf = async () =>
+      (await voter.client.ok<{ post: { viewerFollow: { level: string; reason: string } | null } }>(`query($id: ID!) { post(id: $id) { viewerFollow { level reason } } }`, { id: post.id })).post.viewerFollow;
+
+    const context = await signedIn(voter.client, PHONE);
+    const page = await context.newPage();
+    await page.goto(`${app.url}/posts/${post.id}`);
+    const control = page.getByTestId("follow-control");
+    const level = control.getByLabel("Notify me about");
+    expect(await level.inputValue()).toBe("NONE");
+    expect(await control.getByRole("switch").count()).toBe(0);
+
+    await page.getByTestId("vote-button").click();
+    const hears = control.getByRole("switch", { name: "You’ll hear when this ships" });
+    await hears.waitFor();
+    expect(await hears.isChecked()).toBe(true);
+    expect(await followOf()).toMatchObject({ reason: "VOTE" });
+
+    await level.selectOption("ALL");
+    await expect.poll(followOf).toMatchObject({ level: "ALL" });
+    await hears.uncheck();
+    await control.getByRole("switch", { name: "You won’t hear when this ships" }).waitFor();
+    await expect.poll(followOf).toMatchObject({ level: "NONE" });
+    expect(await level.inputValue()).toBe("NONE");
+    expect(await horizontalOverflow(page)).toBe(0);
+    await screenshot(page, "follow-control-phone");
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+
+  it("staff can set a status without telling followers; the next one notifies", async () => {
+    const manager = await buildMember(app, { role: Role.MANAGER });
+    const voter = await buildMember(app);
+    const post = await buildPost(app, { author: manager.member, title: "Typo fixes" });
+    await voter.client.ok(VOTE, { id: post.id });
+    const statusJobsDone = async () => {
+      const [{ open }] = await app.orm.em.fork().getConnection().execute(
+        `select count(*)::int as open from pgboss.job where name = 'post.status-changed' and state in ('created', 'retry', 'active')`,
+      );
+      return open === 0;
+    };
+
+    const context = await signedIn(manager.client, DESKTOP);
+    const page = await context.newPage();
+    await page.goto(`${app.url}/posts/${post.id}`);
+    const form = page.getByTestId("status-form");
+    const notify = form.getByLabel("Notify followers");
+    expect(await notify.isChecked()).toBe(true);
+    await notify.uncheck();
+    await form.getByLabel("New status").selectOption("PLANNED");
+    await form.getByRole("button", { name: "Set status" }).click();
+    await expect.poll(async () => (await manager.client.ok<{ post: { status: string } }>(`query($id: ID!) { post(id: $id) { status } }`, { id: post.id })).post.status).toBe("PLANNED");
+    await expect.poll(statusJobsDone, { timeout: 15_000 }).toBe(true);
+    expect((await voter.client.ok<{ unreadNotificationCount: number }>(UNREAD)).unreadNotificationCount).toBe(0);
+
+    // Each change is a new choice: the box is ticked again.
+    expect(await notify.isChecked()).toBe(true);
+    await form.getByLabel("New status").selectOption("IN_PROGRESS");
+    await form.getByRole("button", { name: "Set status" }).click();
+    await expect.poll(async () => (await voter.client.ok<{ unreadNotificationCount: number }>(UNREAD)).unreadNotificationCount, { timeout: 15_000 }).toBe(1);
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+
+  it("a moderator watches a board from its page; members are not offered it", async () => {
+    const moderator = await buildMember(app, { role: Role.MODERATOR });
+    const member = await buildMember(app);
+    const board = await buildBoard(app, { name: "Integrations" });
+    const watches = async () =>
+      (await moderator.client.ok<{ boards: { id: string; viewerWatches: boolean }[] }>(`{ boards { id viewerWatches } }`)).boards.find((row) => row.id === board.id)?.viewerWatches;
+
+    const context = await signedIn(moderator.client, DESKTOP);
+    const page = await context.newPage();
+    await page.goto(`${app.url}/boards/${board.slug}`);
+    const toggle = page.getByRole("switch", { name: "Tell me about every new post here" });
+    await toggle.check();
+    await expect.poll(watches).toBe(true);
+    await page.reload();
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.uncheck();
+    await expect.poll(watches).toBe(false);
+
+    const memberContext = await signedIn(member.client, DESKTOP);
+    const memberPage = await memberContext.newPage();
+    await memberPage.goto(`${app.url}/boards/${board.slug}`);
+    await memberPage.getByRole("heading", { name: "Integrations" }).waitFor();
+    expect(await memberPage.getByRole("switch").count()).toBe(0);
+    await Promise.all([context.close(), memberContext.close()]);
+    expect(errors).toEqual([]);
+  });
+});
