@@ -135,7 +135,7 @@ export type MailStatus =
 export type MarkNotificationsReadInput = {
   /** Every unread notification of the viewer. */
   all?: boolean | null | undefined;
-  /** These notifications (the viewer's own; others' ids change nothing). */
+  /** These notifications (each must be the viewer's own). */
   ids?: Array<string | number> | null | undefined;
 };
 
