@@ -57,8 +57,8 @@ describe("notifications", () => {
     }, 15_000, "domain events delivered");
 
   beforeAll(async () => {
-    smtp = new SmtpReceiver(await freePort());
-    // The SMTP server is down at first: the first test brings it up.
+    // Started at once: a port left unbound while "down" could be taken by another test file's server.
+    smtp = await new SmtpReceiver(await freePort()).start();
     app = await startTestApp({ smtpUrl: smtp.url, mailRetryBaseMs: 200, mailBatchSeconds: 2 });
     manager = await verifiedMember(Role.MANAGER);
   });
@@ -67,8 +67,9 @@ describe("notifications", () => {
     await smtp.stop();
   });
 
-  it("with SMTP down the in-app notice is there at once, and the mail arrives once SMTP is back", async () => {
+  it("while SMTP refuses for now the in-app notice is there at once, and the mail arrives once it accepts", async () => {
     const author = await verifiedMember();
+    smtp.refuse.set(author.member.email, 450);
     const post = await buildPost(app, { author: author.member });
     await app.orm.em.fork().getConnection().execute(`insert into follow (post_id, member_id, reason, level) values (?, ?, 'AUTHOR', 'ALL')`, [post.id, author.member.id]);
     await manager.client.ok(SET_STATUS, { id: post.id, status: "PLANNED" });
@@ -84,7 +85,7 @@ describe("notifications", () => {
       return mail?.status === "RETRYING";
     }, 15_000, "the mail to be retried");
 
-    await smtp.start();
+    smtp.refuse.delete(author.member.email);
     const mail = await smtp.waitForMail(author.member.email, 1, 15_000);
     expect(mail.subject).toBe(`Planned: ${post.title}`);
     expect(mail.text).toContain(`${app.url}/posts/${post.id}`);
@@ -170,7 +171,6 @@ describe("notifications", () => {
   });
 
   it("three changes inside the batch window make one mail, with one-click unsubscribe headers that work", async () => {
-    await smtp.start().catch(() => {}); // already up after the first test
     const voter = await verifiedMember();
     const post = await buildPost(app, { author: manager.member });
     await voter.client.ok(VOTE, { id: post.id });
