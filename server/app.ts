@@ -11,8 +11,8 @@ import proxyAddr from "proxy-addr";
 import type { AddressInfo } from "node:net";
 import type { Config } from "./config.js";
 import type { Context } from "./graphql/context.js";
-import { DATABASE_UNAVAILABLE, formatError, toGraphQLError } from "./graphql/errors.js";
-import { AppError, upstreamUnavailable } from "./shared/errors.js";
+import { formatError, toGraphQLError } from "./graphql/errors.js";
+import { AppError, databaseUnavailable } from "./shared/errors.js";
 import { armorProtection, tokenLimit } from "./graphql/limits.js";
 import { createLoaders } from "./graphql/loaders.js";
 import { getSchema } from "./graphql/schema.js";
@@ -70,7 +70,7 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
     const em = orm.em.fork();
     const viewer = await resolveViewer(em, credentials).catch((error: unknown) => {
       // Apollo answers a failed context with 500 unless the error names its status.
-      if (isDatabaseUnavailable(error)) throw toGraphQLError(upstreamUnavailable(DATABASE_UNAVAILABLE), { failsRequest: true });
+      if (isDatabaseUnavailable(error)) throw toGraphQLError(databaseUnavailable(), { failsRequest: true });
       if (error instanceof AppError) throw toGraphQLError(error, { failsRequest: true });
       throw error;
     });

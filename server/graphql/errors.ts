@@ -4,7 +4,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { ValidationError } from "class-validator";
 import { isDatabaseUnavailable } from "../db/outage.js";
 import { InputReason, lengthProblem } from "../shared/input-rules.js";
-import { AppError, ErrorCode } from "../shared/errors.js";
+import { AppError, ErrorCode, databaseUnavailable } from "../shared/errors.js";
 
 const assertUnreachable = (value: never): never => {
   throw new Error(`Unhandled error code ${String(value)}`);
@@ -87,8 +87,6 @@ function fieldOf(error: ArgumentValidationError): { field: string; message: stri
   return { field: path.join("."), message: "Invalid input.", reason: InputReason.INVALID_VALUE };
 }
 
-export const DATABASE_UNAVAILABLE = "The database is unavailable right now; try again in a few seconds.";
-
 /**
  * Shapes every error a client sees. Known errors keep their code; anything else (a bug, SQL, a
  * library's message) is logged with its stack and replaced by a generic message.
@@ -113,7 +111,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: formatted.message, locations: formatted.locations, extensions };
   }
   if (isDatabaseUnavailable(original)) {
-    return { message: DATABASE_UNAVAILABLE, path: formatted.path, extensions: { code: ErrorCode.UPSTREAM_UNAVAILABLE } };
+    const unavailable = databaseUnavailable();
+    return { message: unavailable.message, path: formatted.path, extensions: { code: unavailable.code } };
   }
   console.error("Unexpected error while resolving", formatted.path?.join("."), original);
   return { message: "Something went wrong on our side.", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };

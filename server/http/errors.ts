@@ -1,4 +1,12 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
+import { isDatabaseUnavailable } from "../db/outage.js";
+import { databaseUnavailable } from "../shared/errors.js";
+
+/**
+ * What `Retry-After` says while PostgreSQL is away: the embedded one is restarted after 1 s, then
+ * 2 s, 4 s …, so a caller that waits this long usually finds it back.
+ */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 /**
  * The answers every route gives when it cannot serve a request: JSON with a code, in any NODE_ENV,
@@ -19,7 +27,10 @@ interface HttpError extends Error {
   limit?: number;
 }
 
-/** Body-parser and static-file errors carry a 4xx `status`; anything else is ours and is logged. */
+/**
+ * Body-parser and static-file errors carry a 4xx `status`; an unreachable database is a 503 the
+ * caller may retry (a tracker redelivers its webhook); anything else is ours and is logged.
+ */
 export const errorsAsJson: ErrorRequestHandler = (error: HttpError, req, res, _next) => {
   if (error.type === "entity.too.large") {
     sendError(req, res, 413, "BAD_REQUEST", `The request body is larger than the limit of ${Math.round((error.limit ?? 0) / 1024)} kB.`);
@@ -27,6 +38,10 @@ export const errorsAsJson: ErrorRequestHandler = (error: HttpError, req, res, _n
     sendError(req, res, 400, "BAD_REQUEST", "The request body is not a JSON object.");
   } else if (typeof error.status === "number" && error.status >= 400 && error.status < 500) {
     sendError(req, res, error.status, error.status === 404 ? "NOT_FOUND" : "BAD_REQUEST", "The request could not be read.");
+  } else if (isDatabaseUnavailable(error)) {
+    const unavailable = databaseUnavailable();
+    res.set("Retry-After", String(DATABASE_RETRY_AFTER_SECONDS));
+    sendError(req, res, 503, unavailable.code, unavailable.message);
   } else {
     console.error(`Unexpected error on ${req.method} ${req.originalUrl}`, error);
     sendError(req, res, 500, "INTERNAL_SERVER_ERROR", "Something went wrong on our side.");

@@ -22,7 +22,9 @@ const storableText = (_key: string, value: unknown) =>
 /**
  * `POST /webhooks/<kind>/:connection`, e.g. /webhooks/jira/…, for every registered tracker. The raw body is kept for
  * the signature. A verified delivery is stored in the inbox (unique per provider delivery id) and its
- * processing job queued in the same transaction; the tracker gets its 2xx right away.
+ * processing job queued in the same transaction; the tracker gets its 2xx right away. When the
+ * database cannot answer (the connection lookup or the insert), the error goes on to `errorsAsJson`:
+ * 503 with Retry-After and code UPSTREAM_UNAVAILABLE, so the tracker delivers it again later.
  */
 export function mountWebhooks(app: Express, deps: { orm: MikroORM; queue: JobQueue; secrets: SecretBox }): void {
   app.post("/webhooks/:kind/:connectionId", express.raw({ type: "*/*", limit: "1mb" }), async (req, res) => {
@@ -38,34 +40,32 @@ export function mountWebhooks(app: Express, deps: { orm: MikroORM; queue: JobQue
       res.status(404).json({ error: "Unknown webhook endpoint." });
       return;
     }
+    let event;
     try {
-      const event = tracker.verifyWebhook({
+      event = tracker.verifyWebhook({
         headers: req.headers,
         rawBody: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
         secret: openSecrets(deps.secrets, connection).webhookSecret,
         now: new Date(),
       });
-      if (!event) {
-        res.status(202).json({ ignored: true });
-        return;
-      }
-      const stored = await em.transactional(async (tx) => {
-        const inserted: { id: string }[] = await tx.execute(
-          `insert into webhook_delivery (id, connection_id, delivery_id, event) values (gen_random_uuid(), ?, ?, ?)
-           on conflict (connection_id, delivery_id) do nothing returning id`,
-          [connection.id, storableDeliveryId(event.deliveryId), JSON.stringify({ ...event, occurredAt: event.occurredAt.toISOString() }, storableText)],
-        );
-        if (inserted.length > 0) await deps.queue.enqueue(tx, "tracker.process-delivery", { deliveryId: inserted[0].id });
-        return inserted.length > 0;
-      });
-      res.status(202).json({ accepted: true, duplicate: !stored });
     } catch (error) {
-      if (error instanceof WebhookRejected) {
-        res.status(error.httpStatus).json({ error: error.message });
-        return;
-      }
-      console.error("Webhook delivery failed", error);
-      res.status(500).json({ error: "Could not store the delivery; please retry." });
+      if (!(error instanceof WebhookRejected)) throw error;
+      res.status(error.httpStatus).json({ error: error.message });
+      return;
     }
+    if (!event) {
+      res.status(202).json({ ignored: true });
+      return;
+    }
+    const stored = await em.transactional(async (tx) => {
+      const inserted: { id: string }[] = await tx.execute(
+        `insert into webhook_delivery (id, connection_id, delivery_id, event) values (gen_random_uuid(), ?, ?, ?)
+         on conflict (connection_id, delivery_id) do nothing returning id`,
+        [connection.id, storableDeliveryId(event.deliveryId), JSON.stringify({ ...event, occurredAt: event.occurredAt.toISOString() }, storableText)],
+      );
+      if (inserted.length > 0) await deps.queue.enqueue(tx, "tracker.process-delivery", { deliveryId: inserted[0].id });
+      return inserted.length > 0;
+    });
+    res.status(202).json({ accepted: true, duplicate: !stored });
   });
 }

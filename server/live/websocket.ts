@@ -1,6 +1,6 @@
 import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type GraphQLSchema, type ValidationRule } from "graphql";
 import { parse as parseCookies } from "cookie";
-import { useServer } from "graphql-ws/use/ws";
+import { useServer, type Extra } from "graphql-ws/use/ws";
 import http from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type WebSocket } from "ws";
@@ -25,6 +25,14 @@ export const LIVE_LIMITS = {
 
 /** Close code for a connection over its budget (graphql-ws reserves 4400–4499 for such refusals). */
 export const TOO_MANY_CONNECTIONS = 4429;
+
+/**
+ * Close code when the database cannot say who is connected (their session is read from it). graphql-ws
+ * clients give up after 4500, its code for a server that threw, but reconnect after this one with
+ * back-off and subscribe again. The reason is the error as every transport sends it:
+ * `{"message": …, "extensions": {"code": "UPSTREAM_UNAVAILABLE"}}`.
+ */
+export const UPSTREAM_UNAVAILABLE_CLOSE = 4503;
 
 /** Open connections and subscriptions per key ("ip:…", "member:…"). */
 class Budget {
@@ -131,13 +139,29 @@ export function serveSubscriptions(options: {
 
   const sessionTokenOf = (request: http.IncomingMessage) => parseCookies(request.headers.cookie ?? "")[SESSION_COOKIE];
 
+  /**
+   * A context for the connection's member. While the database is away the connection is closed with
+   * UPSTREAM_UNAVAILABLE_CLOSE instead, and the refusal is returned.
+   */
+  async function contextOf(extra: Extra): Promise<Context | AppError> {
+    try {
+      return await options.createContext(sessionTokenOf(extra.request));
+    } catch (error) {
+      const refusal = error instanceof GraphQLError ? error.originalError : undefined;
+      if (!(refusal instanceof AppError && refusal.code === ErrorCode.UPSTREAM_UNAVAILABLE)) throw error;
+      extra.socket.close(UPSTREAM_UNAVAILABLE_CLOSE, JSON.stringify({ message: refusal.message, extensions: { code: refusal.code } }));
+      return refusal;
+    }
+  }
+
   return useServer(
     {
       schema: options.schema,
-      context: (ctx) => options.createContext(sessionTokenOf(ctx.extra.request)),
       onConnect: async (ctx) => {
         const connection = byRequest.get(ctx.extra.request)!;
-        const { viewer } = await options.createContext(sessionTokenOf(ctx.extra.request));
+        const context = await contextOf(ctx.extra);
+        if (context instanceof AppError) return false;
+        const { viewer } = context;
         if (!viewer) return true;
         if (!connections.has(`member:${viewer.id}`, LIVE_LIMITS.connectionsPerMember)) {
           ctx.extra.socket.close(TOO_MANY_CONNECTIONS, "Too many live connections for this member.");
@@ -147,7 +171,7 @@ export function serveSubscriptions(options: {
         connections.take(`member:${viewer.id}`);
         return true;
       },
-      onSubscribe: (ctx, id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         const tooLong = tokenLimitError(payload.query);
         if (tooLong) return [tooLong];
         let document;
@@ -161,6 +185,9 @@ export function serveSubscriptions(options: {
         }
         const errors = validate(options.schema, document, [...specifiedRules, ...options.limits]);
         if (errors.length) return errors.map((error) => requestError("GRAPHQL_VALIDATION_FAILED", error.message));
+        const contextValue = await contextOf(ctx.extra);
+        if (contextValue instanceof AppError) return [toGraphQLError(contextValue)];
+        // From the check to the take nothing awaits, so subscriptions arriving together cannot all pass.
         const connection = byRequest.get(ctx.extra.request)!;
         if (!subscriptions.has(`ip:${connection.ip}`, LIVE_LIMITS.subscriptionsPerIp)) return [tooMany("live subscriptions from this address")];
         if (connection.memberId && !subscriptions.has(`member:${connection.memberId}`, LIVE_LIMITS.subscriptionsPerMember)) {
@@ -168,7 +195,7 @@ export function serveSubscriptions(options: {
         }
         connection.subscriptions.add(id);
         for (const key of keysOf(connection)) subscriptions.take(key);
-        return undefined;
+        return { schema: options.schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       },
       onComplete: (ctx, id) => releaseSubscription(byRequest.get(ctx.extra.request)!, id),
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),

@@ -37,6 +37,8 @@ export const badInput = (field: string, reason: InputReason, message: string, bo
 export const conflict = (reason: ConflictReason, message: string) => new AppError(ErrorCode.CONFLICT, message, { reason });
 /** A tracker or the database did not answer during this request; trying again later may work. */
 export const upstreamUnavailable = (message: string, details: Record<string, unknown> = {}) => new AppError(ErrorCode.UPSTREAM_UNAVAILABLE, message, details);
+/** PostgreSQL is unreachable or restarting (see `isDatabaseUnavailable`); the same words on every transport. */
+export const databaseUnavailable = () => upstreamUnavailable("The database is unavailable; try again in a few seconds.");
 export const rateLimited = (retryAfterSeconds: number) =>
   new AppError(ErrorCode.RATE_LIMITED, `Too many requests. Try again in ${retryAfterSeconds} seconds.`, {
     retryAfter: retryAfterSeconds,

@@ -1,9 +1,12 @@
-import { createClient, type Client } from "graphql-ws";
+import { createClient, type Client, type ClientOptions } from "graphql-ws";
 import WebSocket from "ws";
 import type { SignedInMember } from "../factories/index.js";
 
-/** A graphql-ws client that connects as the given signed-in member (their session cookie on the upgrade). */
-export function subscriptionClient(app: { url: string }, as: SignedInMember | null): Client {
+/**
+ * A graphql-ws client that connects as the given signed-in member (their session cookie on the upgrade),
+ * at once and without retrying unless `options` say otherwise.
+ */
+export function subscriptionClient(app: { url: string }, as: SignedInMember | null, options: Partial<ClientOptions> = {}): Client {
   const cookie = as?.client.cookie("rt_session");
   return createClient({
     url: `${app.url.replace("http", "ws")}/graphql`,
@@ -14,6 +17,7 @@ export function subscriptionClient(app: { url: string }, as: SignedInMember | nu
     },
     lazy: false,
     retryAttempts: 0,
+    ...options,
   });
 }
 
