@@ -1,13 +1,34 @@
+import type { FilterQuery } from "@mikro-orm/core";
 import type { Member } from "../members/member.entity.js";
 import { allows, permission } from "../members/permission.js";
 import { MODERATOR_ROLES, SIGNED_IN_ROLES, STAFF_ROLES } from "../members/role.js";
-import type { Comment } from "./comment.entity.js";
+import { type Comment, CommentVisibility } from "./comment.entity.js";
 
 export const COMMENT_POLICY = {
   comment: permission(SIGNED_IN_ROLES, "comment, and edit or delete their own comments"),
   writeInternal: permission(STAFF_ROLES, "write and read internal notes"),
   deleteAny: permission(MODERATOR_ROLES, "delete any comment"),
 } as const;
+
+/**
+ * The one rule for who reads a comment: an internal note is for those who may write one, a public
+ * comment for everyone who sees its post (`visiblePosts`, which callers add). As a condition on
+ * comments, for every query that lists or counts them for a viewer.
+ */
+export function visibleComments(viewer: Member | null): FilterQuery<Comment> {
+  return allows(COMMENT_POLICY.writeInternal, viewer) ? {} : { visibility: CommentVisibility.PUBLIC };
+}
+
+/** `visibleComments` for one comment already loaded. */
+export function canReadComment(viewer: Member | null, comment: Comment): boolean {
+  return isPublicComment(comment) || allows(COMMENT_POLICY.writeInternal, viewer);
+}
+
+/** A comment anyone may read: the ones `comment_count` and the statistics count and followers hear of. */
+export const isPublicComment = (comment: Comment): boolean => comment.visibility === CommentVisibility.PUBLIC;
+
+/** `isPublicComment` as SQL, for set-based queries over the comment row `comment` (a table alias). */
+export const publicCommentSql = (comment: string) => `${comment}.visibility = '${CommentVisibility.PUBLIC}'`;
 
 /** Authors remove their own comments; moderators and above remove anyone's. */
 export function canDeleteComment(viewer: Member | null, comment: Comment): boolean {

@@ -1,3 +1,4 @@
+import type { FilterQuery } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { publishDomainEvent } from "../events/domain-events.js";
 import type { JobQueue } from "../jobs/queue.js";
@@ -13,7 +14,7 @@ import { countPerMember } from "../db/count-per-member.js";
 import { markTriaged } from "../posts/post-status.service.js";
 import { Comment, CommentVisibility } from "./comment.entity.js";
 import { allows } from "../members/permission.js";
-import { COMMENT_POLICY, canDeleteComment, canEditComment } from "./comment.policy.js";
+import { COMMENT_POLICY, canDeleteComment, canEditComment, canReadComment, isPublicComment, publicCommentSql, visibleComments } from "./comment.policy.js";
 
 export async function addComment(
   em: EntityManager,
@@ -27,8 +28,8 @@ export async function addComment(
     let parent: Comment | null = null;
     if (input.parentId) {
       parent = await tx.findOne(Comment, { id: input.parentId, post });
-      if (!parent || (parent.visibility === CommentVisibility.INTERNAL && !isStaff(author.role))) throw notFound("Parent comment");
-      if (parent.visibility === CommentVisibility.INTERNAL && !input.internal) {
+      if (!parent || !canReadComment(author, parent)) throw notFound("Parent comment");
+      if (!isPublicComment(parent) && !input.internal) {
         throw badInput("internal", InputReason.MUST_BE_INTERNAL, "A reply to an internal note must be internal too.");
       }
     }
@@ -50,8 +51,8 @@ export async function addComment(
 }
 
 async function findVisibleComment(em: EntityManager, viewer: Member, id: string): Promise<Comment> {
-  const comment = await em.findOne(Comment, { id, deletedAt: null, post: visiblePosts(viewer) });
-  if (!comment || (comment.visibility === CommentVisibility.INTERNAL && !isStaff(viewer.role))) throw notFound("Comment");
+  const comment = await em.findOne(Comment, { $and: [{ id, deletedAt: null, post: visiblePosts(viewer) }, visibleComments(viewer)] });
+  if (!comment) throw notFound("Comment");
   return comment;
 }
 
@@ -76,7 +77,7 @@ export async function deleteComment(em: EntityManager, viewer: Member, id: strin
     `with deleted as (
        update comment set body = '', deleted_at = now() where id = ? and deleted_at is null returning post_id, visibility
      ), counted as (
-       update post set comment_count = comment_count - 1 from deleted where post.id = deleted.post_id and deleted.visibility = 'PUBLIC'
+       update post set comment_count = comment_count - 1 from deleted where post.id = deleted.post_id and ${publicCommentSql("deleted")}
      )
      select 1 from deleted`,
     [comment.id],
@@ -90,10 +91,8 @@ export async function deleteComment(em: EntityManager, viewer: Member, id: strin
  * A member's comments, for their history: the list and the count read the same rows (deleted
  * comments left out, their text is gone; only on posts the viewer sees), so "Comments (5)" lists five.
  */
-const writtenBy = (viewer: Member | null, memberIds: string | readonly string[]) => ({
-  author: { $in: [memberIds].flat() },
-  deletedAt: null,
-  post: visiblePosts(viewer),
+const writtenBy = (viewer: Member | null, memberIds: string | readonly string[]): FilterQuery<Comment> => ({
+  $and: [{ author: { $in: [memberIds].flat() }, deletedAt: null, post: visiblePosts(viewer) }, visibleComments(viewer)],
 });
 
 /** Their comments and internal notes, newest first. */

@@ -4,11 +4,11 @@ import type { EntityName, FilterQuery } from "@mikro-orm/core";
 import { Member } from "../members/member.entity.js";
 import { Post } from "../posts/post.entity.js";
 import { visiblePosts } from "../posts/post.policy.js";
-import { isStaff } from "../members/role.js";
 import { Board } from "../boards/board.entity.js";
 import { Tag } from "../boards/tag.entity.js";
 import { Status } from "../posts/status.entity.js";
-import { Comment, CommentVisibility } from "../comments/comment.entity.js";
+import { Comment } from "../comments/comment.entity.js";
+import { visibleComments } from "../comments/comment.policy.js";
 import { PostEvent } from "../timeline/post-event.entity.js";
 import { TrackerConnection } from "../trackers/tracker-connection.entity.js";
 import { TrackerLink } from "../trackers/tracker-link.entity.js";
@@ -55,9 +55,8 @@ function viewerPostFlagLoader(em: EntityManager, viewerId: string | null, table:
  */
 export function createLoaders(em: EntityManager, viewer: Member | null) {
   const viewerId = viewer?.id ?? null;
-  const viewerIsStaff = !!viewer && isStaff(viewer.role);
   return {
-    commentsOfPost: rowsOfPostLoader(em, Comment, viewerIsStaff ? {} : { visibility: CommentVisibility.PUBLIC }),
+    commentsOfPost: rowsOfPostLoader(em, Comment, visibleComments(viewer)),
     timelineOfPost: rowsOfPostLoader(em, PostEvent),
     linksOfPost: rowsOfPostLoader(em, TrackerLink),
     votesOfPost: rowsOfPostLoader(em, Vote),

@@ -1,5 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { Comment, CommentVisibility } from "../comments/comment.entity.js";
+import { Comment } from "../comments/comment.entity.js";
+import { isPublicComment } from "../comments/comment.policy.js";
 import { registerDomainEventConsumer, type ConsumerServices, type DomainEvent } from "../events/domain-events.js";
 import { STAFF_ROLES } from "../members/role.js";
 import { PostEvent, PostEventType } from "../timeline/post-event.entity.js";
@@ -15,7 +16,7 @@ async function notificationsFor(em: EntityManager, event: NotifyingEvent): Promi
   if (event.name === "comment.created") {
     const comment = await em.findOne(Comment, { id: event.eventId });
     // Internal notes never reach members; a comment deleted before delivery tells nobody.
-    if (!comment || comment.visibility !== CommentVisibility.PUBLIC || comment.deletedAt) return null;
+    if (!comment || !isPublicComment(comment) || comment.deletedAt) return null;
     return {
       sourceId: comment.id,
       postId: event.postId,

@@ -1,4 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+import { publicCommentSql } from "../comments/comment.policy.js";
 import { Post } from "../posts/post.entity.js";
 
 export interface WeekStats {
@@ -41,7 +42,7 @@ export async function communityStats(em: EntityManager, weeks: number): Promise<
             (select count(*) from post p where date_trunc('week', p.created_at) = week.start and p.kind = 'BUG') as bugs,
             (select count(*) from post p where date_trunc('week', p.created_at) = week.start and p.kind = 'USABILITY') as usability,
             (select count(*) from vote v where date_trunc('week', v.created_at) = week.start) as votes,
-            (select count(*) from comment c where date_trunc('week', c.created_at) = week.start and c.visibility = 'PUBLIC' and c.deleted_at is null) as comments,
+            (select count(*) from comment c where date_trunc('week', c.created_at) = week.start and ${publicCommentSql("c")} and c.deleted_at is null) as comments,
             (select count(*) from post p where date_trunc('week', p.shipped_at) = week.start) as shipped
        from week order by week.start`,
   );
