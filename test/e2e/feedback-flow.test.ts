@@ -14,12 +14,11 @@ import { buildBoard, buildMember, buildPost, buildTag } from "../factories/index
 import { startTestApp, type TestApp } from "../support/test-app.js";
 import { Role } from "../../server/members/role.js";
 import { PostKind } from "../../server/posts/post-enums.js";
-import { chromiumAvailable, ensureWebBuild, launchBrowser, screenshot, seriousA11yViolations, SKIP_MESSAGE, horizontalOverflow } from "./support/browser.js";
+import type { GraphQLClient } from "../support/graphql-client.js";
+import { chromiumAvailable, DESKTOP, ensureWebBuild, launchBrowser, openContext, PHONE, screenshot, seriousA11yViolations, SKIP_MESSAGE, horizontalOverflow } from "./support/browser.js";
 
 if (!chromiumAvailable) console.warn(SKIP_MESSAGE);
 
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
 /** Generous per-test limit: a loaded CI machine can make each browser step slow. */
 const STEP_TIMEOUT = 60_000;
 const EXISTING_BUG = "App crashes when uploading a photo";
@@ -38,25 +37,17 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "web app in the browser"
     expect(violations, `axe on ${screen}`).toEqual([]);
   }
 
-  async function newContext(viewport = DESKTOP): Promise<BrowserContext> {
-    const context = await browser.newContext({ viewport, locale: "en-US", reducedMotion: "reduce" });
-    context.setDefaultTimeout(10_000);
-    context.on("page", (page) => {
-      page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
-      page.on("console", (message) => {
-        if (message.type() === "error" && !message.text().includes("status of 4")) errors.push(`console: ${message.text()}`);
-      });
+  /** Console errors fail the test too, except the browser's own line for an expected 4xx answer. */
+  const watchConsole = (page: Page) =>
+    page.on("console", (message) => {
+      if (message.type() === "error" && !message.text().includes("status of 4")) errors.push(`console: ${message.text()}`);
     });
-    return context;
-  }
+  const newContext = (viewport = DESKTOP, as?: GraphQLClient) => openContext(browser, app, { as, viewport, errors, onPage: watchConsole });
 
-  /** A browser context signed in as a factory member (the factory's session cookie, no UI login). */
+  /** A browser context signed in as a new factory member. */
   async function contextFor(role: Role, displayName: string, viewport = DESKTOP) {
     const { client } = await buildMember(app, { role, displayName });
-    const context = await newContext(viewport);
-    const url = new URL(app.url);
-    await context.addCookies([{ name: "rt_session", value: client.cookie("rt_session") ?? "", domain: url.hostname, path: "/", httpOnly: true }]);
-    return context;
+    return newContext(viewport, client);
   }
 
   beforeAll(async () => {

@@ -4,19 +4,16 @@
  * idle, and bell and list fit a phone.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { buildBoard, buildMember, buildPost } from "../factories/index.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 import { Role } from "../../server/members/role.js";
 import { NotificationCategory } from "../../server/notifications/notification-category.js";
 import { unsubscribeToken } from "../../server/notifications/unsubscribe.js";
-import type { GraphQLClient } from "../support/graphql-client.js";
-import { chromiumAvailable, ensureWebBuild, horizontalOverflow, launchBrowser, screenshot, seriousA11yViolations, SKIP_MESSAGE } from "./support/browser.js";
+import { chromiumAvailable, ensureWebBuild, horizontalOverflow, launchBrowser, openContext, PHONE, screenshot, seriousA11yViolations, SKIP_MESSAGE } from "./support/browser.js";
 
 if (!chromiumAvailable) console.warn(SKIP_MESSAGE);
 
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
 const VOTE = `mutation($id: ID!) { vote(postId: $id) { id } }`;
 const UNREAD = `{ unreadNotificationCount }`;
 
@@ -24,15 +21,6 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "notifications in the br
   let app: TestApp;
   let browser: Browser;
   const errors: string[] = [];
-
-  async function signedIn(client: GraphQLClient, viewport: { width: number; height: number }, locale = "en-US"): Promise<BrowserContext> {
-    const context = await browser.newContext({ viewport, locale, reducedMotion: "reduce" });
-    context.setDefaultTimeout(10_000);
-    context.on("page", (page) => page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`)));
-    const url = new URL(app.url);
-    await context.addCookies([{ name: "rt_session", value: client.cookie("rt_session") ?? "", domain: url.hostname, path: "/", httpOnly: true }]);
-    return context;
-  }
 
   beforeAll(async () => {
     await ensureWebBuild();
@@ -52,7 +40,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "notifications in the br
     // Voting follows the post.
     await voter.client.ok(VOTE, { id: post.id });
 
-    const voterContext = await signedIn(voter.client, DESKTOP);
+    const voterContext = await openContext(browser, app, { as: voter.client, errors });
     const page = await voterContext.newPage();
     await page.goto(`${app.url}/notifications`);
     const bell = page.getByTestId("notification-bell");
@@ -60,7 +48,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "notifications in the br
     expect(await bell.getAttribute("aria-label")).toBe("Notifications");
     expect(await page.getByTestId("notification-count").count()).toBe(0);
 
-    const managerContext = await signedIn(manager.client, DESKTOP);
+    const managerContext = await openContext(browser, app, { as: manager.client, errors });
     const managerPage = await managerContext.newPage();
     await managerPage.goto(`${app.url}/posts/${post.id}`);
     const form = managerPage.getByTestId("status-form");
@@ -107,7 +95,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "notifications in the br
     await manager.client.ok(`mutation($id: ID!, $s: PostStatus!) { setPostStatus(postId: $id, status: $s) { id } }`, { id: post.id, s: "PLANNED" });
     await expect.poll(async () => (await voter.client.ok<{ unreadNotificationCount: number }>(UNREAD)).unreadNotificationCount, { timeout: 15_000 }).toBe(1);
 
-    const context = await signedIn(voter.client, PHONE);
+    const context = await openContext(browser, app, { as: voter.client, viewport: PHONE, errors });
     const phone = await context.newPage();
     await phone.goto(`${app.url}/notifications`);
     await phone.getByTestId("notification").first().waitFor();
@@ -121,7 +109,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "notifications in the br
 
   it("preferences save and survive a reload, in German too", async () => {
     const member = await buildMember(app);
-    const context = await signedIn(member.client, DESKTOP, "de-DE");
+    const context = await openContext(browser, app, { as: member.client, locale: "de-DE", errors });
     const page = await context.newPage();
     await page.goto(`${app.url}/settings/notifications`);
     const status = page.getByTestId("preference-STATUS");
@@ -160,10 +148,8 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "notifications in the br
     expect(await mailedFor("STATUS")).toBe(true);
 
     // The link opens in a browser where nobody is signed in, like a mail client's.
-    const context = await browser.newContext({ viewport: PHONE, locale: "en-US", reducedMotion: "reduce" });
-    context.setDefaultTimeout(10_000);
+    const context = await openContext(browser, app, { viewport: PHONE, errors });
     const page = await context.newPage();
-    page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
     const token = await unsubscribeToken(app.config, member.member.id, [NotificationCategory.STATUS]);
     await page.goto(`${app.url}/unsubscribe?token=${encodeURIComponent(token)}`);
     const stop = page.getByRole("button", { name: "Stop these e-mails" });
@@ -198,7 +184,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "notifications in the br
     const followOf = async () =>
       (await voter.client.ok<{ post: { viewerFollow: { level: string; reason: string } | null } }>(`query($id: ID!) { post(id: $id) { viewerFollow { level reason } } }`, { id: post.id })).post.viewerFollow;
 
-    const context = await signedIn(voter.client, PHONE);
+    const context = await openContext(browser, app, { as: voter.client, viewport: PHONE, errors });
     const page = await context.newPage();
     await page.goto(`${app.url}/posts/${post.id}`);
     const control = page.getByTestId("follow-control");
@@ -236,7 +222,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "notifications in the br
       return open === 0;
     };
 
-    const context = await signedIn(manager.client, DESKTOP);
+    const context = await openContext(browser, app, { as: manager.client, errors });
     const page = await context.newPage();
     await page.goto(`${app.url}/posts/${post.id}`);
     const form = page.getByTestId("status-form");
@@ -265,7 +251,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "notifications in the br
     const watches = async () =>
       (await moderator.client.ok<{ boards: { id: string; viewerWatches: boolean }[] }>(`{ boards { id viewerWatches } }`)).boards.find((row) => row.id === board.id)?.viewerWatches;
 
-    const context = await signedIn(moderator.client, DESKTOP);
+    const context = await openContext(browser, app, { as: moderator.client, errors });
     const page = await context.newPage();
     await page.goto(`${app.url}/boards/${board.slug}`);
     const toggle = page.getByRole("switch", { name: "Tell me about every new post here" });
@@ -276,7 +262,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "notifications in the br
     await toggle.uncheck();
     await expect.poll(watches).toBe(false);
 
-    const memberContext = await signedIn(member.client, DESKTOP);
+    const memberContext = await openContext(browser, app, { as: member.client, errors });
     const memberPage = await memberContext.newPage();
     await memberPage.goto(`${app.url}/boards/${board.slug}`);
     await memberPage.getByRole("heading", { name: "Integrations" }).waitFor();

@@ -7,17 +7,16 @@
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { createServer } from "vite";
 import { buildBoard, buildMember, buildPost } from "../factories/index.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 import type { GraphQLClient } from "../support/graphql-client.js";
 import { Role } from "../../server/members/role.js";
-import { chromiumAvailable, ensureWebBuild, launchBrowser, SKIP_MESSAGE } from "./support/browser.js";
+import { chromiumAvailable, ensureWebBuild, launchBrowser, openContext, SKIP_MESSAGE } from "./support/browser.js";
 
 if (!chromiumAvailable) console.warn(SKIP_MESSAGE);
 
-const DESKTOP = { width: 1280, height: 900 };
 const STEP_TIMEOUT = 60_000;
 const WEB = fileURLToPath(new URL("../../web/", import.meta.url));
 
@@ -59,17 +58,6 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "routes and loading in t
   let browser: Browser;
   const errors: string[] = [];
 
-  async function contextFor(client: GraphQLClient | null): Promise<BrowserContext> {
-    const context = await browser.newContext({ viewport: DESKTOP, locale: "en-US", reducedMotion: "reduce" });
-    context.setDefaultTimeout(10_000);
-    context.on("page", (page) => page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`)));
-    if (client) {
-      const url = new URL(app.url);
-      await context.addCookies([{ name: "rt_session", value: client.cookie("rt_session") ?? "", domain: url.hostname, path: "/", httpOnly: true }]);
-    }
-    return context;
-  }
-
   beforeAll(async () => {
     await ensureWebBuild();
     app = await startTestApp();
@@ -91,7 +79,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "routes and loading in t
     const admin = await buildMember(app, { role: Role.ADMIN, displayName: "Ari Admin" });
 
     // Every path of every row, as an admin (who may see them all): the window title names the page's heading.
-    const context = await contextFor(admin.client);
+    const context = await openContext(browser, app, { as: admin.client, errors });
     const page = await context.newPage();
     const seen: Array<{ path: string; heading: string; title: string }> = [];
     for (const row of web.routes) {
@@ -121,7 +109,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "routes and loading in t
     const menus: Record<string, string[]> = {};
     for (const [who, client] of viewers) {
       const me = client ? (await client.ok(web.meQuery)).me : null;
-      const viewer = await contextFor(client);
+      const viewer = await openContext(browser, app, { as: client, errors });
       const page = await viewer.newPage();
       await page.goto(`${app.url}/`);
       await page.getByRole("heading", { level: 1 }).waitFor();
@@ -148,7 +136,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "routes and loading in t
 
   it("keeps the dashboard for the period chosen last when the answer for the one before arrives later", async () => {
     const manager = await buildMember(app, { role: Role.MANAGER, displayName: "Maya Manager" });
-    const context = await contextFor(manager.client);
+    const context = await openContext(browser, app, { as: manager.client, errors });
     const page = await context.newPage();
     // The 4-week statistics are slow to come; the 26-week ones come at once.
     let releaseSlow: () => void = () => undefined;

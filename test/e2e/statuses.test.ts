@@ -4,31 +4,19 @@
  * post, and the new roadmap column.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { buildMember, buildPost } from "../factories/index.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 import { Role } from "../../server/members/role.js";
-import type { GraphQLClient } from "../support/graphql-client.js";
-import { chromiumAvailable, ensureWebBuild, horizontalOverflow, launchBrowser, screenshot, seriousA11yViolations, SKIP_MESSAGE } from "./support/browser.js";
+import { chromiumAvailable, ensureWebBuild, horizontalOverflow, launchBrowser, openContext, PHONE, screenshot, seriousA11yViolations, SKIP_MESSAGE } from "./support/browser.js";
 
 if (!chromiumAvailable) console.warn(SKIP_MESSAGE);
 
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
 
 describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "statuses in the browser" : `statuses in the browser (${SKIP_MESSAGE})`, () => {
   let app: TestApp;
   let browser: Browser;
   const errors: string[] = [];
-
-  async function signedIn(client: GraphQLClient, viewport: { width: number; height: number }, locale: string): Promise<BrowserContext> {
-    const context = await browser.newContext({ viewport, locale, reducedMotion: "reduce" });
-    context.setDefaultTimeout(10_000);
-    context.on("page", (page) => page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`)));
-    const url = new URL(app.url);
-    await context.addCookies([{ name: "rt_session", value: client.cookie("rt_session") ?? "", domain: url.hostname, path: "/", httpOnly: true }]);
-    return context;
-  }
 
   beforeAll(async () => {
     await ensureWebBuild();
@@ -46,7 +34,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "statuses in the browser
     const planned = await buildPost(app, { author: member.member, title: "Export to CSV" });
     const beta = await buildPost(app, { author: member.member, title: "Dark mode" });
 
-    const adminContext = await signedIn(admin.client, DESKTOP, "en-US");
+    const adminContext = await openContext(browser, app, { as: admin.client, errors });
     const page = await adminContext.newPage();
     await page.goto(`${app.url}/settings/statuses`);
     const plannedItem = page.getByTestId("status-item").filter({ has: page.locator("code", { hasText: /^PLANNED$/ }) });
@@ -69,7 +57,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "statuses in the browser
     await admin.client.ok(setStatus, { id: planned.id, s: "PLANNED" });
     await admin.client.ok(setStatus, { id: beta.id, s: "BETA" });
 
-    const memberContext = await signedIn(member.client, PHONE, "de-DE");
+    const memberContext = await openContext(browser, app, { as: member.client, viewport: PHONE, locale: "de-DE", errors });
     const phone = await memberContext.newPage();
     await phone.goto(`${app.url}/roadmap`);
     const columns = phone.locator("section.column h2");

@@ -1,13 +1,15 @@
 /**
  * Browser-test helpers: build the web app when needed, launch Debian's Chromium through
- * playwright-core, screenshots into test/artifacts/, and axe-core checks.
+ * playwright-core, open a (signed-in) context, screenshots into test/artifacts/, and axe-core checks.
  */
 import axe from "axe-core";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { ensureWebBuild as buildWebIfStale } from "../../../web/ensure-build.js";
+import { SESSION_COOKIE } from "../../../server/members/auth.service.js";
+import type { GraphQLClient } from "../../support/graphql-client.js";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 export const ARTIFACTS = join(ROOT, "test", "artifacts");
@@ -30,6 +32,33 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM_PATH,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
   });
+}
+
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
+/**
+ * A browser context as a person opens one: a viewport (desktop unless told), a language (en-US unless
+ * told), reduced motion and 10 s per step, with every page's uncaught errors pushed to `errors` (tests
+ * expect it empty) and `onPage` run on each new page for more listeners. With `as`, signed in as that
+ * client's member: their session cookie on the app's host, no UI login.
+ */
+export async function openContext(
+  browser: Browser,
+  app: { url: string },
+  options: { errors: string[]; as?: GraphQLClient | null; viewport?: { width: number; height: number }; locale?: string; onPage?: (page: Page) => void },
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: options.viewport ?? DESKTOP, locale: options.locale ?? "en-US", reducedMotion: "reduce" });
+  context.setDefaultTimeout(10_000);
+  context.on("page", (page) => {
+    page.on("pageerror", (error) => options.errors.push(`pageerror: ${error.message}`));
+    options.onPage?.(page);
+  });
+  if (options.as) {
+    const session = options.as.cookie(SESSION_COOKIE) ?? "";
+    await context.addCookies([{ name: SESSION_COOKIE, value: session, domain: new URL(app.url).hostname, path: "/", httpOnly: true }]);
+  }
+  return context;
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
