@@ -73,6 +73,15 @@ function onTransactionOf(em: EntityManager): PgBoss.Db | undefined {
   };
 }
 
+/**
+ * When to retry a job that failed `attempt` times before: base, 2×base, 4×base … capped at an hour;
+ * a remote's Retry-After wins when it asks for longer. The tracker and mail workers share it.
+ */
+export function retryDelaySeconds(attempt: number, baseMs: number, retryAfterMs?: number): number {
+  const backoffMs = Math.min(3_600_000, baseMs * 2 ** attempt);
+  return Math.max(backoffMs, retryAfterMs ?? 0) / 1000;
+}
+
 export interface EnqueueOptions {
   /** Seconds to wait before the job may run (honours a tracker's Retry-After). */
   startAfterSeconds?: number;

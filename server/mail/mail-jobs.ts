@@ -2,9 +2,8 @@ import { LockMode } from "@mikro-orm/core";
 import type { EntityManager, MikroORM } from "@mikro-orm/postgresql";
 import nodemailer, { type Transporter } from "nodemailer";
 import type { Config } from "../config.js";
-import type { JobQueue } from "../jobs/queue.js";
 import { Member } from "../members/member.entity.js";
-import { retryDelaySeconds } from "../trackers/tracker-jobs.js";
+import { retryDelaySeconds, type JobQueue } from "../jobs/queue.js";
 import { MailStatus } from "./mail-enums.js";
 import { OutboxMail } from "./outbox-mail.entity.js";
 

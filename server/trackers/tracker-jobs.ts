@@ -2,7 +2,7 @@ import { LockMode } from "@mikro-orm/core";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { TrackerError, type Tracker, type TrackerIssue } from "../../integrations/index.js";
 import type { Config } from "../config.js";
-import type { JobQueue, JobName, JobPayloads } from "../jobs/queue.js";
+import { retryDelaySeconds, type JobQueue, type JobName, type JobPayloads } from "../jobs/queue.js";
 import type { Post } from "../posts/post.entity.js";
 import { PostKind } from "../posts/post-enums.js";
 import type { SecretBox } from "../shared/secrets.js";
@@ -26,12 +26,6 @@ export const MAX_TRACKER_ATTEMPTS = 8;
 const FIRST_SYNC_LOOKBACK_MS = 24 * 3_600_000;
 /** Overlap with the previous poll: JQL compares to the minute, and clocks drift. */
 const POLL_OVERLAP_MS = 2 * 60_000;
-
-/** base, 2×base, 4×base … capped at an hour; a tracker's Retry-After wins when it asks for longer. */
-export function retryDelaySeconds(attempt: number, baseMs: number, retryAfterMs?: number): number {
-  const backoffMs = Math.min(3_600_000, baseMs * 2 ** attempt);
-  return Math.max(backoffMs, retryAfterMs ?? 0) / 1000;
-}
 
 const observationOf = (issue: TrackerIssue): IssueObservation => ({
   issueId: issue.id,
