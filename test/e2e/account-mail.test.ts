@@ -3,13 +3,13 @@
  * a link, open it from the mail, choose a new password, sign in with it; and a used link read in German.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { buildMember } from "../factories/index.js";
 import type { Member } from "../../server/members/member.entity.js";
 import { freePort } from "../support/free-port.js";
 import { SmtpReceiver, linkIn } from "../support/smtp-receiver.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
-import { chromiumAvailable, ensureWebBuild, launchBrowser, screenshot, seriousA11yViolations, SKIP_MESSAGE } from "./support/browser.js";
+import { chromiumAvailable, ensureWebBuild, launchBrowser, openContext, screenshot, seriousA11yViolations, SKIP_MESSAGE } from "./support/browser.js";
 
 if (!chromiumAvailable) console.warn(SKIP_MESSAGE);
 
@@ -21,12 +21,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "account mails in the br
   let usedLink: string;
   const errors: string[] = [];
 
-  async function newContext(locale: string): Promise<BrowserContext> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale, reducedMotion: "reduce" });
-    context.setDefaultTimeout(10_000);
-    context.on("page", (page) => page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`)));
-    return context;
-  }
+  const newContext = (locale: string) => openContext(browser, app, { locale, errors });
 
   beforeAll(async () => {
     await ensureWebBuild();

@@ -37,12 +37,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "web app in the browser"
     expect(violations, `axe on ${screen}`).toEqual([]);
   }
 
-  /** Console errors fail the test too, except the browser's own line for an expected 4xx answer. */
-  const watchConsole = (page: Page) =>
-    page.on("console", (message) => {
-      if (message.type() === "error" && !message.text().includes("status of 4")) errors.push(`console: ${message.text()}`);
-    });
-  const newContext = (viewport = DESKTOP, as?: GraphQLClient) => openContext(browser, app, { as, viewport, errors, onPage: watchConsole });
+  const newContext = (viewport = DESKTOP, as?: GraphQLClient) => openContext(browser, app, { as, viewport, errors, consoleErrors: true });
 
   /** A browser context signed in as a new factory member. */
   async function contextFor(role: Role, displayName: string, viewport = DESKTOP) {

@@ -6,17 +6,16 @@
  * scroll cues on tab rows, e-mail addresses that do not break mid-word), plus the German header search.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { buildBoard, buildMember, buildPost } from "../factories/index.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 import { Role } from "../../server/members/role.js";
 import type { Member } from "../../server/members/member.entity.js";
-import { chromiumAvailable, ensureWebBuild, horizontalOverflow, launchBrowser, screenshot, seriousA11yViolations, SKIP_MESSAGE } from "./support/browser.js";
+import type { GraphQLClient } from "../support/graphql-client.js";
+import { chromiumAvailable, DESKTOP, ensureWebBuild, horizontalOverflow, launchBrowser, openContext, PHONE, screenshot, seriousA11yViolations, SKIP_MESSAGE } from "./support/browser.js";
 
 if (!chromiumAvailable) console.warn(SKIP_MESSAGE);
 
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
 const STEP_TIMEOUT = 60_000;
 const FRESH = "Dark mode for the mobile app";
 const OLD = "Offline sync for field teams";
@@ -25,24 +24,13 @@ const LONG_EMAIL = "maximiliane.mustermann-schmidt@beispielunternehmen-internati
 describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "portal features in the browser" : `portal features in the browser (${SKIP_MESSAGE})`, () => {
   let app: TestApp;
   let browser: Browser;
-  let author: { member: Member; client: import("../support/graphql-client.js").GraphQLClient };
+  let author: { member: Member; client: GraphQLClient };
   let freshId = "";
   let oldId = "";
   const errors: string[] = [];
 
-  async function newContext(viewport = DESKTOP, locale = "en-US"): Promise<BrowserContext> {
-    const context = await browser.newContext({ viewport, locale, reducedMotion: "reduce" });
-    context.setDefaultTimeout(10_000);
-    context.on("page", (page) => page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`)));
-    return context;
-  }
-
-  async function signedIn(client: { cookie(name: string): string | undefined }, viewport = DESKTOP, locale = "en-US") {
-    const context = await newContext(viewport, locale);
-    const url = new URL(app.url);
-    await context.addCookies([{ name: "rt_session", value: client.cookie("rt_session") ?? "", domain: url.hostname, path: "/", httpOnly: true }]);
-    return context;
-  }
+  const newContext = (viewport = DESKTOP, locale = "en-US") => openContext(browser, app, { viewport, locale, errors });
+  const signedIn = (client: GraphQLClient, viewport = DESKTOP, locale = "en-US") => openContext(browser, app, { as: client, viewport, locale, errors });
 
   async function expectAccessible(page: Page, screen: string) {
     expect(await seriousA11yViolations(page), `axe on ${screen}`).toEqual([]);

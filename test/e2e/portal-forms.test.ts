@@ -15,11 +15,10 @@ import { LIMITS } from "../../server/shared/input-rules.js";
 import type { Board } from "../../server/boards/board.entity.js";
 import type { Member } from "../../server/members/member.entity.js";
 import type { Post } from "../../server/posts/post.entity.js";
-import { chromiumAvailable, ensureWebBuild, launchBrowser, screenshot, seriousA11yViolations, SKIP_MESSAGE } from "./support/browser.js";
+import { chromiumAvailable, ensureWebBuild, launchBrowser, openContext, screenshot, seriousA11yViolations, SKIP_MESSAGE } from "./support/browser.js";
 
 if (!chromiumAvailable) console.warn(SKIP_MESSAGE);
 
-const DESKTOP = { width: 1280, height: 900 };
 const STEP_TIMEOUT = 60_000;
 /** How long an idle page is watched for GraphQL requests. */
 const IDLE_MS = 10_000;
@@ -33,19 +32,12 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "portal forms and pages 
   let post: Post;
   const errors: string[] = [];
 
-  async function newContext(locale = "en-US"): Promise<BrowserContext> {
-    const context = await browser.newContext({ viewport: DESKTOP, locale, reducedMotion: "reduce" });
-    context.setDefaultTimeout(10_000);
-    context.on("page", (page) => page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`)));
-    return context;
-  }
+  const newContext = (locale = "en-US") => openContext(browser, app, { locale, errors });
 
+  /** A browser context signed in as a new factory member. */
   async function contextFor(role: Role, displayName: string, locale = "en-US") {
     const { client } = await buildMember(app, { role, displayName });
-    const context = await newContext(locale);
-    const url = new URL(app.url);
-    await context.addCookies([{ name: "rt_session", value: client.cookie("rt_session") ?? "", domain: url.hostname, path: "/", httpOnly: true }]);
-    return context;
+    return openContext(browser, app, { as: client, locale, errors });
   }
 
   const statusOf = async (id: string) => ((await app.orm.em.fork().execute(`select status from post where id = ?`, [id])) as Array<{ status: string }>)[0].status;

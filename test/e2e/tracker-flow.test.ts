@@ -7,7 +7,7 @@
  * test/artifacts/ and checked with axe-core.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { buildBoard, buildMember, buildPost, type SignedInMember } from "../factories/index.js";
 import { startFakeLinear, type FakeLinear } from "../fakes/fake-linear.js";
 import { freePort } from "../support/free-port.js";
@@ -15,10 +15,8 @@ import { startTestApp, type TestApp } from "../support/test-app.js";
 import { CREATE_CONNECTION } from "../trackers/support.js";
 import { Role } from "../../server/members/role.js";
 import { PostKind } from "../../server/posts/post-enums.js";
-import { chromiumAvailable, ensureWebBuild, launchBrowser, screenshot, seriousA11yViolations, SKIP_MESSAGE, horizontalOverflow } from "./support/browser.js";
+import { chromiumAvailable, DESKTOP, ensureWebBuild, launchBrowser, openContext, PHONE, screenshot, seriousA11yViolations, SKIP_MESSAGE, horizontalOverflow } from "./support/browser.js";
 
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
 const STEP_TIMEOUT = 60_000;
 const POST_TITLE = "Offline mode for field technicians";
 
@@ -38,19 +36,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "trackers and live updat
   }
 
   /** A browser context carrying the factory member's session cookie (no UI login). */
-  async function contextFor(who: SignedInMember, viewport = DESKTOP): Promise<BrowserContext> {
-    const context = await browser.newContext({ viewport, locale: "en-US", reducedMotion: "reduce" });
-    context.setDefaultTimeout(10_000);
-    context.on("page", (page) => {
-      page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
-      page.on("console", (message) => {
-        if (message.type() === "error" && !message.text().includes("status of 4")) errors.push(`console: ${message.text()}`);
-      });
-    });
-    const url = new URL(app.url);
-    await context.addCookies([{ name: "rt_session", value: who.client.cookie("rt_session") ?? "", domain: url.hostname, path: "/", httpOnly: true }]);
-    return context;
-  }
+  const contextFor = (who: SignedInMember, viewport = DESKTOP) => openContext(browser, app, { as: who.client, viewport, errors, consoleErrors: true });
 
   beforeAll(async () => {
     await ensureWebBuild();

@@ -40,19 +40,23 @@ export const PHONE = { width: 390, height: 844 };
 /**
  * A browser context as a person opens one: a viewport (desktop unless told), a language (en-US unless
  * told), reduced motion and 10 s per step, with every page's uncaught errors pushed to `errors` (tests
- * expect it empty) and `onPage` run on each new page for more listeners. With `as`, signed in as that
- * client's member: their session cookie on the app's host, no UI login.
+ * expect it empty) — and console errors too with `consoleErrors`, except the browser's own line for an
+ * answer with a 4xx status, which those tests provoke. With `as`, signed in as that client's member:
+ * their session cookie on the app's host, no UI login.
  */
 export async function openContext(
   browser: Browser,
   app: { url: string },
-  options: { errors: string[]; as?: GraphQLClient | null; viewport?: { width: number; height: number }; locale?: string; onPage?: (page: Page) => void },
+  options: { errors: string[]; as?: GraphQLClient | null; viewport?: { width: number; height: number }; locale?: string; consoleErrors?: boolean },
 ): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: options.viewport ?? DESKTOP, locale: options.locale ?? "en-US", reducedMotion: "reduce" });
   context.setDefaultTimeout(10_000);
   context.on("page", (page) => {
     page.on("pageerror", (error) => options.errors.push(`pageerror: ${error.message}`));
-    options.onPage?.(page);
+    if (!options.consoleErrors) return;
+    page.on("console", (message) => {
+      if (message.type() === "error" && !message.text().includes("status of 4")) options.errors.push(`console: ${message.text()}`);
+    });
   });
   if (options.as) {
     const session = options.as.cookie(SESSION_COOKIE) ?? "";
