@@ -244,6 +244,11 @@ export const en = {
     empty: "Inbox zero! Every post has been triaged.",
     forbidden: "The triage inbox is for the team. Ask an admin for access.",
     notifyFollowers: "Notify followers",
+    reach: (r: { total: number; emailNow: number; emailDigest: number; inAppOnly: number }) =>
+      r.total === 0
+        ? "Nobody follows this post yet."
+        : `This will notify ${r.total === 1 ? "1 follower" : `${r.total.toLocaleString("en")} followers`}: ${r.emailNow.toLocaleString("en")} by e-mail now, ${r.emailDigest.toLocaleString("en")} in a digest, ${r.inAppOnly.toLocaleString("en")} in the app only.`,
+    reachOff: "Nobody will be notified.",
     setStatus: "Set status",
     status: "New status",
     note: "Public note",
@@ -730,6 +735,7 @@ export const en = {
     more: "Show older",
     unread: "Unread",
     someone: "Someone",
+    gone: "No longer available",
     preferencesLink: "Choose what you hear about",
     kinds: {
       STATUS_CHANGED: (_who: string, status: string) => `Now ${status}`,
@@ -738,6 +744,7 @@ export const en = {
       REPLY: (who: string) => `${who} replied to you`,
       COMMENT: (who: string) => `${who} commented`,
       NEW_POST: (who: string) => `New post by ${who}`,
+      CHANGELOG_PUBLISHED: (_who: string) => "New in the changelog",
     },
   },
   notificationSettings: {
@@ -751,7 +758,7 @@ export const en = {
     emailOf: (category: string) => `${category}: by e-mail`,
     categories: {
       STATUS: "Status changes of posts you follow",
-      CHANGELOG: "Official updates",
+      CHANGELOG: "Changelog entries about posts you follow",
       REPLIES: "Replies to your comments",
       COMMENTS: "New comments on posts you follow",
       STAFF_NEW_POSTS: "New posts on boards you watch",
@@ -760,6 +767,7 @@ export const en = {
     cadences: { INSTANT: "Right away", DAILY: "Daily digest", WEEKLY: "Weekly digest", OFF: "Off" },
     digestHour: "Digest at",
     timeZone: "Time zone",
+    allChangelogEntries: "Tell me about every changelog entry, also about posts I do not follow",
     saved: "Saved.",
   },
   unsubscribe: {

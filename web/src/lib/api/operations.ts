@@ -599,7 +599,14 @@ export const NotificationFields = graphql(`
   fragment NotificationFields on Notification {
     id kind category toStatus excerpt createdAt readAt commentId
     post { id title }
+    changelogEntry { id title }
     actor { displayName }
+  }
+`);
+
+export const NotificationPreviewQuery = graphql(`
+  query NotificationPreview($postId: ID!) {
+    notificationPreview(postId: $postId) { total emailNow emailDigest inAppOnly }
   }
 `);
 
@@ -634,7 +641,7 @@ export const NotificationAddedSubscription = graphql(`
 export const NotificationPreferencesFields = graphql(`
   fragment NotificationPreferencesFields on NotificationPreferences {
     categories { category inApp email }
-    emailCadence digestHour timeZone
+    emailCadence digestHour timeZone allChangelogEntries
   }
 `);
 
