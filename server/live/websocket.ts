@@ -185,16 +185,19 @@ export function serveSubscriptions(options: {
         }
         const errors = validate(options.schema, document, [...specifiedRules, ...options.limits]);
         if (errors.length) return errors.map((error) => requestError("GRAPHQL_VALIDATION_FAILED", error.message));
-        const contextValue = await contextOf(ctx.extra);
-        if (contextValue instanceof AppError) return [toGraphQLError(contextValue)];
-        // From the check to the take nothing awaits, so subscriptions arriving together cannot all pass.
         const connection = byRequest.get(ctx.extra.request)!;
         if (!subscriptions.has(`ip:${connection.ip}`, LIVE_LIMITS.subscriptionsPerIp)) return [tooMany("live subscriptions from this address")];
         if (connection.memberId && !subscriptions.has(`member:${connection.memberId}`, LIVE_LIMITS.subscriptionsPerMember)) {
           return [tooMany("live subscriptions for this member")];
         }
+        // Counted before the context's query, so subscriptions arriving together cannot all pass the check.
         connection.subscriptions.add(id);
         for (const key of keysOf(connection)) subscriptions.take(key);
+        const contextValue = await contextOf(ctx.extra);
+        if (contextValue instanceof AppError) {
+          releaseSubscription(connection, id);
+          return [toGraphQLError(contextValue)];
+        }
         return { schema: options.schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       },
       onComplete: (ctx, id) => releaseSubscription(byRequest.get(ctx.extra.request)!, id),
