@@ -20,7 +20,6 @@ import {
   cancelSchedule,
   createCategory,
   createEntry,
-  entriesAnswering,
   findEntryOrThrow,
   listCategories,
   listPublished,
@@ -261,7 +260,7 @@ export class ChangelogResolver {
 export class PostChangelogResolver {
   @FieldResolver(() => [ChangelogEntry], { description: "Published changelog entries that answer this post, newest first." })
   answeredIn(@Root() post: Post, @Ctx() ctx: Context): Promise<ChangelogEntry[]> {
-    return entriesAnswering(ctx.em, post.id);
+    return ctx.loaders.entriesAnswering.load(post.id);
   }
 }
 

@@ -249,6 +249,15 @@ export function listUnpublished(em: EntityManager): Promise<ChangelogEntry[]> {
 }
 
 /** Published entries that link the post, newest first. */
-export function entriesAnswering(em: EntityManager, postId: string): Promise<ChangelogEntry[]> {
-  return em.find(ChangelogEntry, { state: ChangelogEntryState.PUBLISHED, posts: postId }, { orderBy: { publishedAt: "desc" } });
+/** The published entries answering each post, newest first: one query for any number of posts. */
+export async function entriesAnswering(em: EntityManager, postIds: readonly string[]): Promise<ChangelogEntry[][]> {
+  const links: { post_id: string; changelog_entry_id: string }[] = await em.execute(
+    `select link.post_id, link.changelog_entry_id from changelog_entry_post link
+     join changelog_entry e on e.id = link.changelog_entry_id
+     where link.post_id in (?) and e.state = ? order by e.published_at desc, e.id`,
+    [postIds, ChangelogEntryState.PUBLISHED],
+  );
+  const entries = await em.find(ChangelogEntry, { id: { $in: [...new Set(links.map((link) => link.changelog_entry_id))] } });
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  return postIds.map((postId) => links.filter((link) => link.post_id === postId).map((link) => byId.get(link.changelog_entry_id)!));
 }

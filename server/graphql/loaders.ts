@@ -6,6 +6,7 @@ import { Post } from "../posts/post.entity.js";
 import { visiblePosts } from "../posts/post.policy.js";
 import { Board } from "../boards/board.entity.js";
 import { ChangelogEntry, ChangelogEntryState } from "../changelog/changelog.entity.js";
+import { entriesAnswering } from "../changelog/changelog.service.js";
 import { Tag } from "../boards/tag.entity.js";
 import { Status } from "../posts/status.entity.js";
 import { Comment } from "../comments/comment.entity.js";
@@ -69,6 +70,8 @@ export function createLoaders(em: EntityManager, viewer: Member | null) {
     post: byIdLoader(em, Post, visiblePosts(viewer)),
     /** An entry as members may reach it from elsewhere (a notification): only while it is published. */
     publishedChangelogEntry: byIdLoader(em, ChangelogEntry, { state: ChangelogEntryState.PUBLISHED }),
+    /** Post.answeredIn: the published entries answering each post. */
+    entriesAnswering: new DataLoader<string, ChangelogEntry[]>((postIds) => entriesAnswering(em, postIds)),
     status: new DataLoader<string, Status | null>(async (keys) => {
       const statuses = await em.find(Status, { key: { $in: [...keys] } });
       return keys.map((key) => statuses.find((status) => status.key === key) ?? null);

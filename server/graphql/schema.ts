@@ -11,6 +11,7 @@ import { MailResolver, ViewerMailCapabilitiesResolver } from "../mail/mail.resol
 import { NotificationPreferenceResolver } from "../notifications/notification-preference.resolver.js";
 import { BoardWatchResolver, NotificationResolver, ViewerNotificationCapabilitiesResolver } from "../notifications/notification.resolver.js";
 import { PostResolver } from "../posts/post.resolver.js";
+import { RoadmapResolver } from "../posts/roadmap.resolver.js";
 import { PostStatusFieldsResolver, StatusResolver, ViewerStatusCapabilitiesResolver } from "../posts/status.resolver.js";
 import { PostTimelineResolver, TimelineResolver } from "../timeline/timeline.resolver.js";
 import { PostTriageCapabilitiesResolver, TriageResolver, ViewerTriageCapabilitiesResolver } from "../triage/triage.resolver.js";
@@ -40,6 +41,7 @@ export const resolvers = [
   MemberResolver,
   AccountResolver,
   PostResolver,
+  RoadmapResolver,
   StatusResolver,
   PostStatusFieldsResolver,
   VoteResolver,

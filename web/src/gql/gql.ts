@@ -21,7 +21,7 @@ type Documents = {
     "\n  fragment StatusFields on Status { key names { en de } color category position onRoadmap public archivedAt settable reserved }\n": typeof types.StatusFieldsFragmentDoc,
     "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n    statuses(includeArchived: true) { ...StatusFields }\n  }\n": typeof types.NavigationDocument,
     "\n  query Posts($first: Int!, $after: String, $sort: PostSort!, $filter: PostFilter) {\n    posts(first: $first, after: $after, sort: $sort, filter: $filter) {\n      totalCount\n      approximate\n      pageInfo { hasNextPage endCursor }\n      nodes { ...PostSummary }\n    }\n  }\n": typeof types.PostsDocument,
-    "\n  query RoadmapColumn($first: Int!, $status: PostStatus!, $sort: PostSort!) {\n    posts(first: $first, sort: $sort, filter: { status: [$status] }) {\n      totalCount\n      nodes { ...PostSummary shippedAt }\n    }\n  }\n": typeof types.RoadmapColumnDocument,
+    "\n  query Roadmap($first: Int!, $boardId: ID, $kind: PostKind) {\n    roadmap(first: $first, boardId: $boardId, kind: $kind) {\n      status { ...StatusFields }\n      totalCount\n      posts { ...PostSummary shippedAt answeredIn { id title } }\n    }\n  }\n": typeof types.RoadmapDocument,
     "\n  fragment TrackerLinkFields on TrackerLink {\n    id\n    state\n    issueKey\n    issueUrl\n    issueTitle\n    requestedKey\n    trackerStateName\n    mappedStatus\n    lastError\n    attempts\n    nextAttemptAt\n    createdAt\n    connection { id name kind }\n  }\n": typeof types.TrackerLinkFieldsFragmentDoc,
     "\n  fragment CommentFields on Comment {\n    id parentId body bodyHtml createdAt editedAt deletedAt visibility\n    viewerCan { edit delete }\n    author { id displayName staff }\n  }\n": typeof types.CommentFieldsFragmentDoc,
     "\n  fragment PostViewerCan on PostCapabilities {\n    edit setStatus postUpdate tag move merge writeInternalNote voteOnBehalf seeVoters linkIssue setLinkRule\n  }\n": typeof types.PostViewerCanFragmentDoc,
@@ -115,7 +115,7 @@ const documents: Documents = {
     "\n  fragment StatusFields on Status { key names { en de } color category position onRoadmap public archivedAt settable reserved }\n": types.StatusFieldsFragmentDoc,
     "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n    statuses(includeArchived: true) { ...StatusFields }\n  }\n": types.NavigationDocument,
     "\n  query Posts($first: Int!, $after: String, $sort: PostSort!, $filter: PostFilter) {\n    posts(first: $first, after: $after, sort: $sort, filter: $filter) {\n      totalCount\n      approximate\n      pageInfo { hasNextPage endCursor }\n      nodes { ...PostSummary }\n    }\n  }\n": types.PostsDocument,
-    "\n  query RoadmapColumn($first: Int!, $status: PostStatus!, $sort: PostSort!) {\n    posts(first: $first, sort: $sort, filter: { status: [$status] }) {\n      totalCount\n      nodes { ...PostSummary shippedAt }\n    }\n  }\n": types.RoadmapColumnDocument,
+    "\n  query Roadmap($first: Int!, $boardId: ID, $kind: PostKind) {\n    roadmap(first: $first, boardId: $boardId, kind: $kind) {\n      status { ...StatusFields }\n      totalCount\n      posts { ...PostSummary shippedAt answeredIn { id title } }\n    }\n  }\n": types.RoadmapDocument,
     "\n  fragment TrackerLinkFields on TrackerLink {\n    id\n    state\n    issueKey\n    issueUrl\n    issueTitle\n    requestedKey\n    trackerStateName\n    mappedStatus\n    lastError\n    attempts\n    nextAttemptAt\n    createdAt\n    connection { id name kind }\n  }\n": types.TrackerLinkFieldsFragmentDoc,
     "\n  fragment CommentFields on Comment {\n    id parentId body bodyHtml createdAt editedAt deletedAt visibility\n    viewerCan { edit delete }\n    author { id displayName staff }\n  }\n": types.CommentFieldsFragmentDoc,
     "\n  fragment PostViewerCan on PostCapabilities {\n    edit setStatus postUpdate tag move merge writeInternalNote voteOnBehalf seeVoters linkIssue setLinkRule\n  }\n": types.PostViewerCanFragmentDoc,
@@ -230,7 +230,7 @@ export function graphql(source: "\n  query Posts($first: Int!, $after: String, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RoadmapColumn($first: Int!, $status: PostStatus!, $sort: PostSort!) {\n    posts(first: $first, sort: $sort, filter: { status: [$status] }) {\n      totalCount\n      nodes { ...PostSummary shippedAt }\n    }\n  }\n"): typeof import('./graphql').RoadmapColumnDocument;
+export function graphql(source: "\n  query Roadmap($first: Int!, $boardId: ID, $kind: PostKind) {\n    roadmap(first: $first, boardId: $boardId, kind: $kind) {\n      status { ...StatusFields }\n      totalCount\n      posts { ...PostSummary shippedAt answeredIn { id title } }\n    }\n  }\n"): typeof import('./graphql').RoadmapDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -406,14 +406,14 @@ export type PostsQueryVariables = Exact<{
 
 export type PostsQuery = { posts: { totalCount: number, approximate: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> } };
 
-export type RoadmapColumnQueryVariables = Exact<{
+export type RoadmapQueryVariables = Exact<{
   first: number;
-  status: string;
-  sort: PostSort;
+  boardId?: string | number | null | undefined;
+  kind?: PostKind | null | undefined;
 }>;
 
 
-export type RoadmapColumnQuery = { posts: { totalCount: number, nodes: Array<{ shippedAt: string | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> } };
+export type RoadmapQuery = { roadmap: Array<{ totalCount: number, status: { key: string, color: string, category: StatusCategory, position: number, onRoadmap: boolean, public: boolean, archivedAt: string | null, settable: boolean, reserved: boolean, names: { en: string, de: string } }, posts: Array<{ shippedAt: string | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, answeredIn: Array<{ id: string, title: string }>, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> }> };
 
 export type TrackerLinkFieldsFragment = { id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } };
 
@@ -1505,13 +1505,20 @@ export const PostsDocument = new TypedDocumentString(`
     displayName
   }
 }`) as unknown as TypedDocumentString<PostsQuery, PostsQueryVariables>;
-export const RoadmapColumnDocument = new TypedDocumentString(`
-    query RoadmapColumn($first: Int!, $status: PostStatus!, $sort: PostSort!) {
-  posts(first: $first, sort: $sort, filter: {status: [$status]}) {
+export const RoadmapDocument = new TypedDocumentString(`
+    query Roadmap($first: Int!, $boardId: ID, $kind: PostKind) {
+  roadmap(first: $first, boardId: $boardId, kind: $kind) {
+    status {
+      ...StatusFields
+    }
     totalCount
-    nodes {
+    posts {
       ...PostSummary
       shippedAt
+      answeredIn {
+        id
+        title
+      }
     }
   }
 }
@@ -1538,7 +1545,22 @@ export const RoadmapColumnDocument = new TypedDocumentString(`
     id
     displayName
   }
-}`) as unknown as TypedDocumentString<RoadmapColumnQuery, RoadmapColumnQueryVariables>;
+}
+fragment StatusFields on Status {
+  key
+  names {
+    en
+    de
+  }
+  color
+  category
+  position
+  onRoadmap
+  public
+  archivedAt
+  settable
+  reserved
+}`) as unknown as TypedDocumentString<RoadmapQuery, RoadmapQueryVariables>;
 export const PostDocument = new TypedDocumentString(`
     query Post($id: ID!) {
   post(id: $id) {

@@ -267,6 +267,7 @@ export const de: Messages = {
     intro: "Was wir planen, bauen und veröffentlicht haben – geprägt von euren Stimmen.",
     empty: "Noch nichts hier.",
     more: (n) => `+ ${n} weitere`,
+    answeredIn: "Beantwortet in",
   },
   notFound: {
     title: "Seite nicht gefunden",

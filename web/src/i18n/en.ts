@@ -288,6 +288,7 @@ export const en = {
     intro: "What we’re planning, building and have shipped, shaped by your votes.",
     empty: "Nothing here yet.",
     more: (n: number) => `+ ${n} more`,
+    answeredIn: "Answered in",
   },
   notFound: {
     title: "Page not found",

@@ -61,15 +61,15 @@ export const PostsQuery = graphql(`
   }
 `);
 
-export const RoadmapColumnQuery = graphql(`
-  query RoadmapColumn($first: Int!, $status: PostStatus!, $sort: PostSort!) {
-    posts(first: $first, sort: $sort, filter: { status: [$status] }) {
+export const RoadmapQuery = graphql(`
+  query Roadmap($first: Int!, $boardId: ID, $kind: PostKind) {
+    roadmap(first: $first, boardId: $boardId, kind: $kind) {
+      status { ...StatusFields }
       totalCount
-      nodes { ...PostSummary shippedAt }
+      posts { ...PostSummary shippedAt answeredIn { id title } }
     }
   }
-`);
-export const TrackerLinkFields = graphql(`
+`);export const TrackerLinkFields = graphql(`
   fragment TrackerLinkFields on TrackerLink {
     id
     state
