@@ -133,6 +133,13 @@ class ChangelogArgs {
   boardId?: string | null;
 }
 
+@ArgsType()
+class PreviewMarkdownArgs {
+  @Field(() => String, { description: "Markdown of at most an entry body's length." })
+  @CharacterCount(LIMITS.changelogBody)
+  body!: string;
+}
+
 @ObjectType()
 class ChangelogConnection {
   @Field(() => [ChangelogEntry])
@@ -185,8 +192,8 @@ export class ChangelogResolver {
 
   @Allowed(CHANGELOG_POLICY.write)
   @Query(() => String, { description: "Markdown as the server renders it for every reader: the editor's live preview." })
-  previewMarkdown(@Arg("body", () => String) body: string): string {
-    return renderMarkdown(body.slice(0, LIMITS.changelogBody.max));
+  previewMarkdown(@Args(() => PreviewMarkdownArgs) { body }: PreviewMarkdownArgs): string {
+    return renderMarkdown(body);
   }
 
   @Allowed(CHANGELOG_POLICY.write)
