@@ -258,6 +258,12 @@ export class ChangelogResolver {
     return posts.filter((_, index) => statuses[index]?.public);
   }
 
+  @FieldResolver(() => ChangelogCategory)
+  category(@Root() entry: ChangelogEntry, @Ctx() ctx: Context): Promise<ChangelogCategory> {
+    // Lists load entries without their category (a reference); the identity map answers repeats.
+    return ctx.em.findOneOrFail(ChangelogCategory, { id: entry.category.id });
+  }
+
   @FieldResolver(() => Member, { nullable: true, description: "Who wrote it; null for a draft Roundtrip wrote itself." })
   async author(@Root() entry: ChangelogEntry, @Ctx() ctx: Context): Promise<Member | null> {
     return entry.author ? ctx.loaders.member.load(entry.author.id) : null;

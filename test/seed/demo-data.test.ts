@@ -37,10 +37,10 @@ describe("demo data", () => {
     }
     const product = app.client();
     await product.ok(`mutation { logIn(input: { email: "product@roundtrip.demo", password: "roundtrip-demo" }) { id } }`);
-    const { changelogDrafts } = await product.ok(`{ changelogDrafts { title state author { id } body posts { title status } } }`);
+    const { changelogDrafts } = await product.ok(`{ changelogDrafts { title state author { id } body category { name } posts { title status } } }`);
     expect(changelogDrafts).toHaveLength(1);
     const [draft] = changelogDrafts;
-    expect(draft).toMatchObject({ state: "DRAFT", author: null, title: expect.stringMatching(/^Shipped: /) });
+    expect(draft).toMatchObject({ state: "DRAFT", author: null, title: expect.stringMatching(/^Shipped: /), category: { name: "New" } });
     expect(draft.posts.map((post: { status: string }) => post.status)).toEqual(["DONE_INTERNALLY", "DONE_INTERNALLY"]);
     expect(draft.body.split("\n")).toHaveLength(2);
   });
