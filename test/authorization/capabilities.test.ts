@@ -137,6 +137,7 @@ const VIEWER_CAPABILITIES: Record<string, Call[]> = {
     { query: `{ changelogDrafts { id } }` },
     { query: `{ previewMarkdown(body: "**Dark mode**") }` },
     { query: `mutation { publishChangelogEntry(id: "${NOWHERE}") { id } }` },
+    { query: `{ changelogNotificationPreview(id: "${NOWHERE}") { total } }` },
   ],
   configureChangelog: [
     { query: `{ changelogSettings { shippingWaitsForChangelog } }` },

@@ -175,6 +175,7 @@ export type NotificationCategory =
 
 /** What happened, as the recipient is told it. */
 export type NotificationKind =
+  | 'CHANGELOG_PUBLISHED'
   | 'COMMENT'
   | 'MERGED'
   | 'NEW_POST'
@@ -184,6 +185,7 @@ export type NotificationKind =
 
 /** Only what changes; categories left out keep their current choice. */
 export type NotificationPreferencesInput = {
+  allChangelogEntries?: boolean | null | undefined;
   categories?: Array<CategoryPreferenceInput> | null | undefined;
   digestHour?: number | null | undefined;
   emailCadence?: EmailCadence | null | undefined;
@@ -909,7 +911,7 @@ export type OutboxQueryVariables = Exact<{
 
 export type OutboxQuery = { outbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, toAddress: string, subject: string, text: string, htmlSanitized: string, status: MailStatus, attempts: number, lastError: string | null, createdAt: string, sentAt: string | null, template: string, language: Language }> } };
 
-export type NotificationFieldsFragment = { id: string, kind: NotificationKind, category: NotificationCategory, toStatus: string | null, excerpt: string | null, createdAt: string, readAt: string | null, commentId: string | null, post: { id: string, title: string }, actor: { displayName: string } | null };
+export type NotificationFieldsFragment = { id: string, kind: NotificationKind, category: NotificationCategory, toStatus: string | null, excerpt: string | null, createdAt: string, readAt: string | null, commentId: string | null, post: { id: string, title: string } | null, changelogEntry: { id: string, title: string } | null, actor: { displayName: string } | null };
 
 export type NotificationsQueryVariables = Exact<{
   first: number;
@@ -917,7 +919,7 @@ export type NotificationsQueryVariables = Exact<{
 }>;
 
 
-export type NotificationsQuery = { notifications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: NotificationKind, category: NotificationCategory, toStatus: string | null, excerpt: string | null, createdAt: string, readAt: string | null, commentId: string | null, post: { id: string, title: string }, actor: { displayName: string } | null }> } };
+export type NotificationsQuery = { notifications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: NotificationKind, category: NotificationCategory, toStatus: string | null, excerpt: string | null, createdAt: string, readAt: string | null, commentId: string | null, post: { id: string, title: string } | null, changelogEntry: { id: string, title: string } | null, actor: { displayName: string } | null }> } };
 
 export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -934,21 +936,21 @@ export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NotificationAddedSubscription = { notificationAdded: { id: string, kind: NotificationKind, category: NotificationCategory, toStatus: string | null, excerpt: string | null, createdAt: string, readAt: string | null, commentId: string | null, post: { id: string, title: string }, actor: { displayName: string } | null } };
+export type NotificationAddedSubscription = { notificationAdded: { id: string, kind: NotificationKind, category: NotificationCategory, toStatus: string | null, excerpt: string | null, createdAt: string, readAt: string | null, commentId: string | null, post: { id: string, title: string } | null, changelogEntry: { id: string, title: string } | null, actor: { displayName: string } | null } };
 
-export type NotificationPreferencesFieldsFragment = { emailCadence: EmailCadence, digestHour: number, timeZone: string, categories: Array<{ category: NotificationCategory, inApp: boolean, email: boolean }> };
+export type NotificationPreferencesFieldsFragment = { emailCadence: EmailCadence, digestHour: number, timeZone: string, allChangelogEntries: boolean, categories: Array<{ category: NotificationCategory, inApp: boolean, email: boolean }> };
 
 export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NotificationPreferencesQuery = { notificationPreferences: { emailCadence: EmailCadence, digestHour: number, timeZone: string, categories: Array<{ category: NotificationCategory, inApp: boolean, email: boolean }> } };
+export type NotificationPreferencesQuery = { notificationPreferences: { emailCadence: EmailCadence, digestHour: number, timeZone: string, allChangelogEntries: boolean, categories: Array<{ category: NotificationCategory, inApp: boolean, email: boolean }> } };
 
 export type UpdateNotificationPreferencesMutationVariables = Exact<{
   input: NotificationPreferencesInput;
 }>;
 
 
-export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: { emailCadence: EmailCadence, digestHour: number, timeZone: string, categories: Array<{ category: NotificationCategory, inApp: boolean, email: boolean }> } };
+export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: { emailCadence: EmailCadence, digestHour: number, timeZone: string, allChangelogEntries: boolean, categories: Array<{ category: NotificationCategory, inApp: boolean, email: boolean }> } };
 
 export type UnsubscribeMutationVariables = Exact<{
   input: UnsubscribeInput;
@@ -1472,6 +1474,10 @@ export const NotificationFieldsFragmentDoc = new TypedDocumentString(`
     id
     title
   }
+  changelogEntry {
+    id
+    title
+  }
   actor {
     displayName
   }
@@ -1487,6 +1493,7 @@ export const NotificationPreferencesFieldsFragmentDoc = new TypedDocumentString(
   emailCadence
   digestHour
   timeZone
+  allChangelogEntries
 }
     `, {"fragmentName":"NotificationPreferencesFields"}) as unknown as TypedDocumentString<NotificationPreferencesFieldsFragment, unknown>;
 export const ChangelogEditorFieldsFragmentDoc = new TypedDocumentString(`
@@ -3142,6 +3149,10 @@ export const NotificationsDocument = new TypedDocumentString(`
     id
     title
   }
+  changelogEntry {
+    id
+    title
+  }
   actor {
     displayName
   }
@@ -3175,6 +3186,10 @@ export const NotificationAddedDocument = new TypedDocumentString(`
     id
     title
   }
+  changelogEntry {
+    id
+    title
+  }
   actor {
     displayName
   }
@@ -3194,6 +3209,7 @@ export const NotificationPreferencesDocument = new TypedDocumentString(`
   emailCadence
   digestHour
   timeZone
+  allChangelogEntries
 }`) as unknown as TypedDocumentString<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
 export const UpdateNotificationPreferencesDocument = new TypedDocumentString(`
     mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {
@@ -3210,6 +3226,7 @@ export const UpdateNotificationPreferencesDocument = new TypedDocumentString(`
   emailCadence
   digestHour
   timeZone
+  allChangelogEntries
 }`) as unknown as TypedDocumentString<UpdateNotificationPreferencesMutation, UpdateNotificationPreferencesMutationVariables>;
 export const UnsubscribeDocument = new TypedDocumentString(`
     mutation Unsubscribe($input: UnsubscribeInput!) {

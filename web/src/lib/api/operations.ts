@@ -599,6 +599,7 @@ export const NotificationFields = graphql(`
   fragment NotificationFields on Notification {
     id kind category toStatus excerpt createdAt readAt commentId
     post { id title }
+    changelogEntry { id title }
     actor { displayName }
   }
 `);
@@ -634,7 +635,7 @@ export const NotificationAddedSubscription = graphql(`
 export const NotificationPreferencesFields = graphql(`
   fragment NotificationPreferencesFields on NotificationPreferences {
     categories { category inApp email }
-    emailCadence digestHour timeZone
+    emailCadence digestHour timeZone allChangelogEntries
   }
 `);
 
