@@ -1,8 +1,8 @@
 /**
  * The changelog editor in a real browser: a product person opens the draft Roundtrip wrote, types
  * at human speed while the server's preview keeps up (slow answers to older text never win), links
- * another post, schedules in their own time zone, cancels, and publishes with a double click that
- * publishes once. A member gets the "not for you" sentence; the German editor fits a phone.
+ * another post, schedules in their own time zone, cancels, sees how many members publishing will
+ * notify, and publishes with a double click that publishes once. A member gets the "not for you" sentence; the German editor fits a phone.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -61,6 +61,9 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "changelog editor in the
     const author = await buildMember(app);
     const darkMode = await buildPost(app, { author: author.member, title: "Dark mode for the mobile app" });
     const offline = await buildPost(app, { author: author.member, title: "Offline mode for saved lists" });
+    for (const [voter, posts] of [[await buildMember(app), [darkMode, offline]], [await buildMember(app), [darkMode]]] as const) {
+      for (const post of posts) await voter.client.ok(`mutation($id: ID!) { vote(postId: $id) { id } }`, { id: post.id });
+    }
     // Work done: the post waits as done internally, and Roundtrip drafts the week's entry.
     await product.client.ok(`mutation($id: ID!) { setPostStatus(postId: $id, status: "SHIPPED") { status } }`, { id: darkMode.id });
     const draft = await eventually(async () => (await product.client.ok(DRAFTS)).changelogDrafts[0], 15_000, "the weekly draft");
@@ -143,7 +146,8 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "changelog editor in the
     // Publish behind a confirm; a double click on it publishes once.
     await page.getByRole("button", { name: "Publish…" }).click();
     const dialog = page.getByTestId("publish-dialog");
-    await dialog.getByText("followers of the linked posts").waitFor();
+    // Two voters follow the linked posts, one of them both: each hears once.
+    await dialog.getByText(/^This will notify 2 members: /).waitFor();
     expect(await seriousA11yViolations(page), "axe with the publish dialog open").toEqual([]);
     await dialog.getByRole("button", { name: "Publish now" }).dblclick();
     await page.getByTestId("entry-state").getByText("Published", { exact: true }).waitFor();

@@ -111,6 +111,7 @@ type Documents = {
     "\n  query ChangelogEditor($id: ID!) {\n    changelogEntry(id: $id) { ...ChangelogEditorFields }\n    changelogCategories(includeArchived: true) { id name archivedAt }\n  }\n": typeof types.ChangelogEditorDocument,
     "\n  query ChangelogDrafts {\n    changelogDrafts { id title state scheduledFor updatedAt category { name } author { displayName } posts { id } }\n  }\n": typeof types.ChangelogDraftsDocument,
     "\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n": typeof types.PreviewMarkdownDocument,
+    "\n  query ChangelogNotificationPreview($id: ID!) {\n    changelogNotificationPreview(id: $id) { total emailNow emailDigest inAppOnly }\n  }\n": typeof types.ChangelogNotificationPreviewDocument,
     "\n  query PostPicker($search: String!) {\n    posts(first: 8, sort: TOP, filter: { search: $search }) { nodes { id title status voteCount } }\n  }\n": typeof types.PostPickerDocument,
     "\n  mutation CreateChangelogEntry($input: ChangelogEntryInput!) {\n    createChangelogEntry(input: $input) { ...ChangelogEditorFields }\n  }\n": typeof types.CreateChangelogEntryDocument,
     "\n  mutation UpdateChangelogEntry($id: ID!, $input: UpdateChangelogEntryInput!) {\n    updateChangelogEntry(id: $id, input: $input) { ...ChangelogEditorFields }\n  }\n": typeof types.UpdateChangelogEntryDocument,
@@ -216,6 +217,7 @@ const documents: Documents = {
     "\n  query ChangelogEditor($id: ID!) {\n    changelogEntry(id: $id) { ...ChangelogEditorFields }\n    changelogCategories(includeArchived: true) { id name archivedAt }\n  }\n": types.ChangelogEditorDocument,
     "\n  query ChangelogDrafts {\n    changelogDrafts { id title state scheduledFor updatedAt category { name } author { displayName } posts { id } }\n  }\n": types.ChangelogDraftsDocument,
     "\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n": types.PreviewMarkdownDocument,
+    "\n  query ChangelogNotificationPreview($id: ID!) {\n    changelogNotificationPreview(id: $id) { total emailNow emailDigest inAppOnly }\n  }\n": types.ChangelogNotificationPreviewDocument,
     "\n  query PostPicker($search: String!) {\n    posts(first: 8, sort: TOP, filter: { search: $search }) { nodes { id title status voteCount } }\n  }\n": types.PostPickerDocument,
     "\n  mutation CreateChangelogEntry($input: ChangelogEntryInput!) {\n    createChangelogEntry(input: $input) { ...ChangelogEditorFields }\n  }\n": types.CreateChangelogEntryDocument,
     "\n  mutation UpdateChangelogEntry($id: ID!, $input: UpdateChangelogEntryInput!) {\n    updateChangelogEntry(id: $id, input: $input) { ...ChangelogEditorFields }\n  }\n": types.UpdateChangelogEntryDocument,
@@ -609,6 +611,10 @@ export function graphql(source: "\n  query ChangelogDrafts {\n    changelogDraft
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n"): typeof import('./graphql').PreviewMarkdownDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangelogNotificationPreview($id: ID!) {\n    changelogNotificationPreview(id: $id) { total emailNow emailDigest inAppOnly }\n  }\n"): typeof import('./graphql').ChangelogNotificationPreviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -998,6 +998,13 @@ export type PreviewMarkdownQueryVariables = Exact<{
 
 export type PreviewMarkdownQuery = { previewMarkdown: string };
 
+export type ChangelogNotificationPreviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChangelogNotificationPreviewQuery = { changelogNotificationPreview: { total: number, emailNow: number, emailDigest: number, inAppOnly: number } };
+
 export type PostPickerQueryVariables = Exact<{
   search: string;
 }>;
@@ -3316,6 +3323,16 @@ export const PreviewMarkdownDocument = new TypedDocumentString(`
   previewMarkdown(body: $body)
 }
     `) as unknown as TypedDocumentString<PreviewMarkdownQuery, PreviewMarkdownQueryVariables>;
+export const ChangelogNotificationPreviewDocument = new TypedDocumentString(`
+    query ChangelogNotificationPreview($id: ID!) {
+  changelogNotificationPreview(id: $id) {
+    total
+    emailNow
+    emailDigest
+    inAppOnly
+  }
+}
+    `) as unknown as TypedDocumentString<ChangelogNotificationPreviewQuery, ChangelogNotificationPreviewQueryVariables>;
 export const PostPickerDocument = new TypedDocumentString(`
     query PostPicker($search: String!) {
   posts(first: 8, sort: TOP, filter: {search: $search}) {

@@ -816,6 +816,11 @@ export const de: Messages = {
     publishTitle: (title: string) => `„${title}“ jetzt veröffentlichen?`,
     publishIntro: "Er erscheint sofort im Changelog und in seinen Feeds.",
     notifyWho: "Die Ankündigung geht einmal an die Follower der verknüpften Beiträge und an alle, die dem Changelog folgen.",
+    reachCounting: "Zähle, wer davon erfährt …",
+    reach: ({ total, emailNow, emailDigest, inAppOnly }: { total: number; emailNow: number; emailDigest: number; inAppOnly: number }) =>
+      `Das benachrichtigt ${total === 1 ? "1 Mitglied" : `${total.toLocaleString("de")} Mitglieder`}: ${emailNow.toLocaleString("de")} sofort per E-Mail, ${emailDigest.toLocaleString("de")} in ihrer Zusammenfassung, ${inAppOnly.toLocaleString("de")} nur in der App.`,
+    reachNobody: "Das benachrichtigt niemanden: Noch folgt niemand diesen Beiträgen oder dem Changelog.",
+    notifiedBefore: "Er wurde bei der ersten Veröffentlichung angekündigt: Erneutes Veröffentlichen benachrichtigt niemanden.",
     publishConfirm: "Jetzt veröffentlichen",
     publishingNow: "Wird veröffentlicht …",
     published: "Veröffentlicht.",

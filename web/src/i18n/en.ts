@@ -2,6 +2,8 @@ import type { ConflictReason, InputReason } from "$shared/input-rules";
 
 /** Limits a sentence can mention (see server/shared/input-rules.ts). */
 type Bounds = { min?: number; max?: number };
+/** Whom an announcement reaches, and how (the server's NotificationReach). */
+type Reach = { total: number; emailNow: number; emailDigest: number; inAppOnly: number };
 
 /** English UI text. Every string a component shows lives here (or in de.ts with the same shape). */
 export const en = {
@@ -839,6 +841,11 @@ export const en = {
     publishTitle: (title: string) => `Publish “${title}” now?`,
     publishIntro: "It appears on the changelog and in its feeds right away.",
     notifyWho: "Its announcement goes once to the followers of the linked posts and to everyone who follows the changelog.",
+    reachCounting: "Counting who will hear about it…",
+    reach: ({ total, emailNow, emailDigest, inAppOnly }: Reach) =>
+      `This will notify ${total === 1 ? "1 member" : `${total.toLocaleString("en")} members`}: ${emailNow.toLocaleString("en")} by e-mail now, ${emailDigest.toLocaleString("en")} in their digest, ${inAppOnly.toLocaleString("en")} in the app only.`,
+    reachNobody: "This will notify nobody: no one follows these posts or the changelog yet.",
+    notifiedBefore: "It was announced when first published: publishing it again notifies nobody.",
     publishConfirm: "Publish now",
     publishingNow: "Publishing…",
     published: "Published.",

@@ -706,6 +706,12 @@ export const PreviewMarkdownQuery = graphql(`
   }
 `);
 
+export const ChangelogNotificationPreviewQuery = graphql(`
+  query ChangelogNotificationPreview($id: ID!) {
+    changelogNotificationPreview(id: $id) { total emailNow emailDigest inAppOnly }
+  }
+`);
+
 export const PostPickerQuery = graphql(`
   query PostPicker($search: String!) {
     posts(first: 8, sort: TOP, filter: { search: $search }) { nodes { id title status voteCount } }
