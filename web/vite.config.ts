@@ -3,9 +3,10 @@ import { svelte } from "@sveltejs/vite-plugin-svelte";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
+const api = process.env.ROUNDTRIP_API ?? "http://localhost:4000";
 
 /**
- * The Roundtrip web app. `vite` (dev) proxies /graphql to a running server, by default the one
+ * The Roundtrip web app. `vite` (dev) proxies /graphql and the changelog feeds to a running server, by default the one
  * `npm start` runs on port 4000; set ROUNDTRIP_API to point elsewhere.
  */
 export default defineConfig({
@@ -26,7 +27,9 @@ export default defineConfig({
     port: 5173,
     proxy: {
       // ws: live updates (graphql-ws subscriptions) share the /graphql path.
-      "/graphql": { target: process.env.ROUNDTRIP_API ?? "http://localhost:4000", changeOrigin: false, ws: true },
+      "/graphql": { target: api, changeOrigin: false, ws: true },
+      // The changelog's Atom, RSS and JSON feeds, which the page head links.
+      "^/changelog\\.(atom|rss|json)$": { target: api, changeOrigin: false },
     },
   },
 });

@@ -132,6 +132,13 @@ class ChangelogArgs {
   boardId?: string | null;
 }
 
+@ArgsType()
+class PreviewMarkdownArgs {
+  @Field(() => String, { description: "Markdown of at most an entry body's length." })
+  @CharacterCount(LIMITS.changelogBody)
+  body!: string;
+}
+
 @ObjectType()
 class ChangelogConnection {
   @Field(() => [ChangelogEntry])
@@ -184,8 +191,8 @@ export class ChangelogResolver {
 
   @Allowed(CHANGELOG_POLICY.write)
   @Query(() => String, { description: "Markdown as the server renders it for every reader: the editor's live preview." })
-  previewMarkdown(@Arg("body", () => String) body: string): string {
-    return renderMarkdown(body.slice(0, LIMITS.changelogBody.max));
+  previewMarkdown(@Args(() => PreviewMarkdownArgs) { body }: PreviewMarkdownArgs): string {
+    return renderMarkdown(body);
   }
 
   @Allowed(CHANGELOG_POLICY.write)
@@ -248,6 +255,12 @@ export class ChangelogResolver {
     if (ctx.viewer && isStaff(ctx.viewer.role)) return posts;
     const statuses = await Promise.all(posts.map((post) => ctx.loaders.status.load(post.status)));
     return posts.filter((_, index) => statuses[index]?.public);
+  }
+
+  @FieldResolver(() => ChangelogCategory)
+  category(@Root() entry: ChangelogEntry, @Ctx() ctx: Context): Promise<ChangelogCategory> {
+    // Lists load entries without their category (a reference); the identity map answers repeats.
+    return ctx.em.findOneOrFail(ChangelogCategory, { id: entry.category.id });
   }
 
   @FieldResolver(() => Member, { nullable: true, description: "Who wrote it; null for a draft Roundtrip wrote itself." })

@@ -8,6 +8,9 @@ import { BugDetails, Post, UsabilityDetails } from "../posts/post.entity.js";
 import { BugSeverity, PostKind } from "../posts/post-enums.js";
 import { PostEvent, PostEventType } from "../timeline/post-event.entity.js";
 import { Board } from "../boards/board.entity.js";
+import { ChangelogCategory, ChangelogEntry, ChangelogEntryState } from "../changelog/changelog.entity.js";
+import { addToWeeklyDraft } from "../changelog/weekly-draft.js";
+import { DONE_INTERNALLY_STATUS } from "../posts/post-status.js";
 import { Tag } from "../boards/tag.entity.js";
 import { Vote } from "../votes/vote.entity.js";
 import { seededRandom } from "./seeded-random.js";
@@ -94,6 +97,31 @@ const COMMENTS = [
   "I can reproduce this every time.",
 ];
 
+/** What the product team announced: category name, title, markdown, and the titles of the shipped posts it answers. */
+const CHANGELOG: [category: string, title: string, body: string, posts: string[]][] = [
+  [
+    "Fixed",
+    "Weeks start on Monday, and Austrian invoices show 20% VAT",
+    "Two fixes many of you asked for:\n\n- Date pickers follow your locale's first day of the week.\n- Invoices for customers in Austria use the Austrian VAT rate.",
+    ["Date picker shows the wrong week start", "Invoice PDF shows wrong VAT rate"],
+  ],
+  [
+    "Improved",
+    "Bigger buttons in the editor toolbar on phones",
+    "Bold, italic and lists are now easy to hit with a thumb: every toolbar button is at least 44 × 44 points.",
+    ["Tiny tap targets in the toolbar"],
+  ],
+  [
+    "New",
+    "Rate limit headers on every API response",
+    "Every API response now carries `X-RateLimit-Limit`, `X-RateLimit-Remaining` and `X-RateLimit-Reset`, so your client can back off before it is refused.",
+    ["Rate limit headers on every API response"],
+  ],
+];
+
+/** Work finished this week: these posts wait as done internally in the weekly draft Roundtrip wrote. */
+const DONE_THIS_WEEK = ["Official Python SDK", "Text overlaps on small screens"];
+
 /** Keys of the statuses the migration seeds. */
 const STATUS_CYCLE: string[] = [
   "OPEN", "OPEN", "UNDER_REVIEW", "PLANNED", "OPEN",
@@ -157,6 +185,7 @@ export async function seedDemoData(em: EntityManager): Promise<DemoCredential[] 
     // Interleaved so every week of the demo has a mix of kinds, as a real community would.
     const drafts = ideas.flatMap((idea, index) => [idea, bugs[index], usability[index]]).filter((draft): draft is Draft => !!draft);
 
+    const posts: Post[] = [];
     drafts.forEach((draft, index) => {
       const createdAt = daysAgo(80 - index * 1.5 - rand());
       const author = index % 7 === 0 ? demoMember : pick(community);
@@ -165,6 +194,7 @@ export async function seedDemoData(em: EntityManager): Promise<DemoCredential[] 
         kind: draft.kind, board: boards[draft.board], author, title: draft.title, body: draft.body,
         bug: draft.bug ?? null, usability: draft.usability ?? null, status, createdAt, updatedAt: createdAt,
       });
+      posts.push(post);
       tx.create(PostEvent, { post, type: PostEventType.CREATED, actor: author, toStatus: "OPEN", createdAt });
       tx.create(Follow, { post, member: author, reason: FollowReason.AUTHOR, level: FollowLevel.ALL, createdAt });
       // Demo history is written as rows with its own past dates, not through posts/post-status.service.ts
@@ -209,10 +239,42 @@ export async function seedDemoData(em: EntityManager): Promise<DemoCredential[] 
       }
     });
 
+    await seedChangelog(tx, { posts, author: staff[3], now });
+
     return [
       { role: "ADMIN", email: "admin@roundtrip.demo", password: DEMO_PASSWORD },
       { role: "MANAGER", email: "manager@roundtrip.demo", password: DEMO_PASSWORD },
+      { role: "PRODUCT", email: "product@roundtrip.demo", password: DEMO_PASSWORD },
       { role: "MEMBER", email: "member@roundtrip.demo", password: DEMO_PASSWORD },
     ];
   });
+}
+
+/**
+ * A changelog with a past: the entries that shipped the demo's SHIPPED posts, each published when
+ * its last post shipped, and this week's draft that Roundtrip wrote itself for the work done since.
+ */
+async function seedChangelog(tx: EntityManager, { posts, author, now }: { posts: Post[]; author: Member; now: number }): Promise<void> {
+  const byTitle = (title: string) => posts.find((post) => post.title === title)!;
+  const categories = await tx.find(ChangelogCategory, {});
+  for (const [category, title, body, postTitles] of CHANGELOG) {
+    const linked = postTitles.map(byTitle);
+    const publishedAt = new Date(Math.max(...linked.map((post) => post.shippedAt!.getTime())));
+    const entry = tx.create(ChangelogEntry, {
+      title, body, author, category: categories.find((each) => each.name === category)!,
+      state: ChangelogEntryState.PUBLISHED, publishedAt, notifiedAt: publishedAt, createdAt: publishedAt, updatedAt: publishedAt,
+    });
+    entry.posts.set(linked);
+    await tx.flush();
+    // The posts' shipping event names the entry, as publishing it would have.
+    await tx.nativeUpdate(PostEvent, { post: { $in: linked }, type: PostEventType.STATUS_CHANGED, toStatus: "SHIPPED" }, { changelogEntry: entry });
+  }
+  for (const [index, title] of DONE_THIS_WEEK.entries()) {
+    const post = byTitle(title);
+    const doneAt = new Date(now - (index + 1) * 3_600_000);
+    tx.create(PostEvent, { post, type: PostEventType.STATUS_CHANGED, actor: null, fromStatus: post.status, toStatus: DONE_INTERNALLY_STATUS, createdAt: doneAt });
+    post.status = DONE_INTERNALLY_STATUS;
+    await tx.flush();
+    await addToWeeklyDraft(tx, post.id, doneAt);
+  }
 }

@@ -135,6 +135,7 @@ const VIEWER_CAPABILITIES: Record<string, Call[]> = {
   setRoles: [{ query: `mutation { setMemberRole(memberId: "${NOWHERE}", role: MEMBER) { id } }` }],
   writeChangelog: [
     { query: `{ changelogDrafts { id } }` },
+    { query: `{ previewMarkdown(body: "**Dark mode**") }` },
     { query: `mutation { publishChangelogEntry(id: "${NOWHERE}") { id } }` },
     { query: `{ changelogNotificationPreview(id: "${NOWHERE}") { total } }` },
   ],

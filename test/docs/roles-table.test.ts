@@ -11,7 +11,7 @@ import { getSchema } from "../../server/graphql/schema.js";
 
 /** Operations anyone may call, signed in or not. */
 const PUBLIC = [
-  "Query.boards", "Query.tags", "Query.statuses", "Query.posts", "Query.post", "Query.similarPosts", "Query.me",
+  "Query.boards", "Query.tags", "Query.statuses", "Query.posts", "Query.post", "Query.similarPosts", "Query.me", "Query.roadmap",
   "Mutation.signUp", "Mutation.logIn", "Mutation.logOut",
   // Anyone holding a mailed link, or asking for one: the token (or the address) is the credential.
   "Mutation.verifyEmail", "Mutation.confirmEmailChange", "Mutation.requestPasswordReset", "Mutation.resetPassword",

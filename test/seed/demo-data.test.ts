@@ -25,4 +25,23 @@ describe("demo data", () => {
     const [latest] = await app.orm.em.fork().getConnection().execute(`select max(created_at) as at from post_event`);
     expect(new Date(latest.at).getTime()).toBeLessThan(seededAt);
   });
+
+  it("has a published changelog answering shipped posts, and this week's draft waiting with the work done since", async () => {
+    const { changelog } = await app.client().ok(`{ changelog(first: 10) { totalCount nodes { title publishedAt author { displayName } posts { status } } } }`);
+    expect(changelog.totalCount).toBe(3);
+    for (const entry of changelog.nodes) {
+      expect(entry.author.displayName).toBe("Priya Product");
+      expect(entry.posts.length).toBeGreaterThan(0);
+      expect(entry.posts.every((post: { status: string }) => post.status === "SHIPPED")).toBe(true);
+      expect(Date.parse(entry.publishedAt)).toBeLessThan(Date.now());
+    }
+    const product = app.client();
+    await product.ok(`mutation { logIn(input: { email: "product@roundtrip.demo", password: "roundtrip-demo" }) { id } }`);
+    const { changelogDrafts } = await product.ok(`{ changelogDrafts { title state author { id } body category { name } posts { title status } } }`);
+    expect(changelogDrafts).toHaveLength(1);
+    const [draft] = changelogDrafts;
+    expect(draft).toMatchObject({ state: "DRAFT", author: null, title: expect.stringMatching(/^Shipped: /), category: { name: "New" } });
+    expect(draft.posts.map((post: { status: string }) => post.status)).toEqual(["DONE_INTERNALLY", "DONE_INTERNALLY"]);
+    expect(draft.body.split("\n")).toHaveLength(2);
+  });
 });

@@ -270,6 +270,7 @@ const OPS = {
     vars: () => ({ id: fx.changelogEntryId, at: new Date(Date.now() + 86_400_000).toISOString() }),
   },
   cancelChangelogSchedule: { query: `mutation($id: ID!) { cancelChangelogSchedule(id: $id) { id } }`, vars: () => ({ id: fx.changelogEntryId }) },
+  previewMarkdown: { query: `query($body: String!) { previewMarkdown(body: $body) }`, vars: () => ({ body: "**Dark mode** is here" }) },
   vote: { query: `mutation($postId: ID!) { vote(postId: $postId) { id } }`, vars: () => ({ postId: fx.idea.id }) },
   unvote: { query: `mutation($postId: ID!) { unvote(postId: $postId) { id } }`, vars: () => ({ postId: fx.idea.id }) },
   voteOnBehalf: {
@@ -447,6 +448,9 @@ const STRING_CASES: Case[] = [
   bad("addComment", "body of 5001 characters", () => ({ input: { body: x(5001) } }), "body", "TOO_LONG"),
   bad("editComment", "empty body", () => ({ input: { body: "" } }), "body", "REQUIRED"),
   bad("editComment", "body of 5001 characters", () => ({ input: { body: x(5001) } }), "body", "TOO_LONG"),
+
+  bad("previewMarkdown", "body of 20001 characters (an entry body's limit)", () => ({ body: x(20_001) }), "body", "TOO_LONG"),
+  bad("previewMarkdown", "body with a lone surrogate", () => ({ body: "before \uD83D after" }), "body", "INVALID_TEXT"),
 
   bad("setPostStatus", "note of 2001 characters", () => ({ input: { note: x(2001) } }), "note", "TOO_LONG"),
   bad("postUpdate", "empty note", () => ({ input: { note: "" } }), "note", "REQUIRED"),

@@ -9,6 +9,8 @@ import type { Viewer } from "./lib/session.svelte";
 import AccountLink from "./pages/AccountLink.svelte";
 import Auth from "./pages/Auth.svelte";
 import CatalogSettings from "./pages/CatalogSettings.svelte";
+import ChangelogDrafts from "./pages/ChangelogDrafts.svelte";
+import ChangelogEditor from "./pages/ChangelogEditor.svelte";
 import ForgotPassword from "./pages/ForgotPassword.svelte";
 import MemberPage from "./pages/MemberPage.svelte";
 import Members from "./pages/Members.svelte";
@@ -52,6 +54,7 @@ export interface AppRoute {
 }
 
 const signedIn = (me: Viewer | null) => !!me;
+const writesChangelog = (me: Viewer | null) => !!me?.can?.writeChangelog;
 
 // Order matters twice: the first matching row wins, and each navigation lists its links in this order.
 export const routes: readonly AppRoute[] = [
@@ -64,6 +67,24 @@ export const routes: readonly AppRoute[] = [
     keepAcrossParams: true,
   },
   { name: "roadmap", paths: ["/roadmap"], page: Roadmap, title: (t) => t.roadmap.title, nav: { primary: (t) => t.nav.roadmap } },
+  // Changelog editor (product staff). Before the entry page's /changelog/:entryId, which would take "new" and "drafts" for ids.
+  { name: "changelogNew", paths: ["/changelog/new"], page: ChangelogEditor, props: () => ({ id: null }), title: (t) => t.changelogEditor.newTitle, visible: writesChangelog },
+  {
+    name: "changelogDrafts",
+    paths: ["/changelog/drafts"],
+    page: ChangelogDrafts,
+    title: (t) => t.changelogEditor.draftsTitle,
+    visible: writesChangelog,
+    nav: { menu: (t) => t.changelogEditor.draftsTitle },
+  },
+  {
+    name: "changelogEdit",
+    paths: ["/changelog/:entryId/edit"],
+    page: ChangelogEditor,
+    props: (params) => ({ id: params.entryId }),
+    title: (t) => t.changelogEditor.editTitle,
+    visible: writesChangelog,
+  },
   { name: "post", paths: ["/posts/:postId"], page: PostPage, props: (params) => ({ id: params.postId }) },
   { name: "submit", paths: ["/new"], page: Submit, title: (t) => t.submit.title, visible: signedIn },
   { name: "login", paths: ["/login"], page: Auth, props: () => ({ mode: "login" }), title: (t) => t.auth.logInTitle },

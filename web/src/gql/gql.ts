@@ -16,7 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": typeof types.PostSummaryFragmentDoc,
-    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me { ...ViewerFields }\n  }\n": typeof types.MeDocument,
     "\n  fragment StatusFields on Status { key names { en de } color category position onRoadmap public archivedAt settable reserved }\n": typeof types.StatusFieldsFragmentDoc,
     "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n    statuses(includeArchived: true) { ...StatusFields }\n  }\n": typeof types.NavigationDocument,
@@ -107,10 +107,23 @@ type Documents = {
     "\n  mutation Unsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) { categories }\n  }\n": typeof types.UnsubscribeDocument,
     "\n  query WatchedBoards {\n    boards { id viewerWatches }\n  }\n": typeof types.WatchedBoardsDocument,
     "\n  mutation WatchBoard($boardId: ID!, $watch: Boolean!) {\n    watchBoard(boardId: $boardId, watch: $watch) { id viewerWatches }\n  }\n": typeof types.WatchBoardDocument,
+    "\n  fragment ChangelogEditorFields on ChangelogEntry {\n    id title body bodyHtml state scheduledFor publishedAt coverImageUrl updatedAt\n    category { id name }\n    posts { id title status voteCount }\n  }\n": typeof types.ChangelogEditorFieldsFragmentDoc,
+    "\n  query ChangelogCategories {\n    changelogCategories { id name }\n  }\n": typeof types.ChangelogCategoriesDocument,
+    "\n  query ChangelogEditor($id: ID!) {\n    changelogEntry(id: $id) { ...ChangelogEditorFields }\n    changelogCategories(includeArchived: true) { id name archivedAt }\n  }\n": typeof types.ChangelogEditorDocument,
+    "\n  query ChangelogDrafts {\n    changelogDrafts { id title state scheduledFor updatedAt category { name } author { displayName } posts { id } }\n  }\n": typeof types.ChangelogDraftsDocument,
+    "\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n": typeof types.PreviewMarkdownDocument,
+    "\n  query ChangelogNotificationPreview($id: ID!) {\n    changelogNotificationPreview(id: $id) { total emailNow emailDigest inAppOnly }\n  }\n": typeof types.ChangelogNotificationPreviewDocument,
+    "\n  query PostPicker($search: String!) {\n    posts(first: 8, sort: TOP, filter: { search: $search }) { nodes { id title status voteCount } }\n  }\n": typeof types.PostPickerDocument,
+    "\n  mutation CreateChangelogEntry($input: ChangelogEntryInput!) {\n    createChangelogEntry(input: $input) { ...ChangelogEditorFields }\n  }\n": typeof types.CreateChangelogEntryDocument,
+    "\n  mutation UpdateChangelogEntry($id: ID!, $input: UpdateChangelogEntryInput!) {\n    updateChangelogEntry(id: $id, input: $input) { ...ChangelogEditorFields }\n  }\n": typeof types.UpdateChangelogEntryDocument,
+    "\n  mutation PublishChangelogEntry($id: ID!) {\n    publishChangelogEntry(id: $id) { ...ChangelogEditorFields }\n  }\n": typeof types.PublishChangelogEntryDocument,
+    "\n  mutation UnpublishChangelogEntry($id: ID!) {\n    unpublishChangelogEntry(id: $id) { ...ChangelogEditorFields }\n  }\n": typeof types.UnpublishChangelogEntryDocument,
+    "\n  mutation ScheduleChangelogEntry($id: ID!, $at: DateTimeISO!) {\n    scheduleChangelogEntry(id: $id, at: $at) { ...ChangelogEditorFields }\n  }\n": typeof types.ScheduleChangelogEntryDocument,
+    "\n  mutation CancelChangelogSchedule($id: ID!) {\n    cancelChangelogSchedule(id: $id) { ...ChangelogEditorFields }\n  }\n": typeof types.CancelChangelogScheduleDocument,
 };
 const documents: Documents = {
     "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": types.PostSummaryFragmentDoc,
-    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me { ...ViewerFields }\n  }\n": types.MeDocument,
     "\n  fragment StatusFields on Status { key names { en de } color category position onRoadmap public archivedAt settable reserved }\n": types.StatusFieldsFragmentDoc,
     "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n    statuses(includeArchived: true) { ...StatusFields }\n  }\n": types.NavigationDocument,
@@ -201,6 +214,19 @@ const documents: Documents = {
     "\n  mutation Unsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) { categories }\n  }\n": types.UnsubscribeDocument,
     "\n  query WatchedBoards {\n    boards { id viewerWatches }\n  }\n": types.WatchedBoardsDocument,
     "\n  mutation WatchBoard($boardId: ID!, $watch: Boolean!) {\n    watchBoard(boardId: $boardId, watch: $watch) { id viewerWatches }\n  }\n": types.WatchBoardDocument,
+    "\n  fragment ChangelogEditorFields on ChangelogEntry {\n    id title body bodyHtml state scheduledFor publishedAt coverImageUrl updatedAt\n    category { id name }\n    posts { id title status voteCount }\n  }\n": types.ChangelogEditorFieldsFragmentDoc,
+    "\n  query ChangelogCategories {\n    changelogCategories { id name }\n  }\n": types.ChangelogCategoriesDocument,
+    "\n  query ChangelogEditor($id: ID!) {\n    changelogEntry(id: $id) { ...ChangelogEditorFields }\n    changelogCategories(includeArchived: true) { id name archivedAt }\n  }\n": types.ChangelogEditorDocument,
+    "\n  query ChangelogDrafts {\n    changelogDrafts { id title state scheduledFor updatedAt category { name } author { displayName } posts { id } }\n  }\n": types.ChangelogDraftsDocument,
+    "\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n": types.PreviewMarkdownDocument,
+    "\n  query ChangelogNotificationPreview($id: ID!) {\n    changelogNotificationPreview(id: $id) { total emailNow emailDigest inAppOnly }\n  }\n": types.ChangelogNotificationPreviewDocument,
+    "\n  query PostPicker($search: String!) {\n    posts(first: 8, sort: TOP, filter: { search: $search }) { nodes { id title status voteCount } }\n  }\n": types.PostPickerDocument,
+    "\n  mutation CreateChangelogEntry($input: ChangelogEntryInput!) {\n    createChangelogEntry(input: $input) { ...ChangelogEditorFields }\n  }\n": types.CreateChangelogEntryDocument,
+    "\n  mutation UpdateChangelogEntry($id: ID!, $input: UpdateChangelogEntryInput!) {\n    updateChangelogEntry(id: $id, input: $input) { ...ChangelogEditorFields }\n  }\n": types.UpdateChangelogEntryDocument,
+    "\n  mutation PublishChangelogEntry($id: ID!) {\n    publishChangelogEntry(id: $id) { ...ChangelogEditorFields }\n  }\n": types.PublishChangelogEntryDocument,
+    "\n  mutation UnpublishChangelogEntry($id: ID!) {\n    unpublishChangelogEntry(id: $id) { ...ChangelogEditorFields }\n  }\n": types.UnpublishChangelogEntryDocument,
+    "\n  mutation ScheduleChangelogEntry($id: ID!, $at: DateTimeISO!) {\n    scheduleChangelogEntry(id: $id, at: $at) { ...ChangelogEditorFields }\n  }\n": types.ScheduleChangelogEntryDocument,
+    "\n  mutation CancelChangelogSchedule($id: ID!) {\n    cancelChangelogSchedule(id: $id) { ...ChangelogEditorFields }\n  }\n": types.CancelChangelogScheduleDocument,
 };
 
 /**
@@ -210,7 +236,7 @@ export function graphql(source: "\n  fragment PostSummary on Post {\n    id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards\n    }\n  }\n"): typeof import('./graphql').ViewerFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n    }\n  }\n"): typeof import('./graphql').ViewerFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -571,6 +597,58 @@ export function graphql(source: "\n  query WatchedBoards {\n    boards { id view
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WatchBoard($boardId: ID!, $watch: Boolean!) {\n    watchBoard(boardId: $boardId, watch: $watch) { id viewerWatches }\n  }\n"): typeof import('./graphql').WatchBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChangelogEditorFields on ChangelogEntry {\n    id title body bodyHtml state scheduledFor publishedAt coverImageUrl updatedAt\n    category { id name }\n    posts { id title status voteCount }\n  }\n"): typeof import('./graphql').ChangelogEditorFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangelogCategories {\n    changelogCategories { id name }\n  }\n"): typeof import('./graphql').ChangelogCategoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangelogEditor($id: ID!) {\n    changelogEntry(id: $id) { ...ChangelogEditorFields }\n    changelogCategories(includeArchived: true) { id name archivedAt }\n  }\n"): typeof import('./graphql').ChangelogEditorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangelogDrafts {\n    changelogDrafts { id title state scheduledFor updatedAt category { name } author { displayName } posts { id } }\n  }\n"): typeof import('./graphql').ChangelogDraftsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n"): typeof import('./graphql').PreviewMarkdownDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangelogNotificationPreview($id: ID!) {\n    changelogNotificationPreview(id: $id) { total emailNow emailDigest inAppOnly }\n  }\n"): typeof import('./graphql').ChangelogNotificationPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostPicker($search: String!) {\n    posts(first: 8, sort: TOP, filter: { search: $search }) { nodes { id title status voteCount } }\n  }\n"): typeof import('./graphql').PostPickerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateChangelogEntry($input: ChangelogEntryInput!) {\n    createChangelogEntry(input: $input) { ...ChangelogEditorFields }\n  }\n"): typeof import('./graphql').CreateChangelogEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateChangelogEntry($id: ID!, $input: UpdateChangelogEntryInput!) {\n    updateChangelogEntry(id: $id, input: $input) { ...ChangelogEditorFields }\n  }\n"): typeof import('./graphql').UpdateChangelogEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishChangelogEntry($id: ID!) {\n    publishChangelogEntry(id: $id) { ...ChangelogEditorFields }\n  }\n"): typeof import('./graphql').PublishChangelogEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpublishChangelogEntry($id: ID!) {\n    unpublishChangelogEntry(id: $id) { ...ChangelogEditorFields }\n  }\n"): typeof import('./graphql').UnpublishChangelogEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleChangelogEntry($id: ID!, $at: DateTimeISO!) {\n    scheduleChangelogEntry(id: $id, at: $at) { ...ChangelogEditorFields }\n  }\n"): typeof import('./graphql').ScheduleChangelogEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelChangelogSchedule($id: ID!) {\n    cancelChangelogSchedule(id: $id) { ...ChangelogEditorFields }\n  }\n"): typeof import('./graphql').CancelChangelogScheduleDocument;
 
 
 export function graphql(source: string) {

@@ -53,6 +53,21 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+export type ChangelogEntryInput = {
+  body?: string;
+  categoryId: string | number;
+  /** An http(s) image URL. */
+  coverImageUrl?: string | null | undefined;
+  /** The posts this entry answers. */
+  postIds?: Array<string | number>;
+  title: string;
+};
+
+export type ChangelogEntryState =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'SCHEDULED';
+
 export type CommentVisibility =
   | 'INTERNAL'
   | 'PUBLIC';
@@ -345,6 +360,16 @@ export type UpdateBoardInput = {
   name?: string | null | undefined;
 };
 
+/** Only the fields given change; an empty coverImageUrl removes the cover. */
+export type UpdateChangelogEntryInput = {
+  body?: string | null | undefined;
+  categoryId?: string | number | null | undefined;
+  coverImageUrl?: string | null | undefined;
+  /** Replaces the linked posts. */
+  postIds?: Array<string | number> | null | undefined;
+  title?: string | null | undefined;
+};
+
 export type UpdateProfileInput = {
   displayName: string;
   /** The language of the member's mails; unchanged when not given. */
@@ -382,12 +407,12 @@ export type UsabilityDetailsInput = {
 
 export type PostSummaryFragment = { id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } };
 
-export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean } | null };
+export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean } | null } | null };
+export type MeQuery = { me: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean } | null } | null };
 
 export type StatusFieldsFragment = { key: string, color: string, category: StatusCategory, position: number, onRoadmap: boolean, public: boolean, archivedAt: string | null, settable: boolean, reserved: boolean, names: { en: string, de: string } };
 
@@ -508,14 +533,14 @@ export type SignUpMutationVariables = Exact<{
 }>;
 
 
-export type SignUpMutation = { signUp: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean } | null } };
+export type SignUpMutation = { signUp: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean } | null } };
 
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
 }>;
 
 
-export type LogInMutation = { logIn: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean } | null } };
+export type LogInMutation = { logIn: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean } | null } };
 
 export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -527,7 +552,7 @@ export type UpdateProfileMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean } | null } };
+export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean } | null } };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -954,6 +979,90 @@ export type WatchBoardMutationVariables = Exact<{
 
 export type WatchBoardMutation = { watchBoard: { id: string, viewerWatches: boolean } };
 
+export type ChangelogEditorFieldsFragment = { id: string, title: string, body: string, bodyHtml: string, state: ChangelogEntryState, scheduledFor: string | null, publishedAt: string | null, coverImageUrl: string | null, updatedAt: string, category: { id: string, name: string }, posts: Array<{ id: string, title: string, status: string, voteCount: number }> };
+
+export type ChangelogCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChangelogCategoriesQuery = { changelogCategories: Array<{ id: string, name: string }> };
+
+export type ChangelogEditorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChangelogEditorQuery = { changelogEntry: { id: string, title: string, body: string, bodyHtml: string, state: ChangelogEntryState, scheduledFor: string | null, publishedAt: string | null, coverImageUrl: string | null, updatedAt: string, category: { id: string, name: string }, posts: Array<{ id: string, title: string, status: string, voteCount: number }> }, changelogCategories: Array<{ id: string, name: string, archivedAt: string | null }> };
+
+export type ChangelogDraftsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChangelogDraftsQuery = { changelogDrafts: Array<{ id: string, title: string, state: ChangelogEntryState, scheduledFor: string | null, updatedAt: string, category: { name: string }, author: { displayName: string } | null, posts: Array<{ id: string }> }> };
+
+export type PreviewMarkdownQueryVariables = Exact<{
+  body: string;
+}>;
+
+
+export type PreviewMarkdownQuery = { previewMarkdown: string };
+
+export type ChangelogNotificationPreviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChangelogNotificationPreviewQuery = { changelogNotificationPreview: { total: number, emailNow: number, emailDigest: number, inAppOnly: number } };
+
+export type PostPickerQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type PostPickerQuery = { posts: { nodes: Array<{ id: string, title: string, status: string, voteCount: number }> } };
+
+export type CreateChangelogEntryMutationVariables = Exact<{
+  input: ChangelogEntryInput;
+}>;
+
+
+export type CreateChangelogEntryMutation = { createChangelogEntry: { id: string, title: string, body: string, bodyHtml: string, state: ChangelogEntryState, scheduledFor: string | null, publishedAt: string | null, coverImageUrl: string | null, updatedAt: string, category: { id: string, name: string }, posts: Array<{ id: string, title: string, status: string, voteCount: number }> } };
+
+export type UpdateChangelogEntryMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateChangelogEntryInput;
+}>;
+
+
+export type UpdateChangelogEntryMutation = { updateChangelogEntry: { id: string, title: string, body: string, bodyHtml: string, state: ChangelogEntryState, scheduledFor: string | null, publishedAt: string | null, coverImageUrl: string | null, updatedAt: string, category: { id: string, name: string }, posts: Array<{ id: string, title: string, status: string, voteCount: number }> } };
+
+export type PublishChangelogEntryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishChangelogEntryMutation = { publishChangelogEntry: { id: string, title: string, body: string, bodyHtml: string, state: ChangelogEntryState, scheduledFor: string | null, publishedAt: string | null, coverImageUrl: string | null, updatedAt: string, category: { id: string, name: string }, posts: Array<{ id: string, title: string, status: string, voteCount: number }> } };
+
+export type UnpublishChangelogEntryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnpublishChangelogEntryMutation = { unpublishChangelogEntry: { id: string, title: string, body: string, bodyHtml: string, state: ChangelogEntryState, scheduledFor: string | null, publishedAt: string | null, coverImageUrl: string | null, updatedAt: string, category: { id: string, name: string }, posts: Array<{ id: string, title: string, status: string, voteCount: number }> } };
+
+export type ScheduleChangelogEntryMutationVariables = Exact<{
+  id: string | number;
+  at: string;
+}>;
+
+
+export type ScheduleChangelogEntryMutation = { scheduleChangelogEntry: { id: string, title: string, body: string, bodyHtml: string, state: ChangelogEntryState, scheduledFor: string | null, publishedAt: string | null, coverImageUrl: string | null, updatedAt: string, category: { id: string, name: string }, posts: Array<{ id: string, title: string, status: string, voteCount: number }> } };
+
+export type CancelChangelogScheduleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelChangelogScheduleMutation = { cancelChangelogSchedule: { id: string, title: string, body: string, bodyHtml: string, state: ChangelogEntryState, scheduledFor: string | null, publishedAt: string | null, coverImageUrl: string | null, updatedAt: string, category: { id: string, name: string }, posts: Array<{ id: string, title: string, status: string, voteCount: number }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1000,6 +1109,7 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     manageStatuses
     viewOutbox
     watchBoards
+    writeChangelog
   }
 }
     `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
@@ -1400,6 +1510,29 @@ export const NotificationPreferencesFieldsFragmentDoc = new TypedDocumentString(
   allChangelogEntries
 }
     `, {"fragmentName":"NotificationPreferencesFields"}) as unknown as TypedDocumentString<NotificationPreferencesFieldsFragment, unknown>;
+export const ChangelogEditorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChangelogEditorFields on ChangelogEntry {
+  id
+  title
+  body
+  bodyHtml
+  state
+  scheduledFor
+  publishedAt
+  coverImageUrl
+  updatedAt
+  category {
+    id
+    name
+  }
+  posts {
+    id
+    title
+    status
+    voteCount
+  }
+}
+    `, {"fragmentName":"ChangelogEditorFields"}) as unknown as TypedDocumentString<ChangelogEditorFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1433,6 +1566,7 @@ export const MeDocument = new TypedDocumentString(`
     manageStatuses
     viewOutbox
     watchBoards
+    writeChangelog
   }
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const NavigationDocument = new TypedDocumentString(`
@@ -2063,6 +2197,7 @@ export const SignUpDocument = new TypedDocumentString(`
     manageStatuses
     viewOutbox
     watchBoards
+    writeChangelog
   }
 }`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
 export const LogInDocument = new TypedDocumentString(`
@@ -2098,6 +2233,7 @@ export const LogInDocument = new TypedDocumentString(`
     manageStatuses
     viewOutbox
     watchBoards
+    writeChangelog
   }
 }`) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
 export const LogOutDocument = new TypedDocumentString(`
@@ -2138,6 +2274,7 @@ export const UpdateProfileDocument = new TypedDocumentString(`
     manageStatuses
     viewOutbox
     watchBoards
+    writeChangelog
   }
 }`) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const ApiTokensDocument = new TypedDocumentString(`
@@ -3160,3 +3297,252 @@ export const WatchBoardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WatchBoardMutation, WatchBoardMutationVariables>;
+export const ChangelogCategoriesDocument = new TypedDocumentString(`
+    query ChangelogCategories {
+  changelogCategories {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ChangelogCategoriesQuery, ChangelogCategoriesQueryVariables>;
+export const ChangelogEditorDocument = new TypedDocumentString(`
+    query ChangelogEditor($id: ID!) {
+  changelogEntry(id: $id) {
+    ...ChangelogEditorFields
+  }
+  changelogCategories(includeArchived: true) {
+    id
+    name
+    archivedAt
+  }
+}
+    fragment ChangelogEditorFields on ChangelogEntry {
+  id
+  title
+  body
+  bodyHtml
+  state
+  scheduledFor
+  publishedAt
+  coverImageUrl
+  updatedAt
+  category {
+    id
+    name
+  }
+  posts {
+    id
+    title
+    status
+    voteCount
+  }
+}`) as unknown as TypedDocumentString<ChangelogEditorQuery, ChangelogEditorQueryVariables>;
+export const ChangelogDraftsDocument = new TypedDocumentString(`
+    query ChangelogDrafts {
+  changelogDrafts {
+    id
+    title
+    state
+    scheduledFor
+    updatedAt
+    category {
+      name
+    }
+    author {
+      displayName
+    }
+    posts {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangelogDraftsQuery, ChangelogDraftsQueryVariables>;
+export const PreviewMarkdownDocument = new TypedDocumentString(`
+    query PreviewMarkdown($body: String!) {
+  previewMarkdown(body: $body)
+}
+    `) as unknown as TypedDocumentString<PreviewMarkdownQuery, PreviewMarkdownQueryVariables>;
+export const ChangelogNotificationPreviewDocument = new TypedDocumentString(`
+    query ChangelogNotificationPreview($id: ID!) {
+  changelogNotificationPreview(id: $id) {
+    total
+    emailNow
+    emailDigest
+    inAppOnly
+  }
+}
+    `) as unknown as TypedDocumentString<ChangelogNotificationPreviewQuery, ChangelogNotificationPreviewQueryVariables>;
+export const PostPickerDocument = new TypedDocumentString(`
+    query PostPicker($search: String!) {
+  posts(first: 8, sort: TOP, filter: {search: $search}) {
+    nodes {
+      id
+      title
+      status
+      voteCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PostPickerQuery, PostPickerQueryVariables>;
+export const CreateChangelogEntryDocument = new TypedDocumentString(`
+    mutation CreateChangelogEntry($input: ChangelogEntryInput!) {
+  createChangelogEntry(input: $input) {
+    ...ChangelogEditorFields
+  }
+}
+    fragment ChangelogEditorFields on ChangelogEntry {
+  id
+  title
+  body
+  bodyHtml
+  state
+  scheduledFor
+  publishedAt
+  coverImageUrl
+  updatedAt
+  category {
+    id
+    name
+  }
+  posts {
+    id
+    title
+    status
+    voteCount
+  }
+}`) as unknown as TypedDocumentString<CreateChangelogEntryMutation, CreateChangelogEntryMutationVariables>;
+export const UpdateChangelogEntryDocument = new TypedDocumentString(`
+    mutation UpdateChangelogEntry($id: ID!, $input: UpdateChangelogEntryInput!) {
+  updateChangelogEntry(id: $id, input: $input) {
+    ...ChangelogEditorFields
+  }
+}
+    fragment ChangelogEditorFields on ChangelogEntry {
+  id
+  title
+  body
+  bodyHtml
+  state
+  scheduledFor
+  publishedAt
+  coverImageUrl
+  updatedAt
+  category {
+    id
+    name
+  }
+  posts {
+    id
+    title
+    status
+    voteCount
+  }
+}`) as unknown as TypedDocumentString<UpdateChangelogEntryMutation, UpdateChangelogEntryMutationVariables>;
+export const PublishChangelogEntryDocument = new TypedDocumentString(`
+    mutation PublishChangelogEntry($id: ID!) {
+  publishChangelogEntry(id: $id) {
+    ...ChangelogEditorFields
+  }
+}
+    fragment ChangelogEditorFields on ChangelogEntry {
+  id
+  title
+  body
+  bodyHtml
+  state
+  scheduledFor
+  publishedAt
+  coverImageUrl
+  updatedAt
+  category {
+    id
+    name
+  }
+  posts {
+    id
+    title
+    status
+    voteCount
+  }
+}`) as unknown as TypedDocumentString<PublishChangelogEntryMutation, PublishChangelogEntryMutationVariables>;
+export const UnpublishChangelogEntryDocument = new TypedDocumentString(`
+    mutation UnpublishChangelogEntry($id: ID!) {
+  unpublishChangelogEntry(id: $id) {
+    ...ChangelogEditorFields
+  }
+}
+    fragment ChangelogEditorFields on ChangelogEntry {
+  id
+  title
+  body
+  bodyHtml
+  state
+  scheduledFor
+  publishedAt
+  coverImageUrl
+  updatedAt
+  category {
+    id
+    name
+  }
+  posts {
+    id
+    title
+    status
+    voteCount
+  }
+}`) as unknown as TypedDocumentString<UnpublishChangelogEntryMutation, UnpublishChangelogEntryMutationVariables>;
+export const ScheduleChangelogEntryDocument = new TypedDocumentString(`
+    mutation ScheduleChangelogEntry($id: ID!, $at: DateTimeISO!) {
+  scheduleChangelogEntry(id: $id, at: $at) {
+    ...ChangelogEditorFields
+  }
+}
+    fragment ChangelogEditorFields on ChangelogEntry {
+  id
+  title
+  body
+  bodyHtml
+  state
+  scheduledFor
+  publishedAt
+  coverImageUrl
+  updatedAt
+  category {
+    id
+    name
+  }
+  posts {
+    id
+    title
+    status
+    voteCount
+  }
+}`) as unknown as TypedDocumentString<ScheduleChangelogEntryMutation, ScheduleChangelogEntryMutationVariables>;
+export const CancelChangelogScheduleDocument = new TypedDocumentString(`
+    mutation CancelChangelogSchedule($id: ID!) {
+  cancelChangelogSchedule(id: $id) {
+    ...ChangelogEditorFields
+  }
+}
+    fragment ChangelogEditorFields on ChangelogEntry {
+  id
+  title
+  body
+  bodyHtml
+  state
+  scheduledFor
+  publishedAt
+  coverImageUrl
+  updatedAt
+  category {
+    id
+    name
+  }
+  posts {
+    id
+    title
+    status
+    voteCount
+  }
+}`) as unknown as TypedDocumentString<CancelChangelogScheduleMutation, CancelChangelogScheduleMutationVariables>;

@@ -27,7 +27,7 @@ export const ViewerFields = graphql(`
     can {
       triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags
       viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync
-      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards
+      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog
     }
   }
 `);
@@ -672,5 +672,90 @@ export const WatchedBoardsQuery = graphql(`
 export const WatchBoardMutation = graphql(`
   mutation WatchBoard($boardId: ID!, $watch: Boolean!) {
     watchBoard(boardId: $boardId, watch: $watch) { id viewerWatches }
+  }
+`);
+
+// ------------------------------------------------------------------------------------------------
+// Changelog editor (product staff)
+// ------------------------------------------------------------------------------------------------
+
+export const ChangelogEditorFields = graphql(`
+  fragment ChangelogEditorFields on ChangelogEntry {
+    id title body bodyHtml state scheduledFor publishedAt coverImageUrl updatedAt
+    category { id name }
+    posts { id title status voteCount }
+  }
+`);
+
+export const ChangelogCategoriesQuery = graphql(`
+  query ChangelogCategories {
+    changelogCategories { id name }
+  }
+`);
+
+export const ChangelogEditorQuery = graphql(`
+  query ChangelogEditor($id: ID!) {
+    changelogEntry(id: $id) { ...ChangelogEditorFields }
+    changelogCategories(includeArchived: true) { id name archivedAt }
+  }
+`);
+
+export const ChangelogDraftsQuery = graphql(`
+  query ChangelogDrafts {
+    changelogDrafts { id title state scheduledFor updatedAt category { name } author { displayName } posts { id } }
+  }
+`);
+
+export const PreviewMarkdownQuery = graphql(`
+  query PreviewMarkdown($body: String!) {
+    previewMarkdown(body: $body)
+  }
+`);
+
+export const ChangelogNotificationPreviewQuery = graphql(`
+  query ChangelogNotificationPreview($id: ID!) {
+    changelogNotificationPreview(id: $id) { total emailNow emailDigest inAppOnly }
+  }
+`);
+
+export const PostPickerQuery = graphql(`
+  query PostPicker($search: String!) {
+    posts(first: 8, sort: TOP, filter: { search: $search }) { nodes { id title status voteCount } }
+  }
+`);
+
+export const CreateChangelogEntryMutation = graphql(`
+  mutation CreateChangelogEntry($input: ChangelogEntryInput!) {
+    createChangelogEntry(input: $input) { ...ChangelogEditorFields }
+  }
+`);
+
+export const UpdateChangelogEntryMutation = graphql(`
+  mutation UpdateChangelogEntry($id: ID!, $input: UpdateChangelogEntryInput!) {
+    updateChangelogEntry(id: $id, input: $input) { ...ChangelogEditorFields }
+  }
+`);
+
+export const PublishChangelogEntryMutation = graphql(`
+  mutation PublishChangelogEntry($id: ID!) {
+    publishChangelogEntry(id: $id) { ...ChangelogEditorFields }
+  }
+`);
+
+export const UnpublishChangelogEntryMutation = graphql(`
+  mutation UnpublishChangelogEntry($id: ID!) {
+    unpublishChangelogEntry(id: $id) { ...ChangelogEditorFields }
+  }
+`);
+
+export const ScheduleChangelogEntryMutation = graphql(`
+  mutation ScheduleChangelogEntry($id: ID!, $at: DateTimeISO!) {
+    scheduleChangelogEntry(id: $id, at: $at) { ...ChangelogEditorFields }
+  }
+`);
+
+export const CancelChangelogScheduleMutation = graphql(`
+  mutation CancelChangelogSchedule($id: ID!) {
+    cancelChangelogSchedule(id: $id) { ...ChangelogEditorFields }
   }
 `);
