@@ -5,18 +5,15 @@
  * notify, and publishes with a double click that publishes once. A member gets the "not for you" sentence; the German editor fits a phone.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { Role } from "../../server/members/role.js";
 import { buildMember, buildPost, type SignedInMember } from "../factories/index.js";
 import { eventually } from "../support/eventually.js";
-import type { GraphQLClient } from "../support/graphql-client.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
-import { chromiumAvailable, ensureWebBuild, horizontalOverflow, launchBrowser, screenshot, seriousA11yViolations, SKIP_MESSAGE } from "./support/browser.js";
+import { chromiumAvailable, ensureWebBuild, horizontalOverflow, launchBrowser, openContext, PHONE, screenshot, seriousA11yViolations, SKIP_MESSAGE } from "./support/browser.js";
 
 if (!chromiumAvailable) console.warn(SKIP_MESSAGE);
 
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
 const DRAFTS = `{ changelogDrafts { id title state } }`;
 const ENTRY = `query($id: ID!) { changelogEntry(id: $id) { state scheduledFor body posts { title } } }`;
 
@@ -36,15 +33,6 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "changelog editor in the
   let browser: Browser;
   let product: SignedInMember;
   const errors: string[] = [];
-
-  async function signedIn(client: GraphQLClient, options: { viewport: { width: number; height: number }; locale?: string; timezoneId?: string }): Promise<BrowserContext> {
-    const context = await browser.newContext({ locale: "en-US", reducedMotion: "reduce", ...options });
-    context.setDefaultTimeout(10_000);
-    context.on("page", (page) => page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`)));
-    const url = new URL(app.url);
-    await context.addCookies([{ name: "rt_session", value: client.cookie("rt_session") ?? "", domain: url.hostname, path: "/", httpOnly: true }]);
-    return context;
-  }
 
   beforeAll(async () => {
     await ensureWebBuild();
@@ -69,7 +57,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "changelog editor in the
     const draft = await eventually(async () => (await product.client.ok(DRAFTS)).changelogDrafts[0], 15_000, "the weekly draft");
     expect(draft.title).toBe("Shipped: Dark mode for the mobile app");
 
-    const context = await signedIn(product.client, { viewport: DESKTOP, timezoneId: "Europe/Berlin" });
+    const context = await openContext(browser, app, { as: product.client, timezoneId: "Europe/Berlin", errors });
     const page = await context.newPage();
     const operations = recordOperations(page);
     await page.goto(`${app.url}/changelog/drafts`);
@@ -167,14 +155,14 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "changelog editor in the
 
   it("a member gets the not-for-you sentence at /changelog/new; the German editor fits a phone and starts an entry", async () => {
     const member = await buildMember(app);
-    const memberContext = await signedIn(member.client, { viewport: DESKTOP });
+    const memberContext = await openContext(browser, app, { as: member.client, errors });
     const memberPage = await memberContext.newPage();
     await memberPage.goto(`${app.url}/changelog/new`);
     await memberPage.getByText("Writing the changelog is for the product team.").waitFor();
     expect(await memberPage.getByTestId("changelog-form").count()).toBe(0);
     await memberContext.close();
 
-    const context = await signedIn(product.client, { viewport: PHONE, locale: "de-DE" });
+    const context = await openContext(browser, app, { as: product.client, viewport: PHONE, locale: "de-DE", errors });
     const page = await context.newPage();
     await page.goto(`${app.url}/changelog/new`);
     await page.getByRole("heading", { name: "Neuer Changelog-Eintrag" }).waitFor();

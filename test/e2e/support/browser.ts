@@ -39,7 +39,7 @@ export const PHONE = { width: 390, height: 844 };
 
 /**
  * A browser context as a person opens one: a viewport (desktop unless told), a language (en-US unless
- * told), reduced motion and 10 s per step, with every page's uncaught errors pushed to `errors` (tests
+ * told), a time zone if told, reduced motion and 10 s per step, with every page's uncaught errors pushed to `errors` (tests
  * expect it empty) — and console errors too with `consoleErrors`, except the browser's own line for an
  * answer with a 4xx status, which those tests provoke. With `as`, signed in as that client's member:
  * their session cookie on the app's host, no UI login.
@@ -47,9 +47,21 @@ export const PHONE = { width: 390, height: 844 };
 export async function openContext(
   browser: Browser,
   app: { url: string },
-  options: { errors: string[]; as?: GraphQLClient | null; viewport?: { width: number; height: number }; locale?: string; consoleErrors?: boolean },
+  options: {
+    errors: string[];
+    as?: GraphQLClient | null;
+    viewport?: { width: number; height: number };
+    locale?: string;
+    timezoneId?: string;
+    consoleErrors?: boolean;
+  },
 ): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: options.viewport ?? DESKTOP, locale: options.locale ?? "en-US", reducedMotion: "reduce" });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? DESKTOP,
+    locale: options.locale ?? "en-US",
+    timezoneId: options.timezoneId,
+    reducedMotion: "reduce",
+  });
   context.setDefaultTimeout(10_000);
   context.on("page", (page) => {
     page.on("pageerror", (error) => options.errors.push(`pageerror: ${error.message}`));
