@@ -163,5 +163,6 @@ describe("restricted fields, on every path the schema offers", () => {
     // Not vacuous: each allowed role reads each restricted field on some path.
     const expected = Object.entries(RESTRICTED).flatMap(([field, actors]) => actors.map((actor) => `${field} ${actor}`));
     expect([...expected].filter((entry) => !seenByAllowed.has(entry))).toEqual([]);
-  });
+    // Thousands of requests, and more with every type the schema gains: a budget of its own.
+  }, 120_000);
 });
