@@ -34,6 +34,7 @@ import {
   PostEventChangelogResolver,
   ViewerChangelogCapabilitiesResolver,
 } from "../changelog/changelog.resolver.js";
+import { WhatsNewResolver } from "../changelog/whats-new.resolver.js";
 import { livePubSub } from "../live/post-changes.js";
 
 export const resolvers = [
@@ -64,6 +65,7 @@ export const resolvers = [
   ChangelogResolver,
   PostChangelogResolver,
   PostEventChangelogResolver,
+  WhatsNewResolver,
   // What the viewer may do: each feature answers for its own operations.
   PostCapabilitiesResolver,
   PostVoteCapabilitiesResolver,
