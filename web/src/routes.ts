@@ -7,6 +7,8 @@ import type { Component } from "svelte";
 import type { Messages } from "./i18n/en";
 import type { Viewer } from "./lib/session.svelte";
 import AccountLink from "./pages/AccountLink.svelte";
+import Changelog from "./pages/Changelog.svelte";
+import ChangelogEntryPage from "./pages/ChangelogEntryPage.svelte";
 import Auth from "./pages/Auth.svelte";
 import CatalogSettings from "./pages/CatalogSettings.svelte";
 import ForgotPassword from "./pages/ForgotPassword.svelte";
@@ -64,6 +66,9 @@ export const routes: readonly AppRoute[] = [
     keepAcrossParams: true,
   },
   { name: "roadmap", paths: ["/roadmap"], page: Roadmap, title: (t) => t.roadmap.title, nav: { primary: (t) => t.nav.roadmap } },
+  // The changelog as members read it. The editor's rows (/changelog/new, …) must come before the entry's.
+  { name: "changelog", paths: ["/changelog"], page: Changelog, title: (t) => t.changelogPage.title, nav: { primary: (t) => t.changelogPage.nav } },
+  { name: "changelogEntry", paths: ["/changelog/:entryId"], page: ChangelogEntryPage, props: (params) => ({ id: params.entryId }) },
   { name: "post", paths: ["/posts/:postId"], page: PostPage, props: (params) => ({ id: params.postId }) },
   { name: "submit", paths: ["/new"], page: Submit, title: (t) => t.submit.title, visible: signedIn },
   { name: "login", paths: ["/login"], page: Auth, props: () => ({ mode: "login" }), title: (t) => t.auth.logInTitle },
