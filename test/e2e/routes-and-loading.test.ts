@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext } from "playwright-core";
 import { createServer } from "vite";
-import { buildBoard, buildMember, buildPost } from "../factories/index.js";
+import { buildBoard, buildChangelogEntry, buildMember, buildPost } from "../factories/index.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 import type { GraphQLClient } from "../support/graphql-client.js";
 import { Role } from "../../server/members/role.js";
@@ -87,7 +87,8 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "routes and loading in t
     const board = await buildBoard(app, { name: "Mobile app", slug: "mobile" });
     const author = await buildMember(app, { displayName: "Ada Author" });
     const post = await buildPost(app, { author: author.member, board, title: "Dark mode for the mobile app" });
-    const samples: Record<string, string> = { boardSlug: board.slug, postId: post.id, memberId: author.member.id };
+    const entryId = (await buildChangelogEntry(app, { posts: [post] })).id;
+    const samples: Record<string, string> = { boardSlug: board.slug, postId: post.id, memberId: author.member.id, entryId };
     const admin = await buildMember(app, { role: Role.ADMIN, displayName: "Ari Admin" });
 
     // Every path of every row, as an admin (who may see them all): the window title names the page's heading.
