@@ -134,10 +134,10 @@ async function shippingStatus(em: EntityManager): Promise<Status> {
  * `changelog.published` domain event, to which the notifications consumer attaches. Unpublishing and
  * publishing again never announce a second time.
  */
-export async function announceEntry(em: EntityManager, queue: JobQueue, entry: ChangelogEntry): Promise<boolean> {
+export async function announceEntry(em: EntityManager, queue: JobQueue, entry: ChangelogEntry, actor: Member | null): Promise<boolean> {
   if (entry.notifiedAt) return false;
   entry.notifiedAt = new Date();
-  await publishDomainEvent(em, queue, "changelog.published", { entryId: entry.id, eventId: entry.id });
+  await publishDomainEvent(em, queue, "changelog.published", { entryId: entry.id, eventId: entry.id, actorId: actor?.id ?? null });
   return true;
 }
 
@@ -157,10 +157,12 @@ async function publishLocked(em: EntityManager, queue: JobQueue, entry: Changelo
   for (const post of await entry.posts.loadItems()) {
     const changed =
       post.status === DONE_INTERNALLY_STATUS &&
-      (await changePostStatus(em, queue, post, shipped, { actor, source: PostEventSource.MANUAL, changelogEntry: entry }));
+      // The entry's own announcement tells the followers, once (notifications consumer): the
+      // status change it causes does not notify them a second time.
+      (await changePostStatus(em, queue, post, shipped, { actor, source: PostEventSource.MANUAL, changelogEntry: entry, notifyFollowers: !firstTime }));
     if (!changed && firstTime) recordEvent(em, { post, type: PostEventType.ANNOUNCED, actor, changelogEntry: entry });
   }
-  await announceEntry(em, queue, entry);
+  await announceEntry(em, queue, entry, actor);
 }
 
 export async function publishEntry(em: EntityManager, queue: JobQueue, actor: Member, id: string): Promise<ChangelogEntry> {

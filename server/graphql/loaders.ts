@@ -6,6 +6,7 @@ import { Post } from "../posts/post.entity.js";
 import { visiblePosts } from "../posts/post.policy.js";
 import { isStaff } from "../members/role.js";
 import { Board } from "../boards/board.entity.js";
+import { ChangelogEntry, ChangelogEntryState } from "../changelog/changelog.entity.js";
 import { Tag } from "../boards/tag.entity.js";
 import { Status } from "../posts/status.entity.js";
 import { Comment, CommentVisibility } from "../comments/comment.entity.js";
@@ -67,6 +68,8 @@ export function createLoaders(em: EntityManager, viewer: Member | null) {
     board: byIdLoader(em, Board),
     /** Every path to a post by id (`post(id)`, a comment's, a vote's, a merge's) sees only what the viewer may. */
     post: byIdLoader(em, Post, visiblePosts(viewer)),
+    /** An entry as members may reach it from elsewhere (a notification): only while it is published. */
+    publishedChangelogEntry: byIdLoader(em, ChangelogEntry, { state: ChangelogEntryState.PUBLISHED }),
     status: new DataLoader<string, Status | null>(async (keys) => {
       const statuses = await em.find(Status, { key: { $in: [...keys] } });
       return keys.map((key) => statuses.find((status) => status.key === key) ?? null);

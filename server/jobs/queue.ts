@@ -21,7 +21,7 @@ export interface JobPayloads {
   /** Hourly: mails the daily and weekly digests due at this hour in each member's time zone. */
   "notifications.send-digests": Record<string, never>;
   /** Domain event: a changelog entry was published for the first time (its id is the event's). */
-  "changelog.published": { entryId: string; eventId: string };
+  "changelog.published": { entryId: string; eventId: string; actorId?: string | null };
   /** Publishes a SCHEDULED entry if it is still scheduled for `scheduledFor` (changelog/changelog-jobs.ts). */
   "changelog.publish-scheduled": { entryId: string; scheduledFor: string };
   /** Delivers one outbox mail (see mail/mail-jobs.ts). */

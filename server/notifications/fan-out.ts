@@ -1,11 +1,15 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { POST_POLICY, memberSeesPostSql } from "../posts/post.policy.js";
 import { DEFAULT_CHANNELS, NotificationCategory } from "./notification-category.js";
-import type { NotificationKind } from "./notification.entity.js";
+import { NotificationKind } from "./notification.entity.js";
 
 /** Who should hear about an event, before visibility, the actor and preferences are applied. */
 export interface Audience {
-  /** Selects `member_id, kind, category, priority`; a member listed twice keeps the lowest priority. */
+  /**
+   * Selects `member_id, kind, category, priority, post_id`: `post_id` is the post through which the
+   * member is reached (they must be able to see it), null for an audience that needs none (every
+   * changelog entry). A member reached twice keeps the row with the lowest priority.
+   */
   sql: string;
   params: unknown[];
 }
@@ -13,7 +17,9 @@ export interface Audience {
 export interface FanOut {
   /** The domain event's row: with the recipient, the key that makes a retried job tell nobody twice. */
   sourceId: string;
-  postId: string;
+  /** The post the notice is about; null for a changelog entry. */
+  postId: string | null;
+  changelogEntryId?: string | null;
   actorId: string | null;
   commentId?: string | null;
   toStatus?: string | null;
@@ -27,16 +33,25 @@ const DEFAULTS_SQL = Object.values(NotificationCategory)
 
 /**
  * Where each member of the audience would be told: the CTEs `recipient` and `routed` (member,
- * kind, category, in_app, by_mail, cadence). Never the actor; never a member who cannot see the post
- * (posts/post.policy.ts, the one visibility rule). E-mail only to verified
- * addresses that do not bounce, and not when the member's cadence is OFF.
+ * kind, category, in_app, by_mail, cadence). Never the actor; never through a post the member cannot
+ * see (posts/post.policy.ts, the one visibility rule). E-mail only to verified addresses that do
+ * not bounce, and not when the member's cadence is OFF.
  */
-function routing(audience: Audience, postId: string, actorId: string | null): { sql: string; params: unknown[] } {
+function routing(audience: Audience, actorId: string | null): { sql: string; params: unknown[] } {
   return {
     sql: `with audience as (${audience.sql}),
+     reachable as (
+       select a.member_id, a.kind, a.category, a.priority
+       from audience a
+       join member m on m.id = a.member_id
+       left join post p on p.id = a.post_id
+       left join post_status st on st.key = p.status
+       where m.id is distinct from ?::uuid
+         and (a.post_id is null or ${memberSeesPostSql("m", "p", "st")})
+     ),
      recipient as (
-       select distinct on (a.member_id) a.member_id, a.kind::notification_kind as kind, a.category::notification_category as category
-       from audience a order by a.member_id, a.priority
+       select distinct on (r.member_id) r.member_id, r.kind::notification_kind as kind, r.category::notification_category as category
+       from reachable r order by r.member_id, r.priority
      ),
      defaults (category, in_app, email) as (values ${DEFAULTS_SQL}),
      routed as (
@@ -47,15 +62,11 @@ function routing(audience: Audience, postId: string, actorId: string | null): { 
            and m.email_verified_at is not null and m.mail_suppressed_at is null as by_mail
        from recipient r
        join member m on m.id = r.member_id
-       join post p on p.id = ?
-       join post_status st on st.key = p.status
        join defaults d on d.category = r.category
        left join notification_preference pref on pref.member_id = m.id and pref.category = r.category
        left join notification_settings settings on settings.member_id = m.id
-       where m.id is distinct from ?::uuid
-         and ${memberSeesPostSql("m", "p", "st")}
      )`,
-    params: [...audience.params, postId, actorId, POST_POLICY.seeHidden.roles],
+    params: [...audience.params, actorId, POST_POLICY.seeHidden.roles],
   };
 }
 
@@ -65,18 +76,27 @@ function routing(audience: Audience, postId: string, actorId: string | null): { 
  * PENDING for the batch window or the digest. Returns how many members were told.
  */
 export async function fanOut(em: EntityManager, event: FanOut): Promise<number> {
-  const routed = routing(event.audience, event.postId, event.actorId);
+  const routed = routing(event.audience, event.actorId);
   const [{ told }]: { told: number }[] = await em.execute(
     `${routed.sql},
      inserted as (
-       insert into notification (recipient_id, source_id, category, kind, post_id, comment_id, actor_id, to_status, excerpt, in_app, mail)
-       select member_id, ?, category, kind, ?, ?, ?, ?, ?, in_app, case when by_mail then 'PENDING' else 'NONE' end::notification_mail
+       insert into notification (recipient_id, source_id, category, kind, post_id, changelog_entry_id, comment_id, actor_id, to_status, excerpt, in_app, mail)
+       select member_id, ?, category, kind, ?, ?, ?, ?, ?, ?, in_app, case when by_mail then 'PENDING' else 'NONE' end::notification_mail
        from routed where in_app or by_mail
        on conflict (source_id, recipient_id) do nothing
        returning 1
      )
      select count(*)::int as told from inserted`,
-    [...routed.params, event.sourceId, event.postId, event.commentId ?? null, event.actorId, event.toStatus ?? null, event.excerpt ?? null],
+    [
+      ...routed.params,
+      event.sourceId,
+      event.postId,
+      event.changelogEntryId ?? null,
+      event.commentId ?? null,
+      event.actorId,
+      event.toStatus ?? null,
+      event.excerpt ?? null,
+    ],
   );
   return told;
 }
@@ -93,8 +113,8 @@ export interface Reach {
 }
 
 /** Who an event would tell, counted exactly as `fanOut` would route it, without writing anything. */
-export async function reachOf(em: EntityManager, audience: Audience, postId: string, actorId: string | null): Promise<Reach> {
-  const routed = routing(audience, postId, actorId);
+export async function reachOf(em: EntityManager, audience: Audience, actorId: string | null): Promise<Reach> {
+  const routed = routing(audience, actorId);
   const [reach]: Reach[] = await em.execute(
     `${routed.sql}
      select count(*) filter (where in_app or by_mail)::int as "total",
@@ -113,10 +133,32 @@ export async function reachOf(em: EntityManager, audience: Audience, postId: str
  */
 export function followersAt(postId: string, minimumLevel: "STATUS" | "ALL", occurredAt: Date, kind: NotificationKind, category: NotificationCategory, priority = 1): Audience {
   return {
-    sql: `select member_id, ?::text as kind, ?::text as category, ?::int as priority from follow
+    sql: `select member_id, ?::text as kind, ?::text as category, ?::int as priority, post_id from follow
           where post_id = ? and level >= ?::follow_level and created_at <= ?`,
     params: [kind, category, priority, postId, minimumLevel, occurredAt],
   };
+}
+
+/**
+ * Who hears of a published entry: followers (at any level but NONE) of each linked post they can
+ * see, and everyone who follows the whole changelog; once per member however many posts they follow.
+ */
+export function changelogAudience(entryId: string, announcedAt: Date): Audience {
+  const kind = NotificationKind.CHANGELOG_PUBLISHED;
+  const category = NotificationCategory.CHANGELOG;
+  return union(
+    {
+      sql: `select f.member_id, ?::text as kind, ?::text as category, 1 as priority, f.post_id
+            from changelog_entry_post link join follow f on f.post_id = link.post_id
+            where link.changelog_entry_id = ? and f.level >= 'STATUS' and f.created_at <= ?`,
+      params: [kind, category, entryId, announcedAt],
+    },
+    {
+      sql: `select member_id, ?::text as kind, ?::text as category, 2 as priority, null::uuid as post_id
+            from notification_settings where all_changelog_entries`,
+      params: [kind, category],
+    },
+  );
 }
 
 export const union = (...audiences: Audience[]): Audience => ({

@@ -1,17 +1,32 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+import { ChangelogEntry, ChangelogEntryState } from "../changelog/changelog.entity.js";
 import { Comment, CommentVisibility } from "../comments/comment.entity.js";
 import { registerDomainEventConsumer, type ConsumerServices, type DomainEvent } from "../events/domain-events.js";
 import { STAFF_ROLES } from "../members/role.js";
 import { PostEvent, PostEventType } from "../timeline/post-event.entity.js";
 import { NotificationCategory } from "./notification-category.js";
 import { NotificationKind } from "./notification.entity.js";
-import { excerptOf, fanOut, followersAt, union, type FanOut } from "./fan-out.js";
+import { changelogAudience, excerptOf, fanOut, followersAt, union, type FanOut } from "./fan-out.js";
 
-const NOTIFYING_EVENTS = ["post.created", "post.status-changed", "post.updated", "comment.created"] as const;
+const NOTIFYING_EVENTS = ["post.created", "post.status-changed", "post.updated", "comment.created", "changelog.published"] as const;
 type NotifyingEvent = DomainEvent<(typeof NOTIFYING_EVENTS)[number]>;
 
 /** Which notifications an event makes, or null when it tells nobody. */
 async function notificationsFor(em: EntityManager, event: NotifyingEvent): Promise<FanOut | null> {
+  if (event.name === "changelog.published") {
+    const entry = await em.findOne(ChangelogEntry, { id: event.entryId });
+    // Unpublished again before delivery: it no longer announces anything.
+    if (!entry || entry.state !== ChangelogEntryState.PUBLISHED) return null;
+    return {
+      sourceId: entry.id,
+      postId: null,
+      changelogEntryId: entry.id,
+      actorId: event.actorId ?? entry.author?.id ?? null,
+      excerpt: excerptOf(entry.body),
+      audience: changelogAudience(entry.id, entry.notifiedAt ?? entry.publishedAt ?? new Date()),
+    };
+  }
+
   if (event.name === "comment.created") {
     const comment = await em.findOne(Comment, { id: event.eventId });
     // Internal notes never reach members; a comment deleted before delivery tells nobody.
@@ -25,7 +40,7 @@ async function notificationsFor(em: EntityManager, event: NotifyingEvent): Promi
       audience: union(
         {
           // The parent's author hears of the reply, unless they muted the post.
-          sql: `select c.author_id as member_id, ?::text as kind, ?::text as category, 1 as priority from comment c
+          sql: `select c.author_id as member_id, ?::text as kind, ?::text as category, 1 as priority, c.post_id from comment c
                 where c.id = ? and c.deleted_at is null
                   and not exists (select 1 from follow f where f.post_id = ? and f.member_id = c.author_id and f.level = 'NONE')`,
           params: [NotificationKind.REPLY, NotificationCategory.REPLIES, comment.parent?.id ?? null, event.postId],
@@ -43,7 +58,7 @@ async function notificationsFor(em: EntityManager, event: NotifyingEvent): Promi
       return {
         ...common,
         audience: {
-          sql: `select w.member_id, ?::text as kind, ?::text as category, 1 as priority
+          sql: `select w.member_id, ?::text as kind, ?::text as category, 1 as priority, p.id as post_id
                 from board_watch w join member m on m.id = w.member_id join post p on p.board_id = w.board_id
                 where p.id = ? and m.role in (?)`,
           params: [NotificationKind.NEW_POST, NotificationCategory.STAFF_NEW_POSTS, event.postId, STAFF_ROLES],

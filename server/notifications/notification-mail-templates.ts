@@ -7,7 +7,9 @@ import { NotificationKind } from "./notification.entity.js";
 export interface MailedNotification {
   kind: NotificationKind;
   excerpt: string | null;
-  post_id: string;
+  post_id: string | null;
+  changelog_entry_id: string | null;
+  /** The post's title, or the changelog entry's. */
   title: string;
   actor: string | null;
   status_en: string | null;
@@ -30,6 +32,7 @@ interface Words {
   greeting: (name: string) => string;
   intro: (count: number) => string;
   open: string;
+  openEntry: string;
   someone: string;
   footer: string;
   preferences: string;
@@ -44,6 +47,7 @@ const EN: Words = {
     [NotificationKind.REPLY]: (n) => `${n.actor ?? EN.someone} replied to your comment on “${n.title}”.`,
     [NotificationKind.COMMENT]: (n) => `${n.actor ?? EN.someone} commented on “${n.title}”.`,
     [NotificationKind.NEW_POST]: (n) => `New post in a board you watch: “${n.title}”.`,
+    [NotificationKind.CHANGELOG_PUBLISHED]: (n) => `New in the changelog: “${n.title}”.`,
   },
   single: {
     [NotificationKind.STATUS_CHANGED]: (n) => `${n.status_en}: ${n.title}`,
@@ -52,6 +56,7 @@ const EN: Words = {
     [NotificationKind.REPLY]: (n) => `${n.actor ?? EN.someone} replied to you on “${n.title}”`,
     [NotificationKind.COMMENT]: (n) => `New comment on “${n.title}”`,
     [NotificationKind.NEW_POST]: (n) => `New post: ${n.title}`,
+    [NotificationKind.CHANGELOG_PUBLISHED]: (n) => `Shipped: ${n.title}`,
   },
   several: (count) => `${count} updates on posts you follow`,
   digest: {
@@ -61,8 +66,9 @@ const EN: Words = {
   greeting: (name) => `Hi ${name},`,
   intro: (count) => (count === 1 ? "here is what happened on Roundtrip:" : `here are ${count} things that happened on Roundtrip:`),
   open: "Open the post",
+  openEntry: "Read the announcement",
   someone: "Someone",
-  footer: "You get this because you follow these posts on Roundtrip.",
+  footer: "You get this because you follow these posts or the changelog on Roundtrip.",
   preferences: "Choose what you receive",
   unsubscribe: "Stop these e-mails",
 };
@@ -75,6 +81,7 @@ const DE: Words = {
     [NotificationKind.REPLY]: (n) => `${n.actor ?? DE.someone} hat auf deinen Kommentar zu „${n.title}“ geantwortet.`,
     [NotificationKind.COMMENT]: (n) => `${n.actor ?? DE.someone} hat „${n.title}“ kommentiert.`,
     [NotificationKind.NEW_POST]: (n) => `Neuer Beitrag in einem Board, dem du folgst: „${n.title}“.`,
+    [NotificationKind.CHANGELOG_PUBLISHED]: (n) => `Neu im Changelog: „${n.title}“.`,
   },
   single: {
     [NotificationKind.STATUS_CHANGED]: (n) => `${n.status_de}: ${n.title}`,
@@ -83,6 +90,7 @@ const DE: Words = {
     [NotificationKind.REPLY]: (n) => `${n.actor ?? DE.someone} hat dir zu „${n.title}“ geantwortet`,
     [NotificationKind.COMMENT]: (n) => `Neuer Kommentar zu „${n.title}“`,
     [NotificationKind.NEW_POST]: (n) => `Neuer Beitrag: ${n.title}`,
+    [NotificationKind.CHANGELOG_PUBLISHED]: (n) => `Veröffentlicht: ${n.title}`,
   },
   several: (count) => `${count} Neuigkeiten zu Beiträgen, denen du folgst`,
   digest: {
@@ -92,8 +100,9 @@ const DE: Words = {
   greeting: (name) => `Hallo ${name},`,
   intro: (count) => (count === 1 ? "das ist auf Roundtrip passiert:" : `das sind ${count} Neuigkeiten von Roundtrip:`),
   open: "Beitrag öffnen",
+  openEntry: "Ankündigung lesen",
   someone: "Jemand",
-  footer: "Du erhältst diese E-Mail, weil du diesen Beiträgen auf Roundtrip folgst.",
+  footer: "Du erhältst diese E-Mail, weil du diesen Beiträgen oder dem Changelog auf Roundtrip folgst.",
   preferences: "Einstellen, was du bekommst",
   unsubscribe: "Diese E-Mails abbestellen",
 };
@@ -110,7 +119,9 @@ export function notificationMail(language: Language, input: NotificationMailInpu
   const items: MailItem[] = notifications.map((notification) => ({
     text: words.item[notification.kind](notification),
     quote: notification.excerpt,
-    link: { label: words.open, url: `${links.publicUrl}/posts/${notification.post_id}` },
+    link: notification.changelog_entry_id
+      ? { label: words.openEntry, url: `${links.publicUrl}/changelog/${notification.changelog_entry_id}` }
+      : { label: words.open, url: `${links.publicUrl}/posts/${notification.post_id}` },
   }));
   return layout(language, {
     subject,

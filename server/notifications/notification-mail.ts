@@ -19,10 +19,11 @@ export type MailKind = "batch" | EmailCadence.DAILY | EmailCadence.WEEKLY;
 async function mailPendingOf(orm: MikroORM, queue: JobQueue, config: Config, memberId: string, kind: MailKind): Promise<boolean> {
   return orm.em.fork().transactional(async (tx) => {
     const rows: (MailedNotification & { id: string; category: NotificationCategory })[] = await tx.execute(
-      `select n.id, n.kind, n.category, n.excerpt, n.created_at, p.id as post_id, p.title, a.display_name as actor,
-              st.name_en as status_en, st.name_de as status_de
+      `select n.id, n.kind, n.category, n.excerpt, n.created_at, n.post_id, n.changelog_entry_id, coalesce(p.title, e.title) as title,
+              a.display_name as actor, st.name_en as status_en, st.name_de as status_de
        from notification n
-       join post p on p.id = n.post_id
+       left join post p on p.id = n.post_id
+       left join changelog_entry e on e.id = n.changelog_entry_id
        left join member a on a.id = n.actor_id
        left join post_status st on st.key = n.to_status
        where n.id in (select id from notification where recipient_id = ? and mail = 'PENDING' order by created_at for update skip locked)

@@ -41,8 +41,12 @@ export class NotificationSettings {
   @Property({ type: "string", length: 64, default: "UTC" })
   timeZone: Opt<string> = "UTC";
 
+  /** Every published changelog entry, not only those answering a followed post. */
+  @Property({ type: "boolean", default: false })
+  allChangelogEntries: Opt<boolean> = false;
+
   @Property({ type: "datetime", defaultRaw: "now()", onUpdate: () => new Date() })
   updatedAt: Opt<Date> = new Date();
 }
 
-export const DEFAULT_SETTINGS = { emailCadence: EmailCadence.INSTANT, digestHour: 8, timeZone: "UTC" } as const;
+export const DEFAULT_SETTINGS = { emailCadence: EmailCadence.INSTANT, digestHour: 8, timeZone: "UTC", allChangelogEntries: false } as const;

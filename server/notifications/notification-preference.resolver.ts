@@ -34,6 +34,9 @@ class NotificationPreferences {
 
   @Field(() => String, { description: "IANA time zone of digestHour." })
   timeZone!: string;
+
+  @Field(() => Boolean, { description: "Whether the viewer hears of every published changelog entry, not only those answering posts they follow." })
+  allChangelogEntries!: boolean;
 }
 
 @InputType()
@@ -68,6 +71,9 @@ class NotificationPreferencesInput {
   @IsOptional()
   @CharacterCount(LIMITS.timeZone)
   timeZone?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  allChangelogEntries?: boolean | null;
 }
 
 @InputType()

@@ -15,6 +15,7 @@ export interface Preferences {
   emailCadence: EmailCadence;
   digestHour: number;
   timeZone: string;
+  allChangelogEntries: boolean;
 }
 
 export interface PreferencesChange {
@@ -22,6 +23,7 @@ export interface PreferencesChange {
   emailCadence?: EmailCadence | null;
   digestHour?: number | null;
   timeZone?: string | null;
+  allChangelogEntries?: boolean | null;
 }
 
 /** The categories a member can receive at all: staff also hear about new posts in boards they watch. */
@@ -41,6 +43,7 @@ export async function preferencesOf(em: EntityManager, member: Member): Promise<
     emailCadence: settings?.emailCadence ?? DEFAULT_SETTINGS.emailCadence,
     digestHour: settings?.digestHour ?? DEFAULT_SETTINGS.digestHour,
     timeZone: settings?.timeZone ?? DEFAULT_SETTINGS.timeZone,
+    allChangelogEntries: settings?.allChangelogEntries ?? DEFAULT_SETTINGS.allChangelogEntries,
   };
 }
 
@@ -67,11 +70,13 @@ export async function updatePreferences(em: EntityManager, member: Member, chang
     for (const choice of change.categories ?? []) {
       await tx.upsert(NotificationPreference, { member, category: choice.category, inApp: choice.inApp, email: choice.email });
     }
-    if (change.emailCadence != null || change.digestHour != null || change.timeZone != null) {
+    const settingsChange = [change.emailCadence, change.digestHour, change.timeZone, change.allChangelogEntries];
+    if (settingsChange.some((value) => value != null)) {
       const current = (await tx.findOne(NotificationSettings, { member })) ?? tx.create(NotificationSettings, { member });
       if (change.emailCadence != null) current.emailCadence = change.emailCadence;
       if (change.digestHour != null) current.digestHour = change.digestHour;
       if (change.timeZone != null) current.timeZone = change.timeZone;
+      if (change.allChangelogEntries != null) current.allChangelogEntries = change.allChangelogEntries;
     }
   });
   return preferencesOf(em.fork(), member);

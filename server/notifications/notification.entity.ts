@@ -1,5 +1,6 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt } from "@mikro-orm/core";
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt } from "@mikro-orm/core";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { ChangelogEntry } from "../changelog/changelog.entity.js";
 import { Comment } from "../comments/comment.entity.js";
 import { Member } from "../members/member.entity.js";
 import { Post } from "../posts/post.entity.js";
@@ -19,6 +20,8 @@ export enum NotificationKind {
   COMMENT = "COMMENT",
   /** Staff: a new post in a board they watch. */
   NEW_POST = "NEW_POST",
+  /** A changelog entry was published that answers a post the recipient follows, or they follow the whole changelog. */
+  CHANGELOG_PUBLISHED = "CHANGELOG_PUBLISHED",
 }
 registerEnumType(NotificationKind, { name: "NotificationKind", description: "What happened, as the recipient is told it." });
 
@@ -41,6 +44,7 @@ export enum NotificationMail {
 @Unique({ name: "notification_source_recipient_unique", properties: ["sourceId", "recipient"] })
 @Index({ name: "notification_recipient_created_index", properties: ["recipient", "createdAt"] })
 @Index({ name: "notification_mail_created_index", properties: ["mail", "createdAt"] })
+@Check({ name: "notification_about_something_check", expression: "post_id is not null or changelog_entry_id is not null" })
 export class Notification {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid", defaultRaw: "gen_random_uuid()" })
@@ -49,7 +53,7 @@ export class Notification {
   @ManyToOne(() => Member, { deleteRule: "cascade" })
   recipient!: Member;
 
-  /** The domain event's row (a timeline row, a comment): one notice per event and recipient. */
+  /** The domain event's row (a timeline row, a comment, a changelog entry): one notice per event and recipient. */
   @Property({ type: "uuid" })
   sourceId!: string;
 
@@ -61,8 +65,12 @@ export class Notification {
   @Enum({ items: () => NotificationKind, nativeEnumName: "notification_kind" })
   kind!: NotificationKind;
 
-  @ManyToOne(() => Post, { deleteRule: "cascade" })
-  post!: Post;
+  /** What changed; null for a changelog entry told to a member who follows the whole changelog. */
+  @ManyToOne(() => Post, { nullable: true, deleteRule: "cascade" })
+  post: Post | null = null;
+
+  @ManyToOne(() => ChangelogEntry, { nullable: true, deleteRule: "cascade" })
+  changelogEntry: ChangelogEntry | null = null;
 
   @ManyToOne(() => Comment, { nullable: true, deleteRule: "cascade" })
   comment: Comment | null = null;

@@ -6,5 +6,7 @@ export const NOTIFICATION_POLICY = {
   read: permission(SIGNED_IN_ROLES, "read and mark their own notifications"),
   /** Those who set statuses and post updates, before they confirm one. */
   preview: permission(COMPANY_VOICE_ROLES, "see how many followers a status change or update would notify, and how"),
+  /** Those who publish the changelog, before they do. */
+  previewChangelog: permission(COMPANY_VOICE_ROLES, "see how many members publishing a changelog entry would notify, and how"),
   watchBoards: permission(STAFF_ROLES, "watch a board to hear about every new post in it"),
 } as const;

@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsOptional } from "class-validator";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from "type-graphql";
 import { Board } from "../boards/board.entity.js";
+import { ChangelogEntry } from "../changelog/changelog.entity.js";
 import type { Context } from "../graphql/context.js";
 import { Allowed, Capability } from "../graphql/authorization.js";
 import { createLoaders } from "../graphql/loaders.js";
@@ -14,7 +15,7 @@ import { Post } from "../posts/post.entity.js";
 import { InRange } from "../shared/validation.js";
 import { Notification } from "./notification.entity.js";
 import { NOTIFICATION_POLICY } from "./notification.policy.js";
-import { markRead, notificationsPage, previewFollowerNotice, setBoardWatch, unreadCount, watchedBoards } from "./notification.service.js";
+import { markRead, notificationsPage, previewChangelogNotice, previewFollowerNotice, setBoardWatch, unreadCount, watchedBoards } from "./notification.service.js";
 
 @ArgsType()
 class NotificationsArgs {
@@ -72,6 +73,12 @@ export class NotificationResolver {
     return previewFollowerNotice(ctx.em, requireViewer(ctx.viewer), postId);
   }
 
+  @Allowed(NOTIFICATION_POLICY.previewChangelog)
+  @Query(() => NotificationReach, { description: "Before publishing a changelog entry: how many members it will notify, and how (none once it was announced)." })
+  changelogNotificationPreview(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<NotificationReach> {
+    return previewChangelogNotice(ctx.em, requireViewer(ctx.viewer), id);
+  }
+
   @Allowed(NOTIFICATION_POLICY.read)
   @Query(() => NotificationConnection, { description: "The viewer's notifications, newest first." })
   async notifications(@Args(() => NotificationsArgs) args: NotificationsArgs, @Ctx() ctx: Context): Promise<NotificationConnection> {
@@ -113,9 +120,14 @@ export class NotificationResolver {
     return setBoardWatch(ctx.em, requireViewer(ctx.viewer), boardId, watch);
   }
 
-  @FieldResolver(() => Post)
-  async post(@Root() notification: Notification, @Ctx() ctx: Context): Promise<Post> {
-    return (await ctx.loaders.post.load(notification.post.id))!;
+  @FieldResolver(() => Post, { nullable: true, description: "The post it is about; null for a changelog entry, or once the viewer may no longer see the post." })
+  post(@Root() notification: Notification, @Ctx() ctx: Context): Promise<Post | null> | null {
+    return notification.post ? ctx.loaders.post.load(notification.post.id) : null;
+  }
+
+  @FieldResolver(() => ChangelogEntry, { nullable: true, description: "The published entry it announces (CHANGELOG_PUBLISHED); null once unpublished." })
+  changelogEntry(@Root() notification: Notification, @Ctx() ctx: Context): Promise<ChangelogEntry | null> | null {
+    return notification.changelogEntry ? ctx.loaders.publishedChangelogEntry.load(notification.changelogEntry.id) : null;
   }
 
   @FieldResolver(() => Member, { nullable: true, description: "Who made the change; null for a tracker or a deleted account." })

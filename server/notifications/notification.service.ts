@@ -1,10 +1,11 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { Board } from "../boards/board.entity.js";
+import { findEntryOrThrow } from "../changelog/changelog.service.js";
 import { findOpenBoardOrThrow } from "../boards/board.service.js";
 import type { Member } from "../members/member.entity.js";
 import { notFound } from "../shared/errors.js";
 import { findPostOrThrow } from "../posts/post.service.js";
-import { followersAt, reachOf, type Reach } from "./fan-out.js";
+import { changelogAudience, followersAt, reachOf, type Reach } from "./fan-out.js";
 import { NotificationCategory } from "./notification-category.js";
 import { Notification, NotificationKind } from "./notification.entity.js";
 
@@ -67,5 +68,12 @@ export async function setBoardWatch(em: EntityManager, member: Member, boardId: 
 export async function previewFollowerNotice(em: EntityManager, actor: Member, postId: string): Promise<Reach> {
   const post = await findPostOrThrow(em, postId);
   const audience = followersAt(post.id, "STATUS", new Date(), NotificationKind.STATUS_CHANGED, NotificationCategory.STATUS);
-  return reachOf(em, audience, post.id, actor.id);
+  return reachOf(em, audience, actor.id);
+}
+
+/** What publishing the entry would do now; nothing once it was announced (republishing tells nobody again). */
+export async function previewChangelogNotice(em: EntityManager, actor: Member, entryId: string): Promise<Reach> {
+  const entry = await findEntryOrThrow(em, entryId);
+  if (entry.notifiedAt) return { total: 0, emailNow: 0, emailDigest: 0, inAppOnly: 0 };
+  return reachOf(em, changelogAudience(entry.id, new Date()), actor.id);
 }

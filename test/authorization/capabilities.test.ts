@@ -136,6 +136,7 @@ const VIEWER_CAPABILITIES: Record<string, Call[]> = {
   writeChangelog: [
     { query: `{ changelogDrafts { id } }` },
     { query: `mutation { publishChangelogEntry(id: "${NOWHERE}") { id } }` },
+    { query: `{ changelogNotificationPreview(id: "${NOWHERE}") { total } }` },
   ],
   configureChangelog: [
     { query: `{ changelogSettings { shippingWaitsForChangelog } }` },

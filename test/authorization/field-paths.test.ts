@@ -82,6 +82,7 @@ const ARGUMENTS: Record<string, () => string> = {
   "Query.members": () => `(first: 3)`,
   "Query.notificationPreview": () => `(postId: "${postId}")`,
   "Query.changelogEntry": () => `(id: "${entryId}")`,
+  "Query.changelogNotificationPreview": () => `(id: "${entryId}")`,
   "Query.previewMarkdown": () => `(body: "Preview")`,
 };
 

@@ -95,12 +95,12 @@ type Documents = {
     "\n  mutation RequestEmailChange($input: ChangeEmailInput!) {\n    requestEmailChange(input: $input)\n  }\n": typeof types.RequestEmailChangeDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query Outbox($first: Int!, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id toAddress subject text htmlSanitized status attempts lastError createdAt sentAt template language }\n    }\n  }\n": typeof types.OutboxDocument,
-    "\n  fragment NotificationFields on Notification {\n    id kind category toStatus excerpt createdAt readAt commentId\n    post { id title }\n    actor { displayName }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  fragment NotificationFields on Notification {\n    id kind category toStatus excerpt createdAt readAt commentId\n    post { id title }\n    changelogEntry { id title }\n    actor { displayName }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...NotificationFields }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded { ...NotificationFields }\n  }\n": typeof types.NotificationAddedDocument,
-    "\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    categories { category inApp email }\n    emailCadence digestHour timeZone\n  }\n": typeof types.NotificationPreferencesFieldsFragmentDoc,
+    "\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    categories { category inApp email }\n    emailCadence digestHour timeZone allChangelogEntries\n  }\n": typeof types.NotificationPreferencesFieldsFragmentDoc,
     "\n  query NotificationPreferences {\n    notificationPreferences { ...NotificationPreferencesFields }\n  }\n": typeof types.NotificationPreferencesDocument,
     "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { ...NotificationPreferencesFields }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
     "\n  mutation Unsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) { categories }\n  }\n": typeof types.UnsubscribeDocument,
@@ -194,12 +194,12 @@ const documents: Documents = {
     "\n  mutation RequestEmailChange($input: ChangeEmailInput!) {\n    requestEmailChange(input: $input)\n  }\n": types.RequestEmailChangeDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query Outbox($first: Int!, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id toAddress subject text htmlSanitized status attempts lastError createdAt sentAt template language }\n    }\n  }\n": types.OutboxDocument,
-    "\n  fragment NotificationFields on Notification {\n    id kind category toStatus excerpt createdAt readAt commentId\n    post { id title }\n    actor { displayName }\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  fragment NotificationFields on Notification {\n    id kind category toStatus excerpt createdAt readAt commentId\n    post { id title }\n    changelogEntry { id title }\n    actor { displayName }\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...NotificationFields }\n    }\n  }\n": types.NotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded { ...NotificationFields }\n  }\n": types.NotificationAddedDocument,
-    "\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    categories { category inApp email }\n    emailCadence digestHour timeZone\n  }\n": types.NotificationPreferencesFieldsFragmentDoc,
+    "\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    categories { category inApp email }\n    emailCadence digestHour timeZone allChangelogEntries\n  }\n": types.NotificationPreferencesFieldsFragmentDoc,
     "\n  query NotificationPreferences {\n    notificationPreferences { ...NotificationPreferencesFields }\n  }\n": types.NotificationPreferencesDocument,
     "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { ...NotificationPreferencesFields }\n  }\n": types.UpdateNotificationPreferencesDocument,
     "\n  mutation Unsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) { categories }\n  }\n": types.UnsubscribeDocument,
@@ -536,7 +536,7 @@ export function graphql(source: "\n  query Outbox($first: Int!, $after: String) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id kind category toStatus excerpt createdAt readAt commentId\n    post { id title }\n    actor { displayName }\n  }\n"): typeof import('./graphql').NotificationFieldsFragmentDoc;
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id kind category toStatus excerpt createdAt readAt commentId\n    post { id title }\n    changelogEntry { id title }\n    actor { displayName }\n  }\n"): typeof import('./graphql').NotificationFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -556,7 +556,7 @@ export function graphql(source: "\n  subscription NotificationAdded {\n    notif
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    categories { category inApp email }\n    emailCadence digestHour timeZone\n  }\n"): typeof import('./graphql').NotificationPreferencesFieldsFragmentDoc;
+export function graphql(source: "\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    categories { category inApp email }\n    emailCadence digestHour timeZone allChangelogEntries\n  }\n"): typeof import('./graphql').NotificationPreferencesFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -160,6 +160,7 @@ export type NotificationCategory =
 
 /** What happened, as the recipient is told it. */
 export type NotificationKind =
+  | 'CHANGELOG_PUBLISHED'
   | 'COMMENT'
   | 'MERGED'
   | 'NEW_POST'
@@ -169,6 +170,7 @@ export type NotificationKind =
 
 /** Only what changes; categories left out keep their current choice. */
 export type NotificationPreferencesInput = {
+  allChangelogEntries?: boolean | null | undefined;
   categories?: Array<CategoryPreferenceInput> | null | undefined;
   digestHour?: number | null | undefined;
   emailCadence?: EmailCadence | null | undefined;
@@ -884,7 +886,7 @@ export type OutboxQueryVariables = Exact<{
 
 export type OutboxQuery = { outbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, toAddress: string, subject: string, text: string, htmlSanitized: string, status: MailStatus, attempts: number, lastError: string | null, createdAt: string, sentAt: string | null, template: string, language: Language }> } };
 
-export type NotificationFieldsFragment = { id: string, kind: NotificationKind, category: NotificationCategory, toStatus: string | null, excerpt: string | null, createdAt: string, readAt: string | null, commentId: string | null, post: { id: string, title: string }, actor: { displayName: string } | null };
+export type NotificationFieldsFragment = { id: string, kind: NotificationKind, category: NotificationCategory, toStatus: string | null, excerpt: string | null, createdAt: string, readAt: string | null, commentId: string | null, post: { id: string, title: string } | null, changelogEntry: { id: string, title: string } | null, actor: { displayName: string } | null };
 
 export type NotificationsQueryVariables = Exact<{
   first: number;
@@ -892,7 +894,7 @@ export type NotificationsQueryVariables = Exact<{
 }>;
 
 
-export type NotificationsQuery = { notifications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: NotificationKind, category: NotificationCategory, toStatus: string | null, excerpt: string | null, createdAt: string, readAt: string | null, commentId: string | null, post: { id: string, title: string }, actor: { displayName: string } | null }> } };
+export type NotificationsQuery = { notifications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: NotificationKind, category: NotificationCategory, toStatus: string | null, excerpt: string | null, createdAt: string, readAt: string | null, commentId: string | null, post: { id: string, title: string } | null, changelogEntry: { id: string, title: string } | null, actor: { displayName: string } | null }> } };
 
 export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -909,21 +911,21 @@ export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NotificationAddedSubscription = { notificationAdded: { id: string, kind: NotificationKind, category: NotificationCategory, toStatus: string | null, excerpt: string | null, createdAt: string, readAt: string | null, commentId: string | null, post: { id: string, title: string }, actor: { displayName: string } | null } };
+export type NotificationAddedSubscription = { notificationAdded: { id: string, kind: NotificationKind, category: NotificationCategory, toStatus: string | null, excerpt: string | null, createdAt: string, readAt: string | null, commentId: string | null, post: { id: string, title: string } | null, changelogEntry: { id: string, title: string } | null, actor: { displayName: string } | null } };
 
-export type NotificationPreferencesFieldsFragment = { emailCadence: EmailCadence, digestHour: number, timeZone: string, categories: Array<{ category: NotificationCategory, inApp: boolean, email: boolean }> };
+export type NotificationPreferencesFieldsFragment = { emailCadence: EmailCadence, digestHour: number, timeZone: string, allChangelogEntries: boolean, categories: Array<{ category: NotificationCategory, inApp: boolean, email: boolean }> };
 
 export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NotificationPreferencesQuery = { notificationPreferences: { emailCadence: EmailCadence, digestHour: number, timeZone: string, categories: Array<{ category: NotificationCategory, inApp: boolean, email: boolean }> } };
+export type NotificationPreferencesQuery = { notificationPreferences: { emailCadence: EmailCadence, digestHour: number, timeZone: string, allChangelogEntries: boolean, categories: Array<{ category: NotificationCategory, inApp: boolean, email: boolean }> } };
 
 export type UpdateNotificationPreferencesMutationVariables = Exact<{
   input: NotificationPreferencesInput;
 }>;
 
 
-export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: { emailCadence: EmailCadence, digestHour: number, timeZone: string, categories: Array<{ category: NotificationCategory, inApp: boolean, email: boolean }> } };
+export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: { emailCadence: EmailCadence, digestHour: number, timeZone: string, allChangelogEntries: boolean, categories: Array<{ category: NotificationCategory, inApp: boolean, email: boolean }> } };
 
 export type UnsubscribeMutationVariables = Exact<{
   input: UnsubscribeInput;
@@ -1413,6 +1415,10 @@ export const NotificationFieldsFragmentDoc = new TypedDocumentString(`
     id
     title
   }
+  changelogEntry {
+    id
+    title
+  }
   actor {
     displayName
   }
@@ -1428,6 +1434,7 @@ export const NotificationPreferencesFieldsFragmentDoc = new TypedDocumentString(
   emailCadence
   digestHour
   timeZone
+  allChangelogEntries
 }
     `, {"fragmentName":"NotificationPreferencesFields"}) as unknown as TypedDocumentString<NotificationPreferencesFieldsFragment, unknown>;
 export const ChangelogEntryCardFragmentDoc = new TypedDocumentString(`
@@ -3090,6 +3097,10 @@ export const NotificationsDocument = new TypedDocumentString(`
     id
     title
   }
+  changelogEntry {
+    id
+    title
+  }
   actor {
     displayName
   }
@@ -3123,6 +3134,10 @@ export const NotificationAddedDocument = new TypedDocumentString(`
     id
     title
   }
+  changelogEntry {
+    id
+    title
+  }
   actor {
     displayName
   }
@@ -3142,6 +3157,7 @@ export const NotificationPreferencesDocument = new TypedDocumentString(`
   emailCadence
   digestHour
   timeZone
+  allChangelogEntries
 }`) as unknown as TypedDocumentString<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
 export const UpdateNotificationPreferencesDocument = new TypedDocumentString(`
     mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {
@@ -3158,6 +3174,7 @@ export const UpdateNotificationPreferencesDocument = new TypedDocumentString(`
   emailCadence
   digestHour
   timeZone
+  allChangelogEntries
 }`) as unknown as TypedDocumentString<UpdateNotificationPreferencesMutation, UpdateNotificationPreferencesMutationVariables>;
 export const UnsubscribeDocument = new TypedDocumentString(`
     mutation Unsubscribe($input: UnsubscribeInput!) {

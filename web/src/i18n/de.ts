@@ -707,6 +707,7 @@ export const de: Messages = {
     more: "Ältere anzeigen",
     unread: "Ungelesen",
     someone: "Jemand",
+    gone: "Nicht mehr verfügbar",
     preferencesLink: "Wähle, worüber du informiert wirst",
     kinds: {
       STATUS_CHANGED: (_who: string, status: string) => `Jetzt ${status}`,
@@ -715,6 +716,7 @@ export const de: Messages = {
       REPLY: (who: string) => `${who} hat dir geantwortet`,
       COMMENT: (who: string) => `${who} hat kommentiert`,
       NEW_POST: (who: string) => `Neuer Beitrag von ${who}`,
+      CHANGELOG_PUBLISHED: (_who: string) => "Neu im Changelog",
     },
   },
   notificationSettings: {
@@ -728,7 +730,7 @@ export const de: Messages = {
     emailOf: (category: string) => `${category}: per E-Mail`,
     categories: {
       STATUS: "Statusänderungen von Beiträgen, denen du folgst",
-      CHANGELOG: "Offizielle Updates",
+      CHANGELOG: "Changelog-Einträge zu Beiträgen, denen du folgst",
       REPLIES: "Antworten auf deine Kommentare",
       COMMENTS: "Neue Kommentare zu Beiträgen, denen du folgst",
       STAFF_NEW_POSTS: "Neue Beiträge in Bereichen, die du beobachtest",
@@ -737,6 +739,7 @@ export const de: Messages = {
     cadences: { INSTANT: "Sofort", DAILY: "Tägliche Zusammenfassung", WEEKLY: "Wöchentliche Zusammenfassung", OFF: "Aus" },
     digestHour: "Zusammenfassung um",
     timeZone: "Zeitzone",
+    allChangelogEntries: "Über jeden Changelog-Eintrag informieren, auch zu Beiträgen, denen ich nicht folge",
     saved: "Gespeichert.",
   },
   unsubscribe: {

@@ -730,6 +730,7 @@ export const en = {
     more: "Show older",
     unread: "Unread",
     someone: "Someone",
+    gone: "No longer available",
     preferencesLink: "Choose what you hear about",
     kinds: {
       STATUS_CHANGED: (_who: string, status: string) => `Now ${status}`,
@@ -738,6 +739,7 @@ export const en = {
       REPLY: (who: string) => `${who} replied to you`,
       COMMENT: (who: string) => `${who} commented`,
       NEW_POST: (who: string) => `New post by ${who}`,
+      CHANGELOG_PUBLISHED: (_who: string) => "New in the changelog",
     },
   },
   notificationSettings: {
@@ -751,7 +753,7 @@ export const en = {
     emailOf: (category: string) => `${category}: by e-mail`,
     categories: {
       STATUS: "Status changes of posts you follow",
-      CHANGELOG: "Official updates",
+      CHANGELOG: "Changelog entries about posts you follow",
       REPLIES: "Replies to your comments",
       COMMENTS: "New comments on posts you follow",
       STAFF_NEW_POSTS: "New posts on boards you watch",
@@ -760,6 +762,7 @@ export const en = {
     cadences: { INSTANT: "Right away", DAILY: "Daily digest", WEEKLY: "Weekly digest", OFF: "Off" },
     digestHour: "Digest at",
     timeZone: "Time zone",
+    allChangelogEntries: "Tell me about every changelog entry, also about posts I do not follow",
     saved: "Saved.",
   },
   unsubscribe: {

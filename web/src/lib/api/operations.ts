@@ -601,6 +601,7 @@ export const NotificationFields = graphql(`
   fragment NotificationFields on Notification {
     id kind category toStatus excerpt createdAt readAt commentId
     post { id title }
+    changelogEntry { id title }
     actor { displayName }
   }
 `);
@@ -636,7 +637,7 @@ export const NotificationAddedSubscription = graphql(`
 export const NotificationPreferencesFields = graphql(`
   fragment NotificationPreferencesFields on NotificationPreferences {
     categories { category inApp email }
-    emailCadence digestHour timeZone
+    emailCadence digestHour timeZone allChangelogEntries
   }
 `);
 
