@@ -251,6 +251,12 @@ export class ChangelogResolver {
     return posts.filter((_, index) => statuses[index]?.public);
   }
 
+  // The entry arrives with its category as an unloaded reference (id only).
+  @FieldResolver(() => ChangelogCategory)
+  category(@Root() entry: ChangelogEntry, @Ctx() ctx: Context): Promise<ChangelogCategory> {
+    return ctx.em.findOneOrFail(ChangelogCategory, { id: entry.category.id });
+  }
+
   @FieldResolver(() => Member, { nullable: true, description: "Who wrote it; null for a draft Roundtrip wrote itself." })
   async author(@Root() entry: ChangelogEntry, @Ctx() ctx: Context): Promise<Member | null> {
     return entry.author ? ctx.loaders.member.load(entry.author.id) : null;
