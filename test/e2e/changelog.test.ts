@@ -19,6 +19,8 @@ const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const CREATE = `mutation($input: ChangelogEntryInput!) { createChangelogEntry(input: $input) { id } }`;
 const PUBLISH = `mutation($id: ID!) { publishChangelogEntry(id: $id) { id state } }`;
+/** Browser steps on a shared 2-core machine. */
+const STEP_TIMEOUT = 60_000;
 const SET_STATUS = `mutation($id: ID!, $status: PostStatus!) { setPostStatus(postId: $id, status: $status) { status } }`;
 
 describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "the changelog in the browser" : `the changelog in the browser (${SKIP_MESSAGE})`, () => {
@@ -96,7 +98,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "the changelog in the br
     await screenshot(page, "changelog-entry-hostile");
     await context.close();
     expect(errors).toEqual([]);
-  });
+  }, STEP_TIMEOUT);
 
   it("a product person publishes the drafted entry and the member's open post page shows Shipped and Answered in, live; What's new counts until the changelog is opened", async () => {
     const manager = await buildMember(app, { role: Role.MANAGER });
@@ -167,7 +169,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "the changelog in the br
 
     await Promise.all([memberContext.close(), productContext.close()]);
     expect(errors).toEqual([]);
-  });
+  }, STEP_TIMEOUT);
 
   it("a visitor's browser remembers the visit: What's new shows a new entry once, and not after the changelog", async () => {
     const context = await contextFor(null);
@@ -192,7 +194,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "the changelog in the br
     expect(await badge.count()).toBe(0);
     await context.close();
     expect(errors).toEqual([]);
-  });
+  }, STEP_TIMEOUT);
 
   it("at phone width in German: the filters work from the URL, older entries load, nothing scrolls sideways", async () => {
     const board = await buildBoard(app, { name: "Mobile-App für Android und iOS", slug: "mobile-app" });
@@ -209,7 +211,8 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "the changelog in the br
     for (let i = 0; i < 11; i++) await buildChangelogEntry(app, { title: `Behoben Nr. ${i + 1}`, category: "Fixed", publishedAt: new Date(Date.now() - (i + 1) * day) });
     await buildChangelogEntry(app, { title: "Noch ein Entwurf", state: ChangelogEntryState.DRAFT });
 
-    const context = await contextFor((await buildMember(app)).client, PHONE, "de-DE");
+    const reader = await buildMember(app);
+    const context = await contextFor(reader.client, PHONE, "de-DE");
     const page = await context.newPage();
     await page.goto(`${app.url}/changelog`);
     await page.getByRole("heading", { level: 1, name: "Neuigkeiten" }).waitFor();
@@ -220,17 +223,25 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "the changelog in the br
     expect(await horizontalOverflow(page)).toBe(0);
     await screenshot(page, "changelog-phone-de");
 
+    // Every entry by e-mail, not only those answering followed posts: the member's notification preference.
+    const everyUpdate = page.getByRole("switch", { name: "Jede Neuigkeit per E-Mail bekommen" });
+    expect(await everyUpdate.isChecked()).toBe(false);
+    await everyUpdate.check();
+    await expect
+      .poll(async () => (await reader.client.ok<{ notificationPreferences: { allChangelogEntries: boolean } }>(`{ notificationPreferences { allChangelogEntries } }`)).notificationPreferences.allChangelogEntries)
+      .toBe(true);
+
     await page.getByRole("button", { name: "Ältere Neuigkeiten zeigen" }).click();
     await expect.poll(() => entries.count()).toBeGreaterThan(10);
 
-    await page.getByLabel("Kategorie").selectOption({ label: "Improved" });
+    await page.getByLabel("Kategorie", { exact: true }).selectOption({ label: "Improved" });
     await page.waitForURL(/[?&]category=/);
     await expect.poll(() => entries.count()).toBe(1);
     await entries.getByRole("heading", { name: /Dunkler Modus/ }).waitFor();
     await page.getByRole("button", { name: "Filter zurücksetzen" }).click();
     await expect.poll(() => entries.count()).toBe(10);
 
-    await page.getByLabel("Bereich").selectOption({ label: "Mobile-App für Android und iOS" });
+    await page.getByLabel("Bereich", { exact: true }).selectOption({ label: "Mobile-App für Android und iOS" });
     await page.waitForURL(/[?&]board=mobile-app/);
     await expect.poll(() => entries.count()).toBe(1);
     await entries.getByRole("link", { name: "Dunkler Modus", exact: true }).waitFor();
@@ -242,9 +253,9 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "the changelog in the br
     await shared.goto(page.url());
     await shared.getByTestId("changelog-entry").first().waitFor();
     expect(await shared.getByTestId("changelog-entry").count()).toBe(1);
-    expect(await shared.getByLabel("Bereich").inputValue()).toBe("mobile-app");
+    expect(await shared.getByLabel("Bereich", { exact: true }).inputValue()).toBe("mobile-app");
     await screenshot(shared, "changelog-phone-de-filtered");
     await context.close();
     expect(errors).toEqual([]);
-  });
+  }, STEP_TIMEOUT);
 });

@@ -112,6 +112,8 @@ type Documents = {
     "\n  query PublicChangelogEntry($id: ID!) {\n    changelogEntry(id: $id) { ...ChangelogEntryCard }\n  }\n": typeof types.PublicChangelogEntryDocument,
     "\n  query WhatsNewCount($since: DateTimeISO) {\n    whatsNewCount(since: $since)\n  }\n": typeof types.WhatsNewCountDocument,
     "\n  mutation MarkChangelogSeen {\n    markChangelogSeen\n  }\n": typeof types.MarkChangelogSeenDocument,
+    "\n  query ChangelogSubscription {\n    notificationPreferences { allChangelogEntries }\n  }\n": typeof types.ChangelogSubscriptionDocument,
+    "\n  mutation SetChangelogSubscription($all: Boolean!) {\n    updateNotificationPreferences(input: { allChangelogEntries: $all }) { allChangelogEntries }\n  }\n": typeof types.SetChangelogSubscriptionDocument,
 };
 const documents: Documents = {
     "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": types.PostSummaryFragmentDoc,
@@ -211,6 +213,8 @@ const documents: Documents = {
     "\n  query PublicChangelogEntry($id: ID!) {\n    changelogEntry(id: $id) { ...ChangelogEntryCard }\n  }\n": types.PublicChangelogEntryDocument,
     "\n  query WhatsNewCount($since: DateTimeISO) {\n    whatsNewCount(since: $since)\n  }\n": types.WhatsNewCountDocument,
     "\n  mutation MarkChangelogSeen {\n    markChangelogSeen\n  }\n": types.MarkChangelogSeenDocument,
+    "\n  query ChangelogSubscription {\n    notificationPreferences { allChangelogEntries }\n  }\n": types.ChangelogSubscriptionDocument,
+    "\n  mutation SetChangelogSubscription($all: Boolean!) {\n    updateNotificationPreferences(input: { allChangelogEntries: $all }) { allChangelogEntries }\n  }\n": types.SetChangelogSubscriptionDocument,
 };
 
 /**
@@ -601,6 +605,14 @@ export function graphql(source: "\n  query WhatsNewCount($since: DateTimeISO) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkChangelogSeen {\n    markChangelogSeen\n  }\n"): typeof import('./graphql').MarkChangelogSeenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangelogSubscription {\n    notificationPreferences { allChangelogEntries }\n  }\n"): typeof import('./graphql').ChangelogSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetChangelogSubscription($all: Boolean!) {\n    updateNotificationPreferences(input: { allChangelogEntries: $all }) { allChangelogEntries }\n  }\n"): typeof import('./graphql').SetChangelogSubscriptionDocument;
 
 
 export function graphql(source: string) {

@@ -983,6 +983,18 @@ export type MarkChangelogSeenMutationVariables = Exact<{ [key: string]: never; }
 
 export type MarkChangelogSeenMutation = { markChangelogSeen: string };
 
+export type ChangelogSubscriptionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChangelogSubscriptionQuery = { notificationPreferences: { allChangelogEntries: boolean } };
+
+export type SetChangelogSubscriptionMutationVariables = Exact<{
+  all: boolean;
+}>;
+
+
+export type SetChangelogSubscriptionMutation = { updateNotificationPreferences: { allChangelogEntries: boolean } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -3273,3 +3285,17 @@ export const MarkChangelogSeenDocument = new TypedDocumentString(`
   markChangelogSeen
 }
     `) as unknown as TypedDocumentString<MarkChangelogSeenMutation, MarkChangelogSeenMutationVariables>;
+export const ChangelogSubscriptionDocument = new TypedDocumentString(`
+    query ChangelogSubscription {
+  notificationPreferences {
+    allChangelogEntries
+  }
+}
+    `) as unknown as TypedDocumentString<ChangelogSubscriptionQuery, ChangelogSubscriptionQueryVariables>;
+export const SetChangelogSubscriptionDocument = new TypedDocumentString(`
+    mutation SetChangelogSubscription($all: Boolean!) {
+  updateNotificationPreferences(input: {allChangelogEntries: $all}) {
+    allChangelogEntries
+  }
+}
+    `) as unknown as TypedDocumentString<SetChangelogSubscriptionMutation, SetChangelogSubscriptionMutationVariables>;

@@ -783,6 +783,8 @@ export const de: Messages = {
     back: "Alle Neuigkeiten",
     notFound: "Diese Neuigkeit gibt es nicht oder sie ist nicht veröffentlicht.",
     published: (date) => `Veröffentlicht am ${date}`,
+    subscribe: "Jede Neuigkeit per E-Mail bekommen",
+    subscribeSettings: "Wie und wann dich E-Mails erreichen",
     answeredIn: "Beantwortet in:",
     shippedWith: "Ausgeliefert mit",
     announcedIn: "Angekündigt in",

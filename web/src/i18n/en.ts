@@ -806,6 +806,8 @@ export const en = {
     back: "All updates",
     notFound: "This update doesn’t exist or isn’t published.",
     published: (date: string) => `Published ${date}`,
+    subscribe: "Get every update by e-mail",
+    subscribeSettings: "How and when mails reach you",
     answeredIn: "Answered in:",
     shippedWith: "Shipped with",
     announcedIn: "Announced in",

@@ -714,3 +714,15 @@ export const MarkChangelogSeenMutation = graphql(`
     markChangelogSeen
   }
 `);
+
+export const ChangelogSubscriptionQuery = graphql(`
+  query ChangelogSubscription {
+    notificationPreferences { allChangelogEntries }
+  }
+`);
+
+export const SetChangelogSubscriptionMutation = graphql(`
+  mutation SetChangelogSubscription($all: Boolean!) {
+    updateNotificationPreferences(input: { allChangelogEntries: $all }) { allChangelogEntries }
+  }
+`);
