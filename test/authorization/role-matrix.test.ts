@@ -1145,9 +1145,10 @@ const SCENARIOS: Record<RowName, Scenario> = {
     setup: async () => ({}),
     call: ({ client }) => client.request(`mutation { markChangelogSeen }`),
     async effect({ me }, _state, result) {
-      const row = await one<{ changelog_seen_at: Date }>(`select changelog_seen_at from member where id = ?`, [me!.id]);
-      expect(row!.changelog_seen_at).toEqual(new Date(result.data.markChangelogSeen));
-      expect(Date.now() - row!.changelog_seen_at.getTime()).toBeLessThan(60_000);
+      const row = await one<{ changelog_seen_at: string }>(`select changelog_seen_at from member where id = ?`, [me!.id]);
+      const stored = new Date(row!.changelog_seen_at);
+      expect(stored).toEqual(new Date(result.data.markChangelogSeen));
+      expect(Date.now() - stored.getTime()).toBeLessThan(60_000);
     },
   },
 
