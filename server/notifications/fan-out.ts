@@ -41,7 +41,8 @@ function routing(audience: Audience, actorId: string | null): { sql: string; par
   return {
     sql: `with audience as (${audience.sql}),
      reachable as (
-       select a.member_id, a.kind, a.category, a.priority
+       select a.member_id, a.kind, a.category, a.priority,
+         m.email_verified_at is not null and m.mail_suppressed_at is null as mailable
        from audience a
        join member m on m.id = a.member_id
        left join post p on p.id = a.post_id
@@ -50,7 +51,7 @@ function routing(audience: Audience, actorId: string | null): { sql: string; par
          and (a.post_id is null or ${memberSeesPostSql("m", "p", "st")})
      ),
      recipient as (
-       select distinct on (r.member_id) r.member_id, r.kind::notification_kind as kind, r.category::notification_category as category
+       select distinct on (r.member_id) r.member_id, r.kind::notification_kind as kind, r.category::notification_category as category, r.mailable
        from reachable r order by r.member_id, r.priority
      ),
      defaults (category, in_app, email) as (values ${DEFAULTS_SQL}),
@@ -58,13 +59,11 @@ function routing(audience: Audience, actorId: string | null): { sql: string; par
        select r.member_id, r.kind, r.category,
          coalesce(settings.email_cadence, 'INSTANT') as cadence,
          coalesce(pref.in_app, d.in_app) as in_app,
-         coalesce(pref.email, d.email) and coalesce(settings.email_cadence, 'INSTANT') <> 'OFF'
-           and m.email_verified_at is not null and m.mail_suppressed_at is null as by_mail
+         coalesce(pref.email, d.email) and coalesce(settings.email_cadence, 'INSTANT') <> 'OFF' and r.mailable as by_mail
        from recipient r
-       join member m on m.id = r.member_id
        join defaults d on d.category = r.category
-       left join notification_preference pref on pref.member_id = m.id and pref.category = r.category
-       left join notification_settings settings on settings.member_id = m.id
+       left join notification_preference pref on pref.member_id = r.member_id and pref.category = r.category
+       left join notification_settings settings on settings.member_id = r.member_id
      )`,
     params: [...audience.params, actorId, POST_POLICY.seeHidden.roles],
   };

@@ -9,6 +9,7 @@
  */
 import "reflect-metadata";
 import type { MikroORM } from "@mikro-orm/postgresql";
+import { randomUUID } from "node:crypto";
 import { rm } from "node:fs/promises";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
@@ -18,6 +19,9 @@ import { loadConfig, type Config } from "../../server/config.js";
 import { startEmbeddedPostgres, type DatabaseServer } from "../../server/db/database.js";
 import { openDatabase } from "../../server/db/orm.js";
 import { createLoaders } from "../../server/graphql/loaders.js";
+import { fanOut, followersAt } from "../../server/notifications/fan-out.js";
+import { NotificationCategory } from "../../server/notifications/notification-category.js";
+import { NotificationKind } from "../../server/notifications/notification.entity.js";
 import { SESSION_COOKIE, startSession } from "../../server/members/auth.service.js";
 import { Member } from "../../server/members/member.entity.js";
 import { SecretBox } from "../../server/shared/secrets.js";
@@ -32,6 +36,9 @@ const LARGE_CORPUS = 20_000;
 const VOTERS = 200;
 const VOTE_ROUNDS = { warmup: 1, iterations: 3 };
 const LATENCY_ROUNDS = { warmup: 2, iterations: 11 };
+const FANOUT_FOLLOWERS = { small: 10_000, large: 100_000 };
+/** The issue's budget for telling 100,000 followers of one change (every notification row written). */
+const FANOUT_BUDGET_MS = 5_000;
 
 /**
  * `--scale large` runs only the comparison with the baseline, on the large data set, measuring longer;
@@ -334,6 +341,10 @@ async function selfComparisons(db: MikroORM, config: Config): Promise<void> {
   const voteResults = await voteBenchmark(db, config, url, counter);
   rows.push(voteResults);
 
+  // 5. Notification fan-out: one status change on a post with 100,000 followers.
+  log(`5  notification fan-out, ${FANOUT_FOLLOWERS.small.toLocaleString("en")} vs ${FANOUT_FOLLOWERS.large.toLocaleString("en")} followers …`);
+  rows.push(await fanOutBenchmark(db, counter));
+
   console.log("");
   console.log(await header(db));
   console.log(renderTable(rows));
@@ -422,6 +433,59 @@ async function voteBenchmark(db: MikroORM, config: Config, url: string, counter:
   };
 }
 
+/**
+ * The statement the notifications consumer runs for a status change, on posts followed by 10,000
+ * and by 100,000 verified members (so every row also waits for mail). The ratio shows it grows
+ * linearly; the absolute median of B is what the budget is about.
+ */
+async function fanOutBenchmark(db: MikroORM, counter: QueryCounter): Promise<ResultRow> {
+  await insertMembers(db, FANOUT_FOLLOWERS.large, "follower");
+  const connection = db.em.getConnection();
+  await connection.execute(`update member set email_verified_at = now() where email like 'follower-%'`);
+  const [small, large]: { id: string }[] = await connection.execute(`select id from post order by created_at desc limit 2`);
+  const follow = (postId: string, followers: number) =>
+    connection.execute(
+      `insert into follow (post_id, member_id, reason, level, created_at)
+       select ?, id, 'VOTE', 'STATUS', now() - interval '1 minute' from member where email like 'follower-%' order by email limit ?`,
+      [postId, followers],
+    );
+  await follow(small.id, FANOUT_FOLLOWERS.small);
+  await follow(large.id, FANOUT_FOLLOWERS.large);
+  await connection.execute("vacuum analyze");
+
+  const told: Record<"small" | "large", number[]> = { small: [], large: [] };
+  const tell = (size: "small" | "large", postId: string) => async () => {
+    const count = await db.em.fork().transactional((tx) =>
+      fanOut(tx, {
+        sourceId: randomUUID(),
+        postId,
+        actorId: null,
+        toStatus: "PLANNED",
+        audience: followersAt(postId, "STATUS", new Date(), NotificationKind.STATUS_CHANGED, NotificationCategory.STATUS),
+      }),
+    );
+    told[size].push(count);
+  };
+  const result = await compare(counter, { warmup: 1, iterations: 3 }, tell("small", small.id), tell("large", large.id));
+  if (told.small.some((count) => count !== FANOUT_FOLLOWERS.small) || told.large.some((count) => count !== FANOUT_FOLLOWERS.large)) {
+    throw new Error(`Fan-out told the wrong number of followers: ${JSON.stringify(told)}`);
+  }
+  const withinBudget = result.b.medianMs <= FANOUT_BUDGET_MS;
+  return {
+    id: "5",
+    benchmark: "notification fan-out",
+    variantA: `${FANOUT_FOLLOWERS.small / 1000}k followers`,
+    variantB: `${FANOUT_FOLLOWERS.large / 1000}k followers`,
+    result,
+    interpretation:
+      `One INSERT … SELECT per event writes every notification row (all counts verified): ` +
+      `${Math.round((FANOUT_FOLLOWERS.large / result.b.medianMs) * 1000).toLocaleString("en")} rows/s at 100k. ` +
+      `10× the followers costs ${result.ratio.toFixed(1)}× the time. ` +
+      `${FANOUT_FOLLOWERS.large.toLocaleString("en")} followers took ${(result.b.medianMs / 1000).toFixed(1)} s: ` +
+      (withinBudget ? `within the ${FANOUT_BUDGET_MS / 1000} s budget.` : `OVER the ${FANOUT_BUDGET_MS / 1000} s budget.`),
+  };
+}
+
 async function header(db: MikroORM): Promise<string> {
   const connection = db.em.getConnection();
   const [{ server_version: version }] = await connection.execute(`show server_version`);
@@ -433,7 +497,7 @@ async function header(db: MikroORM): Promise<string> {
     `Roundtrip benchmarks — Node ${process.version}, PostgreSQL ${version} (embedded), ${os.cpus().length} CPUs, ` +
     `${os.platform()}/${os.arch()}\n` +
     `Data at the end: ${counts.posts} posts, ${counts.votes} votes, ${counts.members} members, ${counts.post_tags} post tags. ` +
-    `Benchmarks 1–2 ran on the first ${SMALL_CORPUS} posts, 3–4 on ${LARGE_CORPUS}.`
+    `Benchmarks 1–2 ran on the first ${SMALL_CORPUS} posts, 3–5 on ${LARGE_CORPUS}.`
   );
 }
 

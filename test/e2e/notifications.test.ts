@@ -224,7 +224,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "notifications in the br
     expect(errors).toEqual([]);
   });
 
-  it("staff can set a status without telling followers; the next one notifies", async () => {
+  it("staff see how many followers a change will notify, can tell nobody, and the next one notifies as previewed", async () => {
     const manager = await buildMember(app, { role: Role.MANAGER });
     const voter = await buildMember(app);
     const post = await buildPost(app, { author: manager.member, title: "Typo fixes" });
@@ -242,7 +242,11 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "notifications in the br
     const form = page.getByTestId("status-form");
     const notify = form.getByLabel("Notify followers");
     expect(await notify.isChecked()).toBe(true);
+    // Before confirming, the server's count of who will hear of it (the voter has no verified address: in the app only).
+    const reach = form.getByTestId("notify-reach");
+    await expect.poll(() => reach.textContent()).toBe("This will notify 1 follower: 0 by e-mail now, 0 in a digest, 1 in the app only.");
     await notify.uncheck();
+    expect(await reach.textContent()).toBe("Nobody will be notified.");
     await form.getByLabel("New status").selectOption("PLANNED");
     await form.getByRole("button", { name: "Set status" }).click();
     await expect.poll(async () => (await manager.client.ok<{ post: { status: string } }>(`query($id: ID!) { post(id: $id) { status } }`, { id: post.id })).post.status).toBe("PLANNED");
@@ -254,6 +258,9 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "notifications in the br
     await form.getByLabel("New status").selectOption("IN_PROGRESS");
     await form.getByRole("button", { name: "Set status" }).click();
     await expect.poll(async () => (await voter.client.ok<{ unreadNotificationCount: number }>(UNREAD)).unreadNotificationCount, { timeout: 15_000 }).toBe(1);
+    // What the preview said is what was sent: one notice, to the one follower.
+    const [{ sent }] = await app.orm.em.fork().getConnection().execute(`select count(*)::int as sent from notification where post_id = ?`, [post.id]);
+    expect(sent).toBe(1);
     await context.close();
     expect(errors).toEqual([]);
   });

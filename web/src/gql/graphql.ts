@@ -888,6 +888,13 @@ export type OutboxQuery = { outbox: { totalCount: number, pageInfo: { hasNextPag
 
 export type NotificationFieldsFragment = { id: string, kind: NotificationKind, category: NotificationCategory, toStatus: string | null, excerpt: string | null, createdAt: string, readAt: string | null, commentId: string | null, post: { id: string, title: string } | null, changelogEntry: { id: string, title: string } | null, actor: { displayName: string } | null };
 
+export type NotificationPreviewQueryVariables = Exact<{
+  postId: string | number;
+}>;
+
+
+export type NotificationPreviewQuery = { notificationPreview: { total: number, emailNow: number, emailDigest: number, inAppOnly: number } };
+
 export type NotificationsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -3083,6 +3090,16 @@ export const OutboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OutboxQuery, OutboxQueryVariables>;
+export const NotificationPreviewDocument = new TypedDocumentString(`
+    query NotificationPreview($postId: ID!) {
+  notificationPreview(postId: $postId) {
+    total
+    emailNow
+    emailDigest
+    inAppOnly
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationPreviewQuery, NotificationPreviewQueryVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($first: Int!, $after: String) {
   notifications(first: $first, after: $after) {

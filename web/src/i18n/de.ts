@@ -223,6 +223,11 @@ export const de: Messages = {
     empty: "Eingang leer! Alle Beiträge sind gesichtet.",
     forbidden: "Der Triage-Eingang ist für das Team. Frag eine:n Admin nach Zugang.",
     notifyFollowers: "Follower benachrichtigen",
+    reach: (r) =>
+      r.total === 0
+        ? "Diesem Beitrag folgt noch niemand."
+        : `Das benachrichtigt ${r.total === 1 ? "1 Person" : `${r.total.toLocaleString("de")} Personen`}: ${r.emailNow.toLocaleString("de")} sofort per E-Mail, ${r.emailDigest.toLocaleString("de")} in einer Zusammenfassung, ${r.inAppOnly.toLocaleString("de")} nur in der App.`,
+    reachOff: "Niemand wird benachrichtigt.",
     setStatus: "Status setzen",
     status: "Neuer Status",
     note: "Öffentliche Notiz",

@@ -244,6 +244,11 @@ export const en = {
     empty: "Inbox zero! Every post has been triaged.",
     forbidden: "The triage inbox is for the team. Ask an admin for access.",
     notifyFollowers: "Notify followers",
+    reach: (r: { total: number; emailNow: number; emailDigest: number; inAppOnly: number }) =>
+      r.total === 0
+        ? "Nobody follows this post yet."
+        : `This will notify ${r.total === 1 ? "1 follower" : `${r.total.toLocaleString("en")} followers`}: ${r.emailNow.toLocaleString("en")} by e-mail now, ${r.emailDigest.toLocaleString("en")} in a digest, ${r.inAppOnly.toLocaleString("en")} in the app only.`,
+    reachOff: "Nobody will be notified.",
     setStatus: "Set status",
     status: "New status",
     note: "Public note",

@@ -606,6 +606,12 @@ export const NotificationFields = graphql(`
   }
 `);
 
+export const NotificationPreviewQuery = graphql(`
+  query NotificationPreview($postId: ID!) {
+    notificationPreview(postId: $postId) { total emailNow emailDigest inAppOnly }
+  }
+`);
+
 export const NotificationsQuery = graphql(`
   query Notifications($first: Int!, $after: String) {
     notifications(first: $first, after: $after) {
