@@ -35,6 +35,7 @@ import {
   PostEventChangelogResolver,
   ViewerChangelogCapabilitiesResolver,
 } from "../changelog/changelog.resolver.js";
+import { WhatsNewResolver } from "../changelog/whats-new.resolver.js";
 import { livePubSub } from "../live/post-changes.js";
 
 export const resolvers = [
@@ -66,6 +67,7 @@ export const resolvers = [
   ChangelogResolver,
   PostChangelogResolver,
   PostEventChangelogResolver,
+  WhatsNewResolver,
   // What the viewer may do: each feature answers for its own operations.
   PostCapabilitiesResolver,
   PostVoteCapabilitiesResolver,

@@ -46,4 +46,8 @@ export class Member {
   /** Set at the second hard failure in a row: no more mail until the address is changed or verified. */
   @Property({ type: "datetime", nullable: true })
   mailSuppressedAt: Date | null = null;
+
+  /** When they last opened the changelog: the header's "What's new" counts entries published since. */
+  @Property({ type: "datetime", nullable: true })
+  changelogSeenAt: Date | null = null;
 }

@@ -144,6 +144,7 @@ const EXPECTED = {
   createChangelogCategory: { allowed: ["MANAGER", "PRODUCT", "ADMIN"] },
   updateChangelogCategory: { allowed: ["MANAGER", "PRODUCT", "ADMIN"] },
   updateChangelogSettings: { allowed: ["MANAGER", "PRODUCT", "ADMIN"] },
+  markChangelogSeen: { allowed: SIGNED_IN },
 } as const satisfies Record<string, Expectation>;
 
 type RowName = keyof typeof EXPECTED;
@@ -1137,6 +1138,17 @@ const SCENARIOS: Record<RowName, Scenario> = {
     call: ({ client }, { id }) => client.request(`mutation($id: ID!) { updateChangelogCategory(id: $id, input: { archived: true }) { id archivedAt } }`, { id }),
     async effect(_cell, { id }) {
       expect(await one(`select archived_at is not null as archived from changelog_category where id = ?`, [id])).toEqual({ archived: true });
+    },
+  },
+
+  markChangelogSeen: {
+    setup: async () => ({}),
+    call: ({ client }) => client.request(`mutation { markChangelogSeen }`),
+    async effect({ me }, _state, result) {
+      const row = await one<{ changelog_seen_at: string }>(`select changelog_seen_at from member where id = ?`, [me!.id]);
+      const stored = new Date(row!.changelog_seen_at);
+      expect(stored).toEqual(new Date(result.data.markChangelogSeen));
+      expect(Date.now() - stored.getTime()).toBeLessThan(60_000);
     },
   },
 

@@ -19,6 +19,8 @@ const PUBLIC = [
   "Subscription.postChanged",
   // The published changelog (drafts answer NOT_FOUND to anyone who may not write them).
   "Query.changelog", "Query.changelogEntry", "Query.changelogCategories",
+  // The header's "What's new": a member's stored moment, a visitor's from the browser.
+  "Query.whatsNewCount",
 ];
 
 describe("roles and permissions", () => {

@@ -8,7 +8,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Request } from "playwright-core";
-import { buildBoard, buildMember, buildPost, FACTORY_PASSWORD } from "../factories/index.js";
+import { buildBoard, buildChangelogEntry, buildMember, buildPost, FACTORY_PASSWORD } from "../factories/index.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 import { Role } from "../../server/members/role.js";
 import { LIMITS } from "../../server/shared/input-rules.js";
@@ -64,6 +64,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "portal forms and pages 
       "/", "/boards/mobile", `/posts/${post.id}`, "/new", "/login", "/signup", "/profile", "/triage", "/roadmap", "/dashboard",
       "/settings/trackers", "/settings/sync", "/members", `/members/${author.id}`, "/no-such-page", "/boards/nope", `/posts/${randomUUID()}`,
       "/settings/outbox", "/forgot-password", "/reset-password?token=unknown", "/verify-email?token=unknown", "/confirm-email?token=unknown",
+      "/changelog", `/changelog/${(await buildChangelogEntry(app, { posts: [post] })).id}`, `/changelog/${randomUUID()}`,
     ];
     const anonymous = await newContext();
     const admin = await contextFor(Role.ADMIN, "Ari Admin");

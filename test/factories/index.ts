@@ -7,6 +7,7 @@ import { BugDetails, Post, UsabilityDetails } from "../../server/posts/post.enti
 import { BugSeverity, PostKind } from "../../server/posts/post-enums.js";
 import { Board } from "../../server/boards/board.entity.js";
 import { Tag } from "../../server/boards/tag.entity.js";
+import { ChangelogCategory, ChangelogEntry, ChangelogEntryState } from "../../server/changelog/changelog.entity.js";
 import type { GraphQLClient } from "../support/graphql-client.js";
 import type { TestApp } from "../support/test-app.js";
 
@@ -74,4 +75,28 @@ export async function buildPost(
   });
   await em.flush();
   return post;
+}
+
+/**
+ * A changelog entry in the first category (or the one named), written straight to the database: PUBLISHED now unless
+ * `state` says otherwise. Publishing through the API (which ships the linked posts) is the tests' own.
+ */
+export async function buildChangelogEntry(
+  app: TestApp,
+  options: { title?: string; body?: string; category?: string; posts?: Post[]; state?: ChangelogEntryState; coverImageUrl?: string; publishedAt?: Date } = {},
+): Promise<ChangelogEntry> {
+  const em = app.orm.em.fork();
+  const [category] = await em.find(ChangelogCategory, options.category ? { name: options.category } : {}, { orderBy: { position: "asc" }, limit: 1 });
+  const state = options.state ?? ChangelogEntryState.PUBLISHED;
+  const entry = em.create(ChangelogEntry, {
+    title: options.title ?? `Entry ${randomUUID().slice(0, 8)}`,
+    body: options.body ?? "",
+    category,
+    state,
+    coverImageUrl: options.coverImageUrl ?? null,
+    publishedAt: state === ChangelogEntryState.PUBLISHED ? (options.publishedAt ?? new Date()) : null,
+  });
+  entry.posts.set((options.posts ?? []).map((post) => em.getReference(Post, post.id)));
+  await em.flush();
+  return entry;
 }

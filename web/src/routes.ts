@@ -7,6 +7,8 @@ import type { Component } from "svelte";
 import type { Messages } from "./i18n/en";
 import type { Viewer } from "./lib/session.svelte";
 import AccountLink from "./pages/AccountLink.svelte";
+import Changelog from "./pages/Changelog.svelte";
+import ChangelogEntryPage from "./pages/ChangelogEntryPage.svelte";
 import Auth from "./pages/Auth.svelte";
 import CatalogSettings from "./pages/CatalogSettings.svelte";
 import ChangelogDrafts from "./pages/ChangelogDrafts.svelte";
@@ -67,6 +69,8 @@ export const routes: readonly AppRoute[] = [
     keepAcrossParams: true,
   },
   { name: "roadmap", paths: ["/roadmap"], page: Roadmap, title: (t) => t.roadmap.title, nav: { primary: (t) => t.nav.roadmap } },
+  // The changelog as members read it. The editor's rows (/changelog/new, …) must come before the entry's.
+  { name: "changelog", paths: ["/changelog"], page: Changelog, title: (t) => t.changelogPage.title, nav: { primary: (t) => t.changelogPage.nav } },
   // Changelog editor (product staff). Before the entry page's /changelog/:entryId, which would take "new" and "drafts" for ids.
   { name: "changelogNew", paths: ["/changelog/new"], page: ChangelogEditor, props: () => ({ id: null }), title: (t) => t.changelogEditor.newTitle, visible: writesChangelog },
   {
@@ -85,6 +89,7 @@ export const routes: readonly AppRoute[] = [
     title: (t) => t.changelogEditor.editTitle,
     visible: writesChangelog,
   },
+  { name: "changelogEntry", paths: ["/changelog/:entryId"], page: ChangelogEntryPage, props: (params) => ({ id: params.entryId }) },
   { name: "post", paths: ["/posts/:postId"], page: PostPage, props: (params) => ({ id: params.postId }) },
   { name: "submit", paths: ["/new"], page: Submit, title: (t) => t.submit.title, visible: signedIn },
   { name: "login", paths: ["/login"], page: Auth, props: () => ({ mode: "login" }), title: (t) => t.auth.logInTitle },

@@ -14,6 +14,7 @@ import { Migration20261202104226 } from "./Migration20261202104226.js";
 import { Migration20261202142207 } from "./Migration20261202142207.js";
 import { Migration20261202150801 } from "./Migration20261202150801.js";
 import { Migration20261202171949 } from "./Migration20261202171949.js";
+import { Migration20261202172100 } from "./Migration20261202172100.js";
 import { Migration20261202144125 } from "./Migration20261202144125.js";
 
 /**
@@ -38,4 +39,5 @@ export const migrationsList = [
   { name: "Migration20261202150801", class: Migration20261202150801 },
   { name: "Migration20261202144125", class: Migration20261202144125 },
   { name: "Migration20261202171949", class: Migration20261202171949 },
+  { name: "Migration20261202172100", class: Migration20261202172100 },
 ];

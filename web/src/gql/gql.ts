@@ -25,7 +25,7 @@ type Documents = {
     "\n  fragment TrackerLinkFields on TrackerLink {\n    id\n    state\n    issueKey\n    issueUrl\n    issueTitle\n    requestedKey\n    trackerStateName\n    mappedStatus\n    lastError\n    attempts\n    nextAttemptAt\n    createdAt\n    connection { id name kind }\n  }\n": typeof types.TrackerLinkFieldsFragmentDoc,
     "\n  fragment CommentFields on Comment {\n    id parentId body bodyHtml createdAt editedAt deletedAt visibility\n    viewerCan { edit delete }\n    author { id displayName staff }\n  }\n": typeof types.CommentFieldsFragmentDoc,
     "\n  fragment PostViewerCan on PostCapabilities {\n    edit setStatus postUpdate tag move merge writeInternalNote voteOnBehalf seeVoters linkIssue setLinkRule\n  }\n": typeof types.PostViewerCanFragmentDoc,
-    "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    bodyHtml\n    updatedAt\n    editedAt\n    shippedAt\n    viewerFollow { level reason }\n    viewerCan { ...PostViewerCan }\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce stepsToReproduceHtml expected expectedHtml actual actualHtml environment severity }\n    usability { location goal goalHtml obstacle obstacleHtml }\n    comments { ...CommentFields }\n    timeline {\n      id type source trackerName createdAt fromStatus toStatus publicNote publicNoteHtml internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n    }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n": typeof types.PostDetailFragmentDoc,
+    "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    bodyHtml\n    updatedAt\n    editedAt\n    shippedAt\n    viewerFollow { level reason }\n    viewerCan { ...PostViewerCan }\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce stepsToReproduceHtml expected expectedHtml actual actualHtml environment severity }\n    usability { location goal goalHtml obstacle obstacleHtml }\n    comments { ...CommentFields }\n    timeline {\n      id type source trackerName createdAt fromStatus toStatus publicNote publicNoteHtml internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n      changelogEntry { id title }\n    }\n    answeredIn { id title }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n": typeof types.PostDetailFragmentDoc,
     "\n  query Post($id: ID!) {\n    post(id: $id) { ...PostDetail }\n  }\n": typeof types.PostDocument,
     "\n  subscription PostChanged($id: ID!) {\n    postChanged(id: $id) { ...PostDetail }\n  }\n": typeof types.PostChangedDocument,
     "\n  query SimilarPosts($input: SimilarPostsInput!) {\n    similarPosts(input: $input) { ...PostSummary }\n  }\n": typeof types.SimilarPostsDocument,
@@ -107,6 +107,8 @@ type Documents = {
     "\n  mutation Unsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) { categories }\n  }\n": typeof types.UnsubscribeDocument,
     "\n  query WatchedBoards {\n    boards { id viewerWatches }\n  }\n": typeof types.WatchedBoardsDocument,
     "\n  mutation WatchBoard($boardId: ID!, $watch: Boolean!) {\n    watchBoard(boardId: $boardId, watch: $watch) { id viewerWatches }\n  }\n": typeof types.WatchBoardDocument,
+    "\n  fragment ChangelogEntryCard on ChangelogEntry {\n    id title bodyHtml coverImageUrl publishedAt\n    category { id name }\n    posts { id title status }\n  }\n": typeof types.ChangelogEntryCardFragmentDoc,
+    "\n  query PublicChangelog($first: Int!, $after: String, $categoryId: ID, $boardId: ID) {\n    changelog(first: $first, after: $after, categoryId: $categoryId, boardId: $boardId) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ChangelogEntryCard }\n    }\n  }\n": typeof types.PublicChangelogDocument,
     "\n  fragment ChangelogEditorFields on ChangelogEntry {\n    id title body bodyHtml state scheduledFor publishedAt coverImageUrl updatedAt\n    category { id name }\n    posts { id title status voteCount }\n  }\n": typeof types.ChangelogEditorFieldsFragmentDoc,
     "\n  query ChangelogCategories {\n    changelogCategories { id name }\n  }\n": typeof types.ChangelogCategoriesDocument,
     "\n  query ChangelogEditor($id: ID!) {\n    changelogEntry(id: $id) { ...ChangelogEditorFields }\n    changelogCategories(includeArchived: true) { id name archivedAt }\n  }\n": typeof types.ChangelogEditorDocument,
@@ -120,6 +122,11 @@ type Documents = {
     "\n  mutation UnpublishChangelogEntry($id: ID!) {\n    unpublishChangelogEntry(id: $id) { ...ChangelogEditorFields }\n  }\n": typeof types.UnpublishChangelogEntryDocument,
     "\n  mutation ScheduleChangelogEntry($id: ID!, $at: DateTimeISO!) {\n    scheduleChangelogEntry(id: $id, at: $at) { ...ChangelogEditorFields }\n  }\n": typeof types.ScheduleChangelogEntryDocument,
     "\n  mutation CancelChangelogSchedule($id: ID!) {\n    cancelChangelogSchedule(id: $id) { ...ChangelogEditorFields }\n  }\n": typeof types.CancelChangelogScheduleDocument,
+    "\n  query PublicChangelogEntry($id: ID!) {\n    changelogEntry(id: $id) { ...ChangelogEntryCard }\n  }\n": typeof types.PublicChangelogEntryDocument,
+    "\n  query WhatsNewCount($since: DateTimeISO) {\n    whatsNewCount(since: $since)\n  }\n": typeof types.WhatsNewCountDocument,
+    "\n  mutation MarkChangelogSeen {\n    markChangelogSeen\n  }\n": typeof types.MarkChangelogSeenDocument,
+    "\n  query ChangelogSubscription {\n    notificationPreferences { allChangelogEntries }\n  }\n": typeof types.ChangelogSubscriptionDocument,
+    "\n  mutation SetChangelogSubscription($all: Boolean!) {\n    updateNotificationPreferences(input: { allChangelogEntries: $all }) { allChangelogEntries }\n  }\n": typeof types.SetChangelogSubscriptionDocument,
 };
 const documents: Documents = {
     "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": types.PostSummaryFragmentDoc,
@@ -132,7 +139,7 @@ const documents: Documents = {
     "\n  fragment TrackerLinkFields on TrackerLink {\n    id\n    state\n    issueKey\n    issueUrl\n    issueTitle\n    requestedKey\n    trackerStateName\n    mappedStatus\n    lastError\n    attempts\n    nextAttemptAt\n    createdAt\n    connection { id name kind }\n  }\n": types.TrackerLinkFieldsFragmentDoc,
     "\n  fragment CommentFields on Comment {\n    id parentId body bodyHtml createdAt editedAt deletedAt visibility\n    viewerCan { edit delete }\n    author { id displayName staff }\n  }\n": types.CommentFieldsFragmentDoc,
     "\n  fragment PostViewerCan on PostCapabilities {\n    edit setStatus postUpdate tag move merge writeInternalNote voteOnBehalf seeVoters linkIssue setLinkRule\n  }\n": types.PostViewerCanFragmentDoc,
-    "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    bodyHtml\n    updatedAt\n    editedAt\n    shippedAt\n    viewerFollow { level reason }\n    viewerCan { ...PostViewerCan }\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce stepsToReproduceHtml expected expectedHtml actual actualHtml environment severity }\n    usability { location goal goalHtml obstacle obstacleHtml }\n    comments { ...CommentFields }\n    timeline {\n      id type source trackerName createdAt fromStatus toStatus publicNote publicNoteHtml internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n    }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n": types.PostDetailFragmentDoc,
+    "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    bodyHtml\n    updatedAt\n    editedAt\n    shippedAt\n    viewerFollow { level reason }\n    viewerCan { ...PostViewerCan }\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce stepsToReproduceHtml expected expectedHtml actual actualHtml environment severity }\n    usability { location goal goalHtml obstacle obstacleHtml }\n    comments { ...CommentFields }\n    timeline {\n      id type source trackerName createdAt fromStatus toStatus publicNote publicNoteHtml internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n      changelogEntry { id title }\n    }\n    answeredIn { id title }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n": types.PostDetailFragmentDoc,
     "\n  query Post($id: ID!) {\n    post(id: $id) { ...PostDetail }\n  }\n": types.PostDocument,
     "\n  subscription PostChanged($id: ID!) {\n    postChanged(id: $id) { ...PostDetail }\n  }\n": types.PostChangedDocument,
     "\n  query SimilarPosts($input: SimilarPostsInput!) {\n    similarPosts(input: $input) { ...PostSummary }\n  }\n": types.SimilarPostsDocument,
@@ -214,6 +221,8 @@ const documents: Documents = {
     "\n  mutation Unsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) { categories }\n  }\n": types.UnsubscribeDocument,
     "\n  query WatchedBoards {\n    boards { id viewerWatches }\n  }\n": types.WatchedBoardsDocument,
     "\n  mutation WatchBoard($boardId: ID!, $watch: Boolean!) {\n    watchBoard(boardId: $boardId, watch: $watch) { id viewerWatches }\n  }\n": types.WatchBoardDocument,
+    "\n  fragment ChangelogEntryCard on ChangelogEntry {\n    id title bodyHtml coverImageUrl publishedAt\n    category { id name }\n    posts { id title status }\n  }\n": types.ChangelogEntryCardFragmentDoc,
+    "\n  query PublicChangelog($first: Int!, $after: String, $categoryId: ID, $boardId: ID) {\n    changelog(first: $first, after: $after, categoryId: $categoryId, boardId: $boardId) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ChangelogEntryCard }\n    }\n  }\n": types.PublicChangelogDocument,
     "\n  fragment ChangelogEditorFields on ChangelogEntry {\n    id title body bodyHtml state scheduledFor publishedAt coverImageUrl updatedAt\n    category { id name }\n    posts { id title status voteCount }\n  }\n": types.ChangelogEditorFieldsFragmentDoc,
     "\n  query ChangelogCategories {\n    changelogCategories { id name }\n  }\n": types.ChangelogCategoriesDocument,
     "\n  query ChangelogEditor($id: ID!) {\n    changelogEntry(id: $id) { ...ChangelogEditorFields }\n    changelogCategories(includeArchived: true) { id name archivedAt }\n  }\n": types.ChangelogEditorDocument,
@@ -227,6 +236,11 @@ const documents: Documents = {
     "\n  mutation UnpublishChangelogEntry($id: ID!) {\n    unpublishChangelogEntry(id: $id) { ...ChangelogEditorFields }\n  }\n": types.UnpublishChangelogEntryDocument,
     "\n  mutation ScheduleChangelogEntry($id: ID!, $at: DateTimeISO!) {\n    scheduleChangelogEntry(id: $id, at: $at) { ...ChangelogEditorFields }\n  }\n": types.ScheduleChangelogEntryDocument,
     "\n  mutation CancelChangelogSchedule($id: ID!) {\n    cancelChangelogSchedule(id: $id) { ...ChangelogEditorFields }\n  }\n": types.CancelChangelogScheduleDocument,
+    "\n  query PublicChangelogEntry($id: ID!) {\n    changelogEntry(id: $id) { ...ChangelogEntryCard }\n  }\n": types.PublicChangelogEntryDocument,
+    "\n  query WhatsNewCount($since: DateTimeISO) {\n    whatsNewCount(since: $since)\n  }\n": types.WhatsNewCountDocument,
+    "\n  mutation MarkChangelogSeen {\n    markChangelogSeen\n  }\n": types.MarkChangelogSeenDocument,
+    "\n  query ChangelogSubscription {\n    notificationPreferences { allChangelogEntries }\n  }\n": types.ChangelogSubscriptionDocument,
+    "\n  mutation SetChangelogSubscription($all: Boolean!) {\n    updateNotificationPreferences(input: { allChangelogEntries: $all }) { allChangelogEntries }\n  }\n": types.SetChangelogSubscriptionDocument,
 };
 
 /**
@@ -272,7 +286,7 @@ export function graphql(source: "\n  fragment PostViewerCan on PostCapabilities 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    bodyHtml\n    updatedAt\n    editedAt\n    shippedAt\n    viewerFollow { level reason }\n    viewerCan { ...PostViewerCan }\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce stepsToReproduceHtml expected expectedHtml actual actualHtml environment severity }\n    usability { location goal goalHtml obstacle obstacleHtml }\n    comments { ...CommentFields }\n    timeline {\n      id type source trackerName createdAt fromStatus toStatus publicNote publicNoteHtml internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n    }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n"): typeof import('./graphql').PostDetailFragmentDoc;
+export function graphql(source: "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    bodyHtml\n    updatedAt\n    editedAt\n    shippedAt\n    viewerFollow { level reason }\n    viewerCan { ...PostViewerCan }\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce stepsToReproduceHtml expected expectedHtml actual actualHtml environment severity }\n    usability { location goal goalHtml obstacle obstacleHtml }\n    comments { ...CommentFields }\n    timeline {\n      id type source trackerName createdAt fromStatus toStatus publicNote publicNoteHtml internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n      changelogEntry { id title }\n    }\n    answeredIn { id title }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n"): typeof import('./graphql').PostDetailFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -600,6 +614,14 @@ export function graphql(source: "\n  mutation WatchBoard($boardId: ID!, $watch: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ChangelogEntryCard on ChangelogEntry {\n    id title bodyHtml coverImageUrl publishedAt\n    category { id name }\n    posts { id title status }\n  }\n"): typeof import('./graphql').ChangelogEntryCardFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicChangelog($first: Int!, $after: String, $categoryId: ID, $boardId: ID) {\n    changelog(first: $first, after: $after, categoryId: $categoryId, boardId: $boardId) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ChangelogEntryCard }\n    }\n  }\n"): typeof import('./graphql').PublicChangelogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ChangelogEditorFields on ChangelogEntry {\n    id title body bodyHtml state scheduledFor publishedAt coverImageUrl updatedAt\n    category { id name }\n    posts { id title status voteCount }\n  }\n"): typeof import('./graphql').ChangelogEditorFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -649,6 +671,26 @@ export function graphql(source: "\n  mutation ScheduleChangelogEntry($id: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelChangelogSchedule($id: ID!) {\n    cancelChangelogSchedule(id: $id) { ...ChangelogEditorFields }\n  }\n"): typeof import('./graphql').CancelChangelogScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicChangelogEntry($id: ID!) {\n    changelogEntry(id: $id) { ...ChangelogEntryCard }\n  }\n"): typeof import('./graphql').PublicChangelogEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhatsNewCount($since: DateTimeISO) {\n    whatsNewCount(since: $since)\n  }\n"): typeof import('./graphql').WhatsNewCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkChangelogSeen {\n    markChangelogSeen\n  }\n"): typeof import('./graphql').MarkChangelogSeenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangelogSubscription {\n    notificationPreferences { allChangelogEntries }\n  }\n"): typeof import('./graphql').ChangelogSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetChangelogSubscription($all: Boolean!) {\n    updateNotificationPreferences(input: { allChangelogEntries: $all }) { allChangelogEntries }\n  }\n"): typeof import('./graphql').SetChangelogSubscriptionDocument;
 
 
 export function graphql(source: string) {

@@ -446,21 +446,21 @@ export type CommentFieldsFragment = { id: string, parentId: string | null, body:
 
 export type PostViewerCanFragment = { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean };
 
-export type PostDetailFragment = { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerFollow: { level: FollowLevel, reason: FollowReason } | null, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> };
+export type PostDetailFragment = { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerFollow: { level: FollowLevel, reason: FollowReason } | null, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null, changelogEntry: { id: string, title: string } | null }>, answeredIn: Array<{ id: string, title: string }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> };
 
 export type PostQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostQuery = { post: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerFollow: { level: FollowLevel, reason: FollowReason } | null, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } | null };
+export type PostQuery = { post: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerFollow: { level: FollowLevel, reason: FollowReason } | null, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null, changelogEntry: { id: string, title: string } | null }>, answeredIn: Array<{ id: string, title: string }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } | null };
 
 export type PostChangedSubscriptionVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostChangedSubscription = { postChanged: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerFollow: { level: FollowLevel, reason: FollowReason } | null, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } };
+export type PostChangedSubscription = { postChanged: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerFollow: { level: FollowLevel, reason: FollowReason } | null, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null, changelogEntry: { id: string, title: string } | null }>, answeredIn: Array<{ id: string, title: string }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } };
 
 export type SimilarPostsQueryVariables = Exact<{
   input: SimilarPostsInput;
@@ -979,6 +979,18 @@ export type WatchBoardMutationVariables = Exact<{
 
 export type WatchBoardMutation = { watchBoard: { id: string, viewerWatches: boolean } };
 
+export type ChangelogEntryCardFragment = { id: string, title: string, bodyHtml: string, coverImageUrl: string | null, publishedAt: string | null, category: { id: string, name: string }, posts: Array<{ id: string, title: string, status: string }> };
+
+export type PublicChangelogQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  categoryId?: string | number | null | undefined;
+  boardId?: string | number | null | undefined;
+}>;
+
+
+export type PublicChangelogQuery = { changelog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, bodyHtml: string, coverImageUrl: string | null, publishedAt: string | null, category: { id: string, name: string }, posts: Array<{ id: string, title: string, status: string }> }> } };
+
 export type ChangelogEditorFieldsFragment = { id: string, title: string, body: string, bodyHtml: string, state: ChangelogEntryState, scheduledFor: string | null, publishedAt: string | null, coverImageUrl: string | null, updatedAt: string, category: { id: string, name: string }, posts: Array<{ id: string, title: string, status: string, voteCount: number }> };
 
 export type ChangelogCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1062,6 +1074,37 @@ export type CancelChangelogScheduleMutationVariables = Exact<{
 
 
 export type CancelChangelogScheduleMutation = { cancelChangelogSchedule: { id: string, title: string, body: string, bodyHtml: string, state: ChangelogEntryState, scheduledFor: string | null, publishedAt: string | null, coverImageUrl: string | null, updatedAt: string, category: { id: string, name: string }, posts: Array<{ id: string, title: string, status: string, voteCount: number }> } };
+
+export type PublicChangelogEntryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublicChangelogEntryQuery = { changelogEntry: { id: string, title: string, bodyHtml: string, coverImageUrl: string | null, publishedAt: string | null, category: { id: string, name: string }, posts: Array<{ id: string, title: string, status: string }> } };
+
+export type WhatsNewCountQueryVariables = Exact<{
+  since?: string | null | undefined;
+}>;
+
+
+export type WhatsNewCountQuery = { whatsNewCount: number };
+
+export type MarkChangelogSeenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkChangelogSeenMutation = { markChangelogSeen: string };
+
+export type ChangelogSubscriptionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChangelogSubscriptionQuery = { notificationPreferences: { allChangelogEntries: boolean } };
+
+export type SetChangelogSubscriptionMutationVariables = Exact<{
+  all: boolean;
+}>;
+
+
+export type SetChangelogSubscriptionMutation = { updateNotificationPreferences: { allChangelogEntries: boolean } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1279,6 +1322,14 @@ export const PostDetailFragmentDoc = new TypedDocumentString(`
       id
       title
     }
+    changelogEntry {
+      id
+      title
+    }
+  }
+  answeredIn {
+    id
+    title
   }
   trackerProgress {
     total
@@ -1510,6 +1561,24 @@ export const NotificationPreferencesFieldsFragmentDoc = new TypedDocumentString(
   allChangelogEntries
 }
     `, {"fragmentName":"NotificationPreferencesFields"}) as unknown as TypedDocumentString<NotificationPreferencesFieldsFragment, unknown>;
+export const ChangelogEntryCardFragmentDoc = new TypedDocumentString(`
+    fragment ChangelogEntryCard on ChangelogEntry {
+  id
+  title
+  bodyHtml
+  coverImageUrl
+  publishedAt
+  category {
+    id
+    name
+  }
+  posts {
+    id
+    title
+    status
+  }
+}
+    `, {"fragmentName":"ChangelogEntryCard"}) as unknown as TypedDocumentString<ChangelogEntryCardFragment, unknown>;
 export const ChangelogEditorFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChangelogEditorFields on ChangelogEntry {
   id
@@ -1841,6 +1910,14 @@ fragment PostDetail on Post {
       id
       title
     }
+    changelogEntry {
+      id
+      title
+    }
+  }
+  answeredIn {
+    id
+    title
   }
   trackerProgress {
     total
@@ -1997,6 +2074,14 @@ fragment PostDetail on Post {
       id
       title
     }
+    changelogEntry {
+      id
+      title
+    }
+  }
+  answeredIn {
+    id
+    title
   }
   trackerProgress {
     total
@@ -3297,6 +3382,40 @@ export const WatchBoardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WatchBoardMutation, WatchBoardMutationVariables>;
+export const PublicChangelogDocument = new TypedDocumentString(`
+    query PublicChangelog($first: Int!, $after: String, $categoryId: ID, $boardId: ID) {
+  changelog(
+    first: $first
+    after: $after
+    categoryId: $categoryId
+    boardId: $boardId
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ChangelogEntryCard
+    }
+  }
+}
+    fragment ChangelogEntryCard on ChangelogEntry {
+  id
+  title
+  bodyHtml
+  coverImageUrl
+  publishedAt
+  category {
+    id
+    name
+  }
+  posts {
+    id
+    title
+    status
+  }
+}`) as unknown as TypedDocumentString<PublicChangelogQuery, PublicChangelogQueryVariables>;
 export const ChangelogCategoriesDocument = new TypedDocumentString(`
     query ChangelogCategories {
   changelogCategories {
@@ -3546,3 +3665,49 @@ export const CancelChangelogScheduleDocument = new TypedDocumentString(`
     voteCount
   }
 }`) as unknown as TypedDocumentString<CancelChangelogScheduleMutation, CancelChangelogScheduleMutationVariables>;
+export const PublicChangelogEntryDocument = new TypedDocumentString(`
+    query PublicChangelogEntry($id: ID!) {
+  changelogEntry(id: $id) {
+    ...ChangelogEntryCard
+  }
+}
+    fragment ChangelogEntryCard on ChangelogEntry {
+  id
+  title
+  bodyHtml
+  coverImageUrl
+  publishedAt
+  category {
+    id
+    name
+  }
+  posts {
+    id
+    title
+    status
+  }
+}`) as unknown as TypedDocumentString<PublicChangelogEntryQuery, PublicChangelogEntryQueryVariables>;
+export const WhatsNewCountDocument = new TypedDocumentString(`
+    query WhatsNewCount($since: DateTimeISO) {
+  whatsNewCount(since: $since)
+}
+    `) as unknown as TypedDocumentString<WhatsNewCountQuery, WhatsNewCountQueryVariables>;
+export const MarkChangelogSeenDocument = new TypedDocumentString(`
+    mutation MarkChangelogSeen {
+  markChangelogSeen
+}
+    `) as unknown as TypedDocumentString<MarkChangelogSeenMutation, MarkChangelogSeenMutationVariables>;
+export const ChangelogSubscriptionDocument = new TypedDocumentString(`
+    query ChangelogSubscription {
+  notificationPreferences {
+    allChangelogEntries
+  }
+}
+    `) as unknown as TypedDocumentString<ChangelogSubscriptionQuery, ChangelogSubscriptionQueryVariables>;
+export const SetChangelogSubscriptionDocument = new TypedDocumentString(`
+    mutation SetChangelogSubscription($all: Boolean!) {
+  updateNotificationPreferences(input: {allChangelogEntries: $all}) {
+    allChangelogEntries
+  }
+}
+    `) as unknown as TypedDocumentString<SetChangelogSubscriptionMutation, SetChangelogSubscriptionMutationVariables>;

@@ -840,4 +840,32 @@ export const de: Messages = {
   search: {
     didYouMean: (query: string) => `Kein Beitrag enthält „${query}“. Meintest du:`,
   },
+  // Das Änderungsprotokoll, wie Mitglieder es lesen (die Texte des Editors stehen in einem eigenen Block).
+  changelogPage: {
+    nav: "Neuigkeiten",
+    title: "Neuigkeiten",
+    intro: "Was wir ausgeliefert haben – und auf welche Beiträge es antwortet.",
+    filters: "Neuigkeiten filtern",
+    category: "Kategorie",
+    anyCategory: "Alle Kategorien",
+    board: "Bereich",
+    anyBoard: "Alle Bereiche",
+    clearFilters: "Filter zurücksetzen",
+    empty: "Noch nichts veröffentlicht. Was ausgeliefert wird, steht hier.",
+    emptyFiltered: "Keine Neuigkeit passt zu diesen Filtern.",
+    more: "Ältere Neuigkeiten zeigen",
+    answers: "Beantwortet diese Beiträge",
+    back: "Alle Neuigkeiten",
+    notFound: "Diese Neuigkeit gibt es nicht oder sie ist nicht veröffentlicht.",
+    published: (date) => `Veröffentlicht am ${date}`,
+    subscribe: "Jede Neuigkeit per E-Mail bekommen",
+    subscribeSettings: "Wie und wann dich E-Mails erreichen",
+    answeredIn: "Beantwortet in:",
+    shippedWith: "Ausgeliefert mit",
+    announcedIn: "Angekündigt in",
+  },
+  whatsNew: {
+    badge: "Neu",
+    label: (n) => `Neuigkeiten: ${n} seit deinem letzten Besuch`,
+  },
 };

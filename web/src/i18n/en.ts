@@ -865,6 +865,34 @@ export const en = {
   search: {
     didYouMean: (query: string) => `No post contains “${query}”. Did you mean:`,
   },
+  // The changelog as members read it (the editor's texts are in a block of their own).
+  changelogPage: {
+    nav: "Changelog",
+    title: "Changelog",
+    intro: "What we shipped, and the posts it answers.",
+    filters: "Filter updates",
+    category: "Category",
+    anyCategory: "All categories",
+    board: "Board",
+    anyBoard: "All boards",
+    clearFilters: "Clear filters",
+    empty: "Nothing published yet. Shipped work is announced here.",
+    emptyFiltered: "No update matches these filters.",
+    more: "Show older updates",
+    answers: "Posts this answers",
+    back: "All updates",
+    notFound: "This update doesn’t exist or isn’t published.",
+    published: (date: string) => `Published ${date}`,
+    subscribe: "Get every update by e-mail",
+    subscribeSettings: "How and when mails reach you",
+    answeredIn: "Answered in:",
+    shippedWith: "Shipped with",
+    announcedIn: "Announced in",
+  },
+  whatsNew: {
+    badge: "What’s new",
+    label: (n: number) => `What’s new: ${n} ${n === 1 ? "update" : "updates"} since your last visit`,
+  },
 };
 
 type Widen<T> = T extends string ? string : T extends (...args: infer A) => infer R ? (...args: A) => Widen<R> : { [K in keyof T]: Widen<T[K]> };

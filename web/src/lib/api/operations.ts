@@ -123,7 +123,9 @@ export const PostDetailFields = graphql(`
       id type source trackerName createdAt fromStatus toStatus publicNote publicNoteHtml internalDetails
       actor { id displayName role }
       relatedPost { id title }
+      changelogEntry { id title }
     }
+    answeredIn { id title }
     trackerProgress { total done rule }
     trackerLinks { ...TrackerLinkFields }
   }
@@ -675,6 +677,26 @@ export const WatchBoardMutation = graphql(`
   }
 `);
 
+// The changelog as members read it, and the header's "What's new".
+
+export const ChangelogEntryCardFields = graphql(`
+  fragment ChangelogEntryCard on ChangelogEntry {
+    id title bodyHtml coverImageUrl publishedAt
+    category { id name }
+    posts { id title status }
+  }
+`);
+
+export const PublicChangelogQuery = graphql(`
+  query PublicChangelog($first: Int!, $after: String, $categoryId: ID, $boardId: ID) {
+    changelog(first: $first, after: $after, categoryId: $categoryId, boardId: $boardId) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { ...ChangelogEntryCard }
+    }
+  }
+`);
+
 // ------------------------------------------------------------------------------------------------
 // Changelog editor (product staff)
 // ------------------------------------------------------------------------------------------------
@@ -757,5 +779,35 @@ export const ScheduleChangelogEntryMutation = graphql(`
 export const CancelChangelogScheduleMutation = graphql(`
   mutation CancelChangelogSchedule($id: ID!) {
     cancelChangelogSchedule(id: $id) { ...ChangelogEditorFields }
+  }
+`);
+
+export const PublicChangelogEntryQuery = graphql(`
+  query PublicChangelogEntry($id: ID!) {
+    changelogEntry(id: $id) { ...ChangelogEntryCard }
+  }
+`);
+
+export const WhatsNewCountQuery = graphql(`
+  query WhatsNewCount($since: DateTimeISO) {
+    whatsNewCount(since: $since)
+  }
+`);
+
+export const MarkChangelogSeenMutation = graphql(`
+  mutation MarkChangelogSeen {
+    markChangelogSeen
+  }
+`);
+
+export const ChangelogSubscriptionQuery = graphql(`
+  query ChangelogSubscription {
+    notificationPreferences { allChangelogEntries }
+  }
+`);
+
+export const SetChangelogSubscriptionMutation = graphql(`
+  mutation SetChangelogSubscription($all: Boolean!) {
+    updateNotificationPreferences(input: { allChangelogEntries: $all }) { allChangelogEntries }
   }
 `);
