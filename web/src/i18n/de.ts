@@ -23,7 +23,7 @@ export const de: Messages = {
     triage: "Triage",
     submit: "Neuer Beitrag",
     search: "Beiträge durchsuchen",
-    searchPlaceholder: "Beiträge suchen …",
+    searchPlaceholder: "Suchen …",
     logIn: "Anmelden",
     signUp: "Registrieren",
     profile: "Profil",
