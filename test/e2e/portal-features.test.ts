@@ -160,7 +160,10 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "portal features in the 
     expect(tabNames).toContain("Developer API");
     expect(tabNames).not.toContain("Web dashboard");
     await memberPage.goto(`${app.url}/new`);
-    const options = await memberPage.getByRole("combobox", { name: /^Board/ }).locator("option").allTextContents();
+    const boardSelect = memberPage.getByRole("combobox", { name: /^Board/ });
+    // The boards load after the form renders: wait for them before reading the list.
+    await boardSelect.locator("option", { hasText: "Beta program" }).waitFor({ state: "attached" });
+    const options = await boardSelect.locator("option").allTextContents();
     expect(options).toContain("Beta program");
     expect(options).not.toContain("Web dashboard");
     await memberContext.close();
