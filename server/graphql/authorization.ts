@@ -1,22 +1,15 @@
 import type { GraphQLField, GraphQLSchema } from "graphql";
 import { isObjectType } from "graphql";
-import { Authorized, Extensions, FieldResolver, type AuthChecker } from "type-graphql";
-import { requirePermission, whoMay, type Permission } from "../members/permission.js";
-import type { Context } from "./context.js";
+import { Extensions, FieldResolver } from "type-graphql";
+import { whoMay, type Permission } from "../members/permission.js";
 
 /**
- * Who may call an operation or read a field, said where it is defined. It wraps type-graphql's
- * `@Authorized` (checked by `authChecker` below) and also records the permission in the schema's
- * extensions, from which the field's description is generated: the schema documents the rule and
- * cannot drift from it.
+ * Who may call an operation or read a field, said where it is defined. It records the permission in
+ * the field's extensions, from which the field is guarded (server/graphql/field-guards.ts) and its
+ * description generated: the schema documents the rule and cannot drift from it.
  */
 export function Allowed(rule: Permission): MethodDecorator & PropertyDecorator {
-  const authorized = Authorized(rule);
-  const extensions = Extensions({ permission: rule });
-  return (prototype: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
-    // A method gets its descriptor, a property none; each decorator handles both.
-    for (const decorate of [authorized, extensions]) (decorate as (...args: unknown[]) => void)(prototype, key, descriptor);
-  };
+  return Extensions({ permission: rule });
 }
 
 /**
@@ -26,12 +19,6 @@ export function Allowed(rule: Permission): MethodDecorator & PropertyDecorator {
 export function Capability(rule: Permission, description = `Whether the viewer may ${rule.action}.`): MethodDecorator {
   return FieldResolver(() => Boolean, { description });
 }
-
-/** One checker for every `@Allowed`: no viewer is UNAUTHENTICATED, a role the rule leaves out FORBIDDEN. */
-export const authChecker: AuthChecker<Context, Permission> = ({ context }, rules) => {
-  for (const rule of rules) requirePermission(context.viewer, rule);
-  return true;
-};
 
 export const permissionOf = (field: GraphQLField<unknown, unknown>) => field.extensions?.permission as Permission | undefined;
 

@@ -7,7 +7,6 @@ import {
   type GraphQLArgument,
   type GraphQLInputType,
 } from "graphql";
-import type { MiddlewareFn } from "type-graphql";
 import { canonicalId, isUuid } from "../shared/ids.js";
 import { badInput } from "../shared/errors.js";
 import { InputReason } from "../shared/input-rules.js";
@@ -80,13 +79,11 @@ const pathOf = (arg: GraphQLArgument) => (isInputObjectType(getNamedType(arg.typ
  * - every `ID`, at the top level or inside an input object, must be a UUID and is lower-cased, so
  *   code that compares ids as strings never sees two spellings of one id.
  *
- * Registered as a global middleware because type-graphql runs those before it converts and
- * validates arguments (createHandlerResolver in type-graphql's resolvers/create.js), and it reads
- * the arguments from this same `args` object afterwards.
+ * Runs before type-graphql converts and validates the arguments (server/graphql/field-guards.ts),
+ * which reads them from this same `args` object afterwards.
  */
-export const NormalizeArgs: MiddlewareFn = async ({ args, info }, next) => {
-  for (const arg of info.parentType.getFields()[info.fieldName].args) {
+export function normalizeArguments(definitions: readonly GraphQLArgument[], args: Record<string, unknown>): void {
+  for (const arg of definitions) {
     if (arg.name in args) args[arg.name] = normalizeValue(arg.type, args[arg.name], arg.name, pathOf(arg));
   }
-  return next();
-};
+}

@@ -25,8 +25,8 @@ import {
   TrackerLinkResolver,
   ViewerTrackerCapabilitiesResolver,
 } from "../trackers/tracker.resolver.js";
-import { NormalizeArgs } from "./normalize-args.js";
-import { authChecker, describePermissions } from "./authorization.js";
+import { describePermissions } from "./authorization.js";
+import { guardFields } from "./field-guards.js";
 import { PostLiveResolver } from "../posts/post-live.resolver.js";
 import { CommunityStatsResolver, ViewerReportCapabilitiesResolver } from "../reports/community-stats.resolver.js";
 import {
@@ -91,11 +91,11 @@ let schema: Promise<GraphQLSchema> | undefined;
 export function getSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers,
-    globalMiddlewares: [NormalizeArgs],
     pubSub: livePubSub,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
-    authChecker,
-  }).then(describePermissions);
+  })
+    .then(describePermissions)
+    .then(guardFields);
   return schema;
 }

@@ -60,7 +60,10 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "changelog editor in the
     const context = await openContext(browser, app, { as: product.client, timezoneId: "Europe/Berlin", errors });
     const page = await context.newPage();
     const operations = recordOperations(page);
-    await page.goto(`${app.url}/changelog/drafts`);
+    // Writers reach their drafts from the changelog they read.
+    await page.goto(`${app.url}/changelog`);
+    await page.getByRole("link", { name: "All drafts" }).click();
+    await page.waitForURL("**/changelog/drafts");
     const listed = page.getByTestId("changelog-draft");
     await listed.getByText("Written by Roundtrip").waitFor();
     await listed.getByRole("link", { name: draft.title }).click();
@@ -160,6 +163,10 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "changelog editor in the
     await memberPage.goto(`${app.url}/changelog/new`);
     await memberPage.getByText("Writing the changelog is for the product team.").waitFor();
     expect(await memberPage.getByTestId("changelog-form").count()).toBe(0);
+    await memberPage.goto(`${app.url}/changelog`);
+    // The subscription switch renders once the viewer is known, as the writer links would.
+    await memberPage.getByRole("switch", { name: "Get every update by e-mail" }).waitFor();
+    expect(await memberPage.getByRole("link", { name: /^(New entry|All drafts)$/ }).count(), "a member sees no writer links").toBe(0);
     await memberContext.close();
 
     const context = await openContext(browser, app, { as: product.client, viewport: PHONE, locale: "de-DE", errors });
