@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { EntityName, FilterQuery } from "@mikro-orm/core";
+import type { EntityClass, FilterQuery } from "@mikro-orm/core";
+import { findPlain, plainReader } from "../db/plain-rows.js";
 import { Member } from "../members/member.entity.js";
 import { Post } from "../posts/post.entity.js";
 import { visiblePosts } from "../posts/post.policy.js";
@@ -20,19 +21,17 @@ import { activityOf, type MemberActivity } from "../members/member-directory.ser
 import { isUuid } from "../shared/ids.js";
 
 /** Loads the rows of `entity` belonging to each post, oldest first, one query per batch. */
-function rowsOfPostLoader<T extends { post: { id: string } }>(em: EntityManager, entity: EntityName<T>, where: object = {}) {
+function rowsOfPostLoader<T extends { post: { id: string } }>(em: EntityManager, entity: EntityClass<T>, where: object = {}) {
   return new DataLoader<string, T[]>(async (postIds) => {
-    const rows = (await em.find(entity, { post: { $in: [...postIds] }, ...where } as never, {
-      orderBy: { createdAt: "asc", id: "asc" } as never,
-    })) as T[];
+    const rows = await findPlain(em, entity, { post: { $in: [...postIds] }, ...where }, { createdAt: "asc", id: "asc" });
     return postIds.map((postId) => rows.filter((row) => row.post.id === postId));
   });
 }
 
 /** Loads entities by primary key (those matching `where`), one query per batch, in the order asked. */
-function byIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T> = {}) {
+function byIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>, where: FilterQuery<T> = {}) {
   return new DataLoader<string, T | null>(async (ids) => {
-    const rows = (await em.find(entity, { $and: [{ id: { $in: ids.filter(isUuid) } }, where] } as never)) as T[];
+    const rows = await findPlain(em, entity, { $and: [{ id: { $in: ids.filter(isUuid) } }, where] });
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -53,7 +52,8 @@ function viewerPostFlagLoader(em: EntityManager, viewerId: string | null, table:
 
 /**
  * Per-request DataLoaders, so that a page of N posts costs a fixed number of queries
- * whatever N is and whichever fields the client asks for.
+ * whatever N is and whichever fields the client asks for. They read plain entities
+ * (server/db/plain-rows.ts): what they return is for reading, never for changing.
  */
 export function createLoaders(em: EntityManager, viewer: Member | null) {
   const viewerId = viewer?.id ?? null;
@@ -79,22 +79,18 @@ export function createLoaders(em: EntityManager, viewer: Member | null) {
     viewerHasVoted: viewerPostFlagLoader(em, viewerId, "vote"),
     viewerFollow: new DataLoader<string, Follow | null>(async (postIds) => {
       if (!viewerId) return postIds.map(() => null);
-      const follows = await em.find(Follow, { member: viewerId, post: { $in: [...postIds] } });
+      const follows = await findPlain(em, Follow, { member: viewerId, post: { $in: [...postIds] } });
       return postIds.map((id) => follows.find((follow) => follow.post.id === id) ?? null);
     }),
     tagsOfPost: new DataLoader<string, Tag[]>(async (postIds) => {
-      const rows: { post_id: string; tag_id: string }[] = await em.execute(
-        `select post_id, tag_id from post_tag where post_id in (?)`,
+      const tag = plainReader(em, Tag, "t");
+      const rows: ({ tagged_post_id: string } & Record<string, unknown>)[] = await em.execute(
+        `select pt.post_id as tagged_post_id, ${tag.select} from post_tag pt join tag t on t.id = pt.tag_id where pt.post_id in (?)`,
         [postIds],
       );
-      const tags = await em.find(Tag, { id: { $in: [...new Set(rows.map((row) => row.tag_id))] } }, { orderBy: { name: "asc" } });
-      const tagById = new Map(tags.map((tag) => [tag.id, tag]));
-      return postIds.map((postId) =>
-        rows
-          .filter((row) => row.post_id === postId)
-          .map((row) => tagById.get(row.tag_id)!)
-          .sort((a, b) => a.name.localeCompare(b.name)),
-      );
+      const byPost = new Map<string, Tag[]>();
+      for (const row of rows) byPost.set(row.tagged_post_id, [...(byPost.get(row.tagged_post_id) ?? []), tag.build(row)]);
+      return postIds.map((postId) => (byPost.get(postId) ?? []).sort((a, b) => a.name.localeCompare(b.name)));
     }),
   };
 }

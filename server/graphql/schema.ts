@@ -27,6 +27,7 @@ import {
 } from "../trackers/tracker.resolver.js";
 import { describePermissions } from "./authorization.js";
 import { guardFields } from "./field-guards.js";
+import { validateArgument } from "../shared/validation.js";
 import { PostLiveResolver } from "../posts/post-live.resolver.js";
 import { CommunityStatsResolver, ViewerReportCapabilitiesResolver } from "../reports/community-stats.resolver.js";
 import {
@@ -92,7 +93,7 @@ export function getSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers,
     pubSub: livePubSub,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
     emitSchemaFile: false,
   })
     .then(describePermissions)

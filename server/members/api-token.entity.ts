@@ -26,7 +26,7 @@ export class ApiToken {
   @Property({ type: "datetime", defaultRaw: "now()" })
   createdAt: Opt<Date> = new Date();
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "When a request last came with this token, to the minute." })
   @Property({ type: "datetime", nullable: true })
   lastUsedAt: Date | null = null;
 

@@ -100,6 +100,8 @@ export async function revokeApiToken(em: EntityManager, member: Member, id: stri
 }
 
 /** Resolves the viewer from a session cookie or a bearer token; anything invalid means anonymous. */
+const TOKEN_LAST_USED_PRECISION_MS = 60_000;
+
 export async function resolveViewer(
   em: EntityManager,
   credentials: { sessionToken?: string; bearerToken?: string },
@@ -112,7 +114,10 @@ export async function resolveViewer(
       ? await em.findOne(ApiToken, { tokenHash: sha256(credentials.bearerToken), revokedAt: null }, { populate: ["member"] })
       : null;
     if (!token) throw invalidApiToken();
-    await em.nativeUpdate(ApiToken, { id: token.id }, { lastUsedAt: now });
+    // "Last used" to the minute is what a person reviewing their tokens needs; a write on every read is not.
+    if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= TOKEN_LAST_USED_PRECISION_MS) {
+      await em.nativeUpdate(ApiToken, { id: token.id }, { lastUsedAt: now });
+    }
     return token.member;
   }
   if (credentials.sessionToken) {

@@ -10,6 +10,7 @@ import { recordEvent } from "../timeline/timeline.service.js";
 import { PostEventType } from "../timeline/post-event.entity.js";
 import { findOpenBoardOrThrow } from "../boards/board.service.js";
 import { countPerMember } from "../db/count-per-member.js";
+import { findPlain, readPlain } from "../db/plain-rows.js";
 import { Follow, FollowLevel, FollowReason, LEVEL_FOR_REASON } from "./follow.entity.js";
 import { setFollowLevel } from "./follow.service.js";
 import { BugDetails, Post, UsabilityDetails } from "./post.entity.js";
@@ -88,7 +89,13 @@ export async function setFollowing(em: EntityManager, member: Member, postId: st
 
 /** Every post the member wrote that the viewer sees, newest first (their history): merged duplicates included. */
 export function postsBy(em: EntityManager, viewer: Member | null, memberId: string, first: number): Promise<Post[]> {
-  return em.find(Post, { $and: [{ author: memberId }, visiblePosts(viewer)] }, { orderBy: { createdAt: "desc", id: "asc" }, limit: first });
+  return readPlain(
+    em
+      .createQueryBuilder(Post, "p")
+      .where({ $and: [{ author: memberId }, visiblePosts(viewer)] })
+      .orderBy({ createdAt: "desc", id: "asc" })
+      .limit(first),
+  );
 }
 
 /** How many posts each of these members wrote, counting the rows `postsBy` lists. */
@@ -149,11 +156,12 @@ export async function listPosts(
     if (fuzzyCount > 0) {
       approximate = true;
       totalCount = fuzzyCount;
-      const posts = await unsearched
-        .orderBy({ [raw(similarTitle("p"), [search])]: "desc", voteCount: "desc", id: "asc" })
-        .limit(options.first)
-        .offset(options.offset)
-        .getResultList();
+      const posts = await readPlain(
+        unsearched
+          .orderBy({ [raw(similarTitle("p"), [search])]: "desc", voteCount: "desc", id: "asc" })
+          .limit(options.first)
+          .offset(options.offset),
+      );
       return { posts, totalCount, offset: options.offset, approximate };
     }
   }
@@ -161,7 +169,7 @@ export async function listPosts(
   else if (options.sort === PostSort.NEW) qb.orderBy({ createdAt: "desc", id: "asc" });
   else if (options.sort === PostSort.OLDEST) qb.orderBy({ createdAt: "asc", id: "asc" });
   else qb.orderBy({ [raw(TRENDING_SCORE)]: "desc", id: "asc" });
-  const posts = await qb.limit(options.first).offset(options.offset).getResultList();
+  const posts = await readPlain(qb.limit(options.first).offset(options.offset));
   return { posts, totalCount, offset: options.offset, approximate };
 }
 
@@ -203,7 +211,7 @@ export async function findSimilarPosts(em: EntityManager, viewer: Member | null,
     );
   });
   if (rows.length === 0) return [];
-  const posts = await em.find(Post, { id: { $in: rows.map((row) => row.id) } });
+  const posts = await findPlain(em, Post, { id: { $in: rows.map((row) => row.id) } });
   const byId = new Map(posts.map((post) => [post.id, post]));
   return rows.map((row) => byId.get(row.id)!);
 }

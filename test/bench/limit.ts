@@ -8,12 +8,13 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
 import autocannon from "autocannon";
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { Config } from "../../server/config.js";
 import { SESSION_COOKIE, startSession } from "../../server/members/auth.service.js";
 import { Member } from "../../server/members/member.entity.js";
 import { median } from "./harness.js";
+import { summarizeProfile, type CpuProfile } from "./profile-summary.js";
 import { PAGE_COMMENTS, seedLimitData, type Scale } from "./limit-seed.js";
 
 const CONNECTIONS = [1, 8, 32];
@@ -44,10 +45,10 @@ export interface Service {
   child: ChildProcess;
 }
 
-function startService(script: string, databaseUrl: string): Promise<Service> {
+function startService(script: string, databaseUrl: string, options: { ipc?: boolean } = {}): Promise<Service> {
   const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(new URL(script, import.meta.url))], {
     env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" },
-    stdio: ["ignore", "pipe", "inherit"],
+    stdio: ["ignore", "pipe", "inherit", ...(options.ipc ? (["ipc"] as const) : [])],
   });
   return new Promise((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
@@ -190,6 +191,8 @@ export interface LimitOptions {
   config: Config;
   log: (message: string) => void;
   services: Service[];
+  /** Instead of the comparison: profile Roundtrip's CPU in each scenario (`--profile`). */
+  profile?: boolean;
 }
 
 export async function runLimit(options: LimitOptions): Promise<void> {
@@ -208,6 +211,8 @@ export async function runLimit(options: LimitOptions): Promise<void> {
   const [{ title }] = await orm.em.getConnection().execute(`select title from post order by created_at limit 1 offset 777`);
   const typed = String(title).split(" ").slice(0, 3).join(" ").replace(/(\w)(\w)(\w+)$/, "$2$1$3");
   const list = scenarios(tokens, { pagePostId: data.pagePostId, search: `${data.vocabulary[30]} ${data.vocabulary[60]}`, typed });
+
+  if (options.profile) return profileScenarios(options, list, (token) => gql(VOTE, { postId: data.pagePostId }, token), voterTokens);
 
   log("Starting the Roundtrip server and the baseline in their own processes …");
   const roundtrip = await startService("./app-process.ts", options.databaseUrl);
@@ -337,4 +342,50 @@ export async function runLimit(options: LimitOptions): Promise<void> {
   );
   log(`Results saved to ${file.slice(file.indexOf("test/bench/"))}`);
   if (voteChecks.length) throw new Error("Votes were lost, doubled or miscounted (see above).");
+}
+
+// --- Profiles (`--profile`) ------------------------------------------------------------------------
+
+const PROFILE_CONNECTIONS = 8;
+
+/** Asks the Roundtrip process (app-process.ts) to start or stop its CPU profile; "stop" answers with it. */
+function profiler(child: ChildProcess, profile: "start" | "stop"): Promise<CpuProfile | null> {
+  return new Promise((resolve) => {
+    child.once("message", (message: { profile: CpuProfile | "started" }) => resolve(message.profile === "started" ? null : message.profile));
+    child.send({ profile });
+  });
+}
+
+/**
+ * Where Roundtrip's CPU goes, per scenario: each read scenario loaded at 8 connections (and the 200
+ * concurrent votes) while the server process profiles itself; prints CPU milliseconds per request
+ * and the share of busy time per package, and saves each profile for Chrome DevTools.
+ */
+async function profileScenarios(options: LimitOptions, list: Scenario[], vote: (token: string) => Target, voterTokens: string[]): Promise<void> {
+  const { log } = options;
+  log("Starting the Roundtrip server with a profiler …");
+  const roundtrip = await startService("./app-process.ts", options.databaseUrl, { ipc: true });
+  options.services.push(roundtrip);
+  for (const scenario of list) await load(roundtrip.url, scenario.roundtrip, PROFILE_CONNECTIONS, 1);
+  const directory = fileURLToPath(new URL(`./results/profiles-${new Date().toISOString().replace(/[:.]/g, "-")}/`, import.meta.url));
+  await mkdir(directory, { recursive: true });
+  const measured: { name: string; requests: number; profile: CpuProfile }[] = [];
+  for (const scenario of list) {
+    await profiler(roundtrip.child, "start");
+    const result = await autocannon({ url: roundtrip.url + scenario.roundtrip.path, method: "POST", headers: scenario.roundtrip.headers, body: scenario.roundtrip.body, connections: PROFILE_CONNECTIONS, duration: options.seconds * 5 });
+    measured.push({ name: scenario.name, requests: result["2xx"], profile: (await profiler(roundtrip.child, "stop"))! });
+  }
+  await profiler(roundtrip.child, "start");
+  const votes = await castVotes(roundtrip.url, vote, voterTokens);
+  measured.push({ name: `${VOTERS} concurrent votes`, requests: votes.acknowledged, profile: (await profiler(roundtrip.child, "stop"))! });
+
+  for (const { name, requests, profile } of measured) {
+    const summary = summarizeProfile(profile);
+    const file = `${directory}${name.replace(/[^\w]+/g, "-")}.cpuprofile`;
+    await writeFile(file, JSON.stringify(profile));
+    console.log(`\n${name}: ${requests} requests, ${(summary.busyMs / Math.max(requests, 1)).toFixed(2)} ms CPU per request (${summary.busyMs.toFixed(0)} ms busy)`);
+    console.log(`  by package: ${summary.groups.slice(0, 9).map(({ group, share }) => `${group} ${(share * 100).toFixed(1)}%`).join(", ")}`);
+    for (const { name: fn, share } of summary.functions) console.log(`    ${(share * 100).toFixed(1).padStart(5)}%  ${fn}`);
+  }
+  log(`Profiles saved to ${directory.slice(directory.indexOf("test/bench/"))} (open them in Chrome DevTools → Performance).`);
 }

@@ -42,7 +42,8 @@ const FANOUT_BUDGET_MS = 5_000;
 
 /**
  * `--scale large` runs only the comparison with the baseline, on the large data set, measuring longer;
- * `--baseline-only` skips Roundtrip's comparisons with itself at the default scale.
+ * `--baseline-only` skips Roundtrip's comparisons with itself at the default scale;
+ * `--profile` profiles Roundtrip's CPU per scenario instead of comparing (with either scale).
  */
 const scaleArgument = process.argv.includes("--scale") ? process.argv[process.argv.indexOf("--scale") + 1] : "default";
 if (scaleArgument !== "default" && scaleArgument !== "large") throw new Error(`--scale is default or large, not ${scaleArgument}`);
@@ -172,11 +173,12 @@ async function main(): Promise<void> {
     reconcileCron: "",
     jobPollingSeconds: 30,
   };
-  if (scaleName === "default" && !process.argv.includes("--baseline-only")) await selfComparisons(db, config);
+  const profile = process.argv.includes("--profile");
+  if (scaleName === "default" && !profile && !process.argv.includes("--baseline-only")) await selfComparisons(db, config);
   // Against the limit: a fresh database of its own, seeded set-based at the chosen scale.
   const limitUrl = database.urlFor("roundtrip_limit");
   limitOrm = await openDatabase(limitUrl);
-  await runLimit({ scaleName, scale: SCALES[scaleName], seconds: SECONDS_PER_MEASUREMENT, orm: limitOrm, databaseUrl: limitUrl, config, log, services });
+  await runLimit({ scaleName, scale: SCALES[scaleName], seconds: SECONDS_PER_MEASUREMENT, orm: limitOrm, databaseUrl: limitUrl, config, log, services, profile });
 }
 
 /** Roundtrip compared with itself (page sizes, loaders, indexes, hot post): the table in README.md. */

@@ -84,6 +84,12 @@ describe("members and auth", () => {
     const script = app.client();
     script.bearerToken = created.createApiToken.secret;
     expect((await script.ok(ME)).me.email).toBe("flow@example.com");
+    // "Last used" is kept to the minute: the first request stamps it, a second one right after writes nothing.
+    const lastUsed = async () => (await client.ok(`{ myApiTokens { id lastUsedAt } }`)).myApiTokens.find((t: { id: string }) => t.id === created.createApiToken.token.id).lastUsedAt;
+    const stamped = await lastUsed();
+    expect(Date.now() - Date.parse(stamped)).toBeLessThan(60_000);
+    await script.ok(ME);
+    expect(await lastUsed()).toBe(stamped);
 
     await client.ok(`mutation($id: ID!) { revokeApiToken(id: $id) }`, { id: created.createApiToken.token.id });
     const revoked = await script.request(ME);

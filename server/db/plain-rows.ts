@@ -1,0 +1,109 @@
+import { ReferenceKind, raw, type EntityClass, type EntityMetadata, type EntityProperty } from "@mikro-orm/core";
+import type { EntityManager, QueryBuilder } from "@mikro-orm/postgresql";
+
+/**
+ * Read paths (lists, pages and the request's DataLoaders) build entity-shaped objects straight from
+ * their rows: instances of the entity class, so getters and type-graphql fields work as on a loaded
+ * entity, that MikroORM does not manage (no identity map, no unit-of-work snapshot, no reference
+ * wrappers). Under load, hydration, the identity map and change-set bookkeeping were the largest share
+ * of a board page's CPU (`npm run bench -- --profile`), for objects nothing ever writes back.
+ *
+ * Writes keep loading managed entities through the EntityManager; these objects are never flushed.
+ * To-one relations are references holding only the key, as an unloaded ORM reference would be; to-many
+ * collections are left out (their loaders read them). Values are taken as `pg` parses them (the
+ * schema uses text, numbers, booleans, uuid and json), except timestamps: MikroORM has `pg` leave them
+ * as text, and the ORM's own hydration turns them into dates, so this does too.
+ */
+interface Reader<T> {
+  /** Every column the entity reads eagerly (lazy ones, like the search document, left out). */
+  columns: string[];
+  build(row: Record<string, unknown>): T;
+}
+
+const readers = new WeakMap<EntityMetadata, Reader<unknown>>();
+
+const isToOne = (prop: EntityProperty) =>
+  prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner);
+
+/**
+ * The values as own properties of an instance of `type`. Assigned to the object before it gets its
+ * prototype: MikroORM puts setters on entity prototypes that would attach its change tracking to the
+ * object on first assignment, which is the work this module exists to skip.
+ */
+const instanceOf = <T>(type: EntityClass<T>, values: Record<string, unknown>): T => Object.setPrototypeOf(values, type.prototype as object) as T;
+
+function referenceTo(prop: EntityProperty, key: unknown): unknown {
+  if (key == null) return null;
+  if (prop.mapToPk) return key;
+  const target = prop.targetMeta!;
+  return instanceOf(target.class, { [target.primaryKeys[0]]: key });
+}
+
+function readerFor<T extends object>(meta: EntityMetadata<T>): Reader<T> {
+  const known = readers.get(meta);
+  if (known) return known as Reader<T>;
+  const scalars: [name: string, column: string][] = [];
+  const dates: [name: string, column: string][] = [];
+  const toOne: [prop: EntityProperty, column: string][] = [];
+  const embedded: { name: string; type: EntityClass<unknown>; parts: [name: string, column: string][] }[] = [];
+  for (const prop of meta.props) {
+    if (prop.lazy || prop.persist === false || !prop.fieldNames?.length) continue;
+    if (prop.embedded) continue; // an inline embeddable's columns, read with the embeddable below
+    if (prop.kind === ReferenceKind.SCALAR) (prop.runtimeType === "Date" ? dates : scalars).push([prop.name, prop.fieldNames[0]]);
+    else if (isToOne(prop)) {
+      if (prop.fieldNames.length > 1) throw new Error(`${meta.className}.${prop.name}: composite keys are not read as plain rows`);
+      toOne.push([prop, prop.fieldNames[0]]);
+    }
+  }
+  for (const prop of meta.props) {
+    if (prop.kind !== ReferenceKind.EMBEDDED || prop.embedded) continue;
+    if (prop.object || prop.array) throw new Error(`${meta.className}.${prop.name}: JSON embeddables are not read as plain rows`);
+    const parts = Object.values(prop.embeddedProps).map((part) => [part.embedded![1], part.fieldNames[0]] as [string, string]);
+    embedded.push({ name: prop.name, type: prop.embeddable as EntityClass<unknown>, parts });
+  }
+  const columns = [...scalars.map(([, column]) => column), ...dates.map(([, column]) => column), ...toOne.map(([, column]) => column), ...embedded.flatMap((e) => e.parts.map(([, c]) => c))];
+  const reader: Reader<T> = {
+    columns,
+    build(row) {
+      const entity: Record<string, unknown> = {};
+      for (const [name, column] of scalars) entity[name] = row[column];
+      for (const [name, column] of dates) entity[name] = row[column] == null ? null : new Date(row[column] as string);
+      for (const [prop, column] of toOne) entity[prop.name] = referenceTo(prop, row[column]);
+      for (const { name, type, parts } of embedded) {
+        // A nullable embeddable is absent when all its columns are null (how MikroORM writes null).
+        if (parts.every(([, column]) => row[column] == null)) entity[name] = null;
+        else entity[name] = instanceOf(type, Object.fromEntries(parts.map(([part, column]) => [part, row[column]])));
+      }
+      return instanceOf(meta.class, entity);
+    },
+  };
+  readers.set(meta, reader);
+  return reader;
+}
+
+/** For hand-written SQL: the entity's columns (to select, each prefixed with `alias.`) and the row-to-entity step. */
+export function plainReader<T extends object>(em: EntityManager, entity: EntityClass<T>, alias: string) {
+  const reader = readerFor(em.getMetadata().get<T>(entity.name));
+  return { select: reader.columns.map((column) => `"${alias}"."${column}"`).join(", "), build: reader.build };
+}
+
+/** The rows of `qb` (any where, order and limit) as plain entities; it selects the entity's own columns. */
+export async function readPlain<T extends object>(qb: QueryBuilder<T>): Promise<T[]> {
+  const meta = qb.mainAlias.metadata! as EntityMetadata<T>;
+  const reader = readerFor(meta);
+  qb.select(reader.columns.map((column) => raw(`"${qb.alias}"."${column}"`)));
+  const rows: Record<string, unknown>[] = await qb.execute("all", false);
+  return rows.map((row) => reader.build(row));
+}
+
+/** `em.find` for read paths: the entities matching `where`, as plain objects. */
+export function findPlain<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  where: object,
+  orderBy?: Record<string, "asc" | "desc">,
+): Promise<T[]> {
+  const qb = em.createQueryBuilder(entity, "e").where(where as never);
+  if (orderBy) qb.orderBy(orderBy as never);
+  return readPlain(qb);
+}
