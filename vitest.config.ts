@@ -10,7 +10,13 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }],
   },
   test: {
-    include: ["test/**/*.test.ts"],
+    // Two groups, one after the other: the API files two at a time (each has its own database and
+    // server, and mostly waits on PostgreSQL), then the browser files one at a time, since a Chromium
+    // beside another test's Chromium on a 2-core machine turns waits into timeouts.
+    projects: [
+      { extends: true, test: { name: "api", include: ["test/**/*.test.ts"], exclude: ["test/e2e/**", "**/node_modules/**"], maxWorkers: 2, sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: "browser", include: ["test/e2e/**/*.test.ts"], maxWorkers: 1, sequence: { groupOrder: 1 } } },
+    ],
     globalSetup: ["test/support/global-setup.ts"],
     pool: "forks",
     testTimeout: 30_000,

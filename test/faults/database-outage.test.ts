@@ -8,7 +8,7 @@
  */
 import type { Client } from "graphql-ws";
 import { rm } from "node:fs/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startEmbeddedPostgres, type DatabaseServer } from "../../server/db/database.js";
 import { openDatabase } from "../../server/db/orm.js";
 import { buildMember, buildPost, type SignedInMember } from "../factories/index.js";
@@ -16,7 +16,6 @@ import { startFakeJira } from "../fakes/fake-jira.js";
 import { codeOf } from "../support/graphql-client.js";
 import { eventually } from "../support/eventually.js";
 import { freePort } from "../support/free-port.js";
-import { TEMPLATE_DATABASE } from "../support/global-setup.js";
 import { collect, subscriptionClient } from "../support/live-client.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 import { UPSTREAM_UNAVAILABLE_CLOSE } from "../../server/live/websocket.js";
@@ -33,7 +32,7 @@ let app: TestApp;
 
 beforeAll(async () => {
   database = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false, report: (message) => reports.push(message) });
-  await (await openDatabase(database.urlFor(TEMPLATE_DATABASE))).close();
+  await (await openDatabase(database.urlFor(inject("templateDatabase")))).close();
   app = await startTestApp({}, { adminDatabaseUrl: database.urlFor("postgres") });
 });
 afterAll(async () => {

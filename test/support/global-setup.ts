@@ -4,12 +4,13 @@ import { EmbeddedPostgresUnreachable, startEmbeddedPostgres, type DatabaseServer
 import { openDatabase } from "../../server/db/orm.js";
 import { freePort } from "./free-port.js";
 
-export const TEMPLATE_DATABASE = "roundtrip_test_template";
 
 declare module "vitest" {
   export interface ProvidedContext {
     /** Connection string of the server's maintenance database; test files create their own databases from it. */
     adminDatabaseUrl: string;
+    /** The migrated database test files clone; one per project, so projects sharing a DATABASE_URL do not race. */
+    templateDatabase: string;
   }
 }
 
@@ -20,7 +21,8 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   let server: DatabaseServer | null = null;
   let adminUrl: string;
-  const dataDir = `.data/test-postgres-${process.pid}`;
+  // Each project (vitest.config.ts) runs this setup, at the same time: each gets a cluster of its own.
+  const dataDir = `.data/test-postgres-${process.pid}-${project.name}`;
   if (process.env.DATABASE_URL) {
     const url = new URL(process.env.DATABASE_URL);
     url.pathname = "/postgres";
@@ -33,16 +35,18 @@ export default async function setup(project: TestProject) {
     });
     adminUrl = server.urlFor("postgres");
   }
+  const templateDatabase = `roundtrip_test_template_${project.name}`;
   const templateUrl = new URL(adminUrl);
-  templateUrl.pathname = `/${TEMPLATE_DATABASE}`;
+  templateUrl.pathname = `/${templateDatabase}`;
 
   const admin = await openDatabase(adminUrl, { migrate: false });
-  await admin.em.getConnection().execute(`drop database if exists "${TEMPLATE_DATABASE}" with (force)`);
+  await admin.em.getConnection().execute(`drop database if exists "${templateDatabase}" with (force)`);
   await admin.close();
   const template = await openDatabase(templateUrl.toString());
   await template.close();
 
   project.provide("adminDatabaseUrl", adminUrl);
+  project.provide("templateDatabase", templateDatabase);
   return async () => {
     await server?.stop();
     await rm(dataDir, { recursive: true, force: true });

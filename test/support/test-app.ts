@@ -6,7 +6,6 @@ import { loadConfig, type Config } from "../../server/config.js";
 import { openDatabase } from "../../server/db/orm.js";
 import { SecretBox } from "../../server/shared/secrets.js";
 import { freePort } from "./free-port.js";
-import { TEMPLATE_DATABASE } from "./global-setup.js";
 import { GraphQLClient } from "./graphql-client.js";
 
 export interface TestApp {
@@ -30,7 +29,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: { a
   const adminUrl = new URL(options.adminDatabaseUrl ?? inject("adminDatabaseUrl"));
   const database = `roundtrip_test_${randomBytes(6).toString("hex")}`;
   const admin = await openDatabase(adminUrl.toString(), { migrate: false });
-  await admin.em.getConnection().execute(`create database "${database}" template "${TEMPLATE_DATABASE}"`);
+  await admin.em.getConnection().execute(`create database "${database}" template "${inject("templateDatabase")}"`);
   await admin.close();
 
   const url = new URL(adminUrl);
