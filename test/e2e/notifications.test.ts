@@ -277,4 +277,79 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "notifications in the br
     await Promise.all([context.close(), memberContext.close()]);
     expect(errors).toEqual([]);
   });
+
+  it("a manager posts an official update on the post page: the timeline shows it, a follower's bell counts it live and links to the post, members get no form", async () => {
+    const manager = await buildMember(app, { role: Role.MANAGER, displayName: "Mara Manager" });
+    const voter = await buildMember(app);
+    const member = await buildMember(app);
+    const post = await buildPost(app, { author: manager.member, title: "Offline sync" });
+    // Voting follows the post.
+    await voter.client.ok(VOTE, { id: post.id });
+
+    const voterContext = await openContext(browser, app, { as: voter.client, errors });
+    const voterPage = await voterContext.newPage();
+    await voterPage.goto(`${app.url}/`);
+    const bell = voterPage.getByTestId("notification-bell");
+    await bell.waitFor();
+    expect(await bell.getAttribute("aria-label")).toBe("Notifications");
+
+    const managerContext = await openContext(browser, app, { as: manager.client, errors });
+    const managerPage = await managerContext.newPage();
+    await managerPage.goto(`${app.url}/posts/${post.id}`);
+    const form = managerPage.getByRole("form", { name: "Post an official update" });
+    await form.waitFor();
+    expect(await form.getByLabel("Notify followers").isChecked()).toBe(true);
+    await expect.poll(() => form.getByTestId("notify-reach").textContent()).toBe("This will notify 1 follower: 0 by e-mail now, 0 in a digest, 1 in the app only.");
+    // The note is required: sending it empty says so, in the app's words, and sends nothing.
+    await form.getByRole("button", { name: "Post update" }).click();
+    await form.getByRole("alert").getByText("Required").waitFor();
+    await form.getByLabel("Update", { exact: true }).click();
+    await managerPage.keyboard.type("**Beta** is out for testers.", { delay: 60 });
+    expect(await seriousA11yViolations(managerPage), "axe on the post page with the update form").toEqual([]);
+    await form.getByRole("button", { name: "Post update" }).click();
+    await managerPage.getByRole("status").getByText("Update posted.").waitFor();
+    expect(await form.getByLabel("Update", { exact: true }).inputValue()).toBe("");
+    expect(await form.getByRole("alert").count()).toBe(0);
+    // In the public timeline like the other notes, rendered from Markdown.
+    const timeline = managerPage.getByRole("region", { name: "Timeline" });
+    await timeline.getByText("is out for testers.").waitFor();
+    expect(await timeline.locator("strong", { hasText: "Beta" }).count()).toBe(1);
+    await screenshot(managerPage, "official-update-posted");
+
+    // The follower, on another page in another browser, sees the bell count it without reloading.
+    await voterPage.getByTestId("notification-count").filter({ hasText: /^1$/ }).waitFor({ timeout: 15_000 });
+    expect(await bell.getAttribute("aria-label")).toBe("Notifications, 1 unread");
+    await bell.click();
+    const item = voterPage.getByTestId("notification").first();
+    await item.getByText("Official update from Mara Manager").waitFor();
+    expect(await item.innerText()).toContain("Offline sync");
+    expect(await item.innerText()).toContain("is out for testers.");
+    await item.getByRole("link").click();
+    await voterPage.waitForURL(`${app.url}/posts/${post.id}`);
+    await voterPage.getByRole("region", { name: "Timeline" }).getByText("is out for testers.").waitFor();
+    // A follower is no manager: no form for them either.
+    expect(await voterPage.getByTestId("update-form").count()).toBe(0);
+
+    // A member who does not follow sees the update in the timeline, but no form.
+    const memberContext = await openContext(browser, app, { as: member.client, errors });
+    const memberPage = await memberContext.newPage();
+    await memberPage.goto(`${app.url}/posts/${post.id}`);
+    await memberPage.getByRole("region", { name: "Timeline" }).getByText("is out for testers.").waitFor();
+    expect(await memberPage.getByTestId("update-form").count()).toBe(0);
+    expect(await memberPage.getByText("Post an official update").count()).toBe(0);
+    expect(await memberPage.getByRole("button", { name: "Post update" }).count()).toBe(0);
+
+    // The form in German.
+    const germanContext = await openContext(browser, app, { as: manager.client, locale: "de-DE", errors });
+    const germanPage = await germanContext.newPage();
+    await germanPage.goto(`${app.url}/posts/${post.id}`);
+    const germanForm = germanPage.getByRole("form", { name: "Offizielles Update veröffentlichen" });
+    await germanForm.getByLabel("Update", { exact: true }).waitFor();
+    expect(await germanForm.getByLabel("Follower benachrichtigen").isChecked()).toBe(true);
+    await germanForm.getByRole("button", { name: "Update veröffentlichen" }).click();
+    await germanForm.getByRole("alert").getByText("Pflichtfeld").waitFor();
+
+    await Promise.all([voterContext.close(), managerContext.close(), memberContext.close(), germanContext.close()]);
+    expect(errors).toEqual([]);
+  });
 });

@@ -45,6 +45,7 @@ type Documents = {
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { secret token { id name createdAt lastUsedAt revokedAt } }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  mutation SetPostStatus($postId: ID!, $status: PostStatus!, $input: NoteInput) {\n    setPostStatus(postId: $postId, status: $status, input: $input) { id status }\n  }\n": typeof types.SetPostStatusDocument,
+    "\n  mutation PostUpdate($postId: ID!, $input: RequiredNoteInput!) {\n    postUpdate(postId: $postId, input: $input) { id }\n  }\n": typeof types.PostUpdateDocument,
     "\n  mutation TagPost($postId: ID!, $tagId: ID!) {\n    tagPost(postId: $postId, tagId: $tagId) { id tags { id name color } }\n  }\n": typeof types.TagPostDocument,
     "\n  mutation UntagPost($postId: ID!, $tagId: ID!) {\n    untagPost(postId: $postId, tagId: $tagId) { id tags { id name color } }\n  }\n": typeof types.UntagPostDocument,
     "\n  mutation MovePost($postId: ID!, $boardId: ID!) {\n    movePost(postId: $postId, boardId: $boardId) { id board { id name slug } }\n  }\n": typeof types.MovePostDocument,
@@ -159,6 +160,7 @@ const documents: Documents = {
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { secret token { id name createdAt lastUsedAt revokedAt } }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
     "\n  mutation SetPostStatus($postId: ID!, $status: PostStatus!, $input: NoteInput) {\n    setPostStatus(postId: $postId, status: $status, input: $input) { id status }\n  }\n": types.SetPostStatusDocument,
+    "\n  mutation PostUpdate($postId: ID!, $input: RequiredNoteInput!) {\n    postUpdate(postId: $postId, input: $input) { id }\n  }\n": types.PostUpdateDocument,
     "\n  mutation TagPost($postId: ID!, $tagId: ID!) {\n    tagPost(postId: $postId, tagId: $tagId) { id tags { id name color } }\n  }\n": types.TagPostDocument,
     "\n  mutation UntagPost($postId: ID!, $tagId: ID!) {\n    untagPost(postId: $postId, tagId: $tagId) { id tags { id name color } }\n  }\n": types.UntagPostDocument,
     "\n  mutation MovePost($postId: ID!, $boardId: ID!) {\n    movePost(postId: $postId, boardId: $boardId) { id board { id name slug } }\n  }\n": types.MovePostDocument,
@@ -363,6 +365,10 @@ export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetPostStatus($postId: ID!, $status: PostStatus!, $input: NoteInput) {\n    setPostStatus(postId: $postId, status: $status, input: $input) { id status }\n  }\n"): typeof import('./graphql').SetPostStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostUpdate($postId: ID!, $input: RequiredNoteInput!) {\n    postUpdate(postId: $postId, input: $input) { id }\n  }\n"): typeof import('./graphql').PostUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -236,6 +236,12 @@ export type PostSort =
   | 'TOP'
   | 'TRENDING';
 
+export type RequiredNoteInput = {
+  note: string;
+  /** False: recorded on the timeline, but followers are not told. */
+  notifyFollowers?: boolean;
+};
+
 export type ResetPasswordInput = {
   newPassword: string;
   /** From the link in the reset mail. */
@@ -581,6 +587,14 @@ export type SetPostStatusMutationVariables = Exact<{
 
 
 export type SetPostStatusMutation = { setPostStatus: { id: string, status: string } };
+
+export type PostUpdateMutationVariables = Exact<{
+  postId: string | number;
+  input: RequiredNoteInput;
+}>;
+
+
+export type PostUpdateMutation = { postUpdate: { id: string } };
 
 export type TagPostMutationVariables = Exact<{
   postId: string | number;
@@ -2400,6 +2414,13 @@ export const SetPostStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetPostStatusMutation, SetPostStatusMutationVariables>;
+export const PostUpdateDocument = new TypedDocumentString(`
+    mutation PostUpdate($postId: ID!, $input: RequiredNoteInput!) {
+  postUpdate(postId: $postId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PostUpdateMutation, PostUpdateMutationVariables>;
 export const TagPostDocument = new TypedDocumentString(`
     mutation TagPost($postId: ID!, $tagId: ID!) {
   tagPost(postId: $postId, tagId: $tagId) {

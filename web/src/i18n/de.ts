@@ -212,6 +212,14 @@ export const de: Messages = {
     neverUsed: "nie genutzt",
     signInFirst: "Melde dich an, um dein Profil zu sehen.",
   },
+  officialUpdate: {
+    title: "Offizielles Update veröffentlichen",
+    note: "Update",
+    hint: "Erscheint im öffentlichen Verlauf des Beitrags. Markdown funktioniert.",
+    placeholder: "z. B. Eine erste Version ist für Beta-Tester:innen verfügbar.",
+    submit: "Update veröffentlichen",
+    posted: "Update veröffentlicht.",
+  },
   triage: {
     title: "Triage-Eingang",
     intro: "Offene Beiträge, meiste Stimmen zuerst. Entscheiden, verschlagworten, verschieben oder zusammenführen.",

@@ -235,6 +235,14 @@ export const en = {
     neverUsed: "never used",
     signInFirst: "Sign in to see your profile.",
   },
+  officialUpdate: {
+    title: "Post an official update",
+    note: "Update",
+    hint: "Shown on the post’s public timeline. Markdown works.",
+    placeholder: "e.g. A first version is out for beta testers.",
+    submit: "Post update",
+    posted: "Update posted.",
+  },
   triage: {
     title: "Triage inbox",
     intro: "Open posts, most votes first. Decide, tag, move or merge.",

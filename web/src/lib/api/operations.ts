@@ -245,6 +245,13 @@ export const SetPostStatusMutation = graphql(`
   }
 `);
 
+/** An official update: a public note on the timeline, without a status change. */
+export const PostUpdateMutation = graphql(`
+  mutation PostUpdate($postId: ID!, $input: RequiredNoteInput!) {
+    postUpdate(postId: $postId, input: $input) { id }
+  }
+`);
+
 export const TagPostMutation = graphql(`
   mutation TagPost($postId: ID!, $tagId: ID!) {
     tagPost(postId: $postId, tagId: $tagId) { id tags { id name color } }
