@@ -12,13 +12,17 @@ type AutomaticReason = keyof typeof LEVEL_FOR_REASON;
  * member who muted a post stays muted when they vote on it (Fider's "unsolicited e-mail" lesson).
  */
 export async function followPost(em: EntityManager, postId: string, memberId: string, reason: AutomaticReason): Promise<void> {
-  await em.execute(
-    `insert into follow (post_id, member_id, reason, level) values (?, ?, ?, ?)
-     on conflict (post_id, member_id) do update set reason = excluded.reason, level = excluded.level
-     where follow.reason <> 'MANUAL' and excluded.level > follow.level`,
-    [postId, memberId, reason, LEVEL_FOR_REASON[reason]],
-  );
+  await em.execute(`insert into follow (post_id, member_id, reason, level) values (?, ?, ?, ?) ${RAISE_AUTOMATIC_FOLLOW}`, [
+    postId,
+    memberId,
+    reason,
+    LEVEL_FOR_REASON[reason],
+  ]);
 }
+
+/** The conflict clause of an automatic follow (see `followPost`), for statements that insert follows themselves. */
+export const RAISE_AUTOMATIC_FOLLOW = `on conflict (post_id, member_id) do update set reason = excluded.reason, level = excluded.level
+     where follow.reason <> 'MANUAL' and excluded.level > follow.level`;
 
 /** The member's own choice for a post; NONE mutes it (kept, so that taking part does not undo it). */
 export async function setFollowLevel(em: EntityManager, postId: string, memberId: string, level: FollowLevel): Promise<void> {
