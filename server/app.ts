@@ -33,6 +33,7 @@ import { mountChangelogFeeds } from "./changelog/changelog-feeds.http.js";
 import { startMailWorker } from "./mail/mail-jobs.js";
 import "./notifications/notification-consumer.js";
 import { startNotificationMailWorkers } from "./notifications/notification-mail.js";
+import { startTrendingWorker } from "./posts/trending.js";
 import { PostChangeListener } from "./live/post-changes.js";
 import { serveSubscriptions } from "./live/websocket.js";
 
@@ -65,6 +66,7 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
   await startChangelogWorker({ orm, queue });
   const mailTransport = await startMailWorker({ orm, queue, config });
   await startNotificationMailWorkers({ orm, queue, config });
+  await startTrendingWorker({ orm, queue });
 
   /** One context per HTTP request or subscription operation: its own EntityManager fork and loaders. */
   async function createContext(credentials: { sessionToken?: string; bearerToken?: string }, exchange: Context["http"]): Promise<Context> {

@@ -13,6 +13,7 @@ import { addToWeeklyDraft } from "../changelog/weekly-draft.js";
 import { DONE_INTERNALLY_STATUS } from "../posts/post-status.js";
 import { Tag } from "../boards/tag.entity.js";
 import { Vote } from "../votes/vote.entity.js";
+import { refreshTrendingScores } from "../posts/trending.js";
 import { seededRandom } from "./seeded-random.js";
 
 export interface DemoCredential {
@@ -240,6 +241,9 @@ export async function seedDemoData(em: EntityManager): Promise<DemoCredential[] 
     });
 
     await seedChangelog(tx, { posts, author: staff[3], now });
+    await tx.flush();
+    // The votes were written with their past dates, not cast: score them as the periodic job would.
+    await refreshTrendingScores(tx);
 
     return [
       { role: "ADMIN", email: "admin@roundtrip.demo", password: DEMO_PASSWORD },

@@ -26,6 +26,8 @@ export interface JobPayloads {
   "changelog.publish-scheduled": { entryId: string; scheduledFor: string };
   /** Delivers one outbox mail (see mail/mail-jobs.ts). */
   "mail.send": { mailId: string };
+  /** Every few minutes: recomputes the stored TRENDING scores (posts/trending.ts). */
+  "posts.refresh-trending": Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
@@ -44,6 +46,7 @@ export const JOB_NAMES: readonly JobName[] = [
   "changelog.published",
   "changelog.publish-scheduled",
   "mail.send",
+  "posts.refresh-trending",
 ];
 
 /** The parts of knex's transaction client we use: it hands out the transaction's own pg connection. */

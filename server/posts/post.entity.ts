@@ -118,6 +118,14 @@ const SEARCH_DOCUMENT =
   expression: `create index "post_board_top" on "post" ("board_id", "vote_count" desc, "created_at" desc, "id") where "status" <> 'DUPLICATE'`,
 })
 @Index({ name: "post_new", expression: `create index "post_new" on "post" ("created_at" desc, "id") where "status" <> 'DUPLICATE'` })
+@Index({
+  name: "post_trending",
+  expression: `create index "post_trending" on "post" ("trending_score" desc, "id") where "status" <> 'DUPLICATE'`,
+})
+@Index({
+  name: "post_board_trending",
+  expression: `create index "post_board_trending" on "post" ("board_id", "trending_score" desc, "id") where "status" <> 'DUPLICATE'`,
+})
 export class Post {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
@@ -169,6 +177,16 @@ export class Post {
   @Field(() => Int)
   @Property({ type: "integer", default: 0 })
   commentCount: Opt<number> = 0;
+
+  /**
+   * The TRENDING order: (1 + votes of the last 14 days) × `post_trending_weight(created_at)`, a
+   * weight that decays with the post's age. Stored so the list reads an index instead of counting
+   * every post's votes per request. PostgreSQL owns it: set on insert by a trigger, moved by each vote
+   * by the vote's weight, and recomputed every few minutes (votes age out, weights decay) by
+   * `refreshTrendingScores`. Not read into entities.
+   */
+  @Property({ type: "double", default: 0, lazy: true })
+  trendingScore?: number;
 
   /** How several linked tracker issues move this post; null follows the connection's default. */
   @Field(() => MultiLinkRule, { nullable: true })

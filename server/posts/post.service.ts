@@ -103,11 +103,6 @@ export function countPostsBy(em: EntityManager, viewer: Member | null, memberIds
   return countPerMember(em, Post, "author", { $and: [{ author: { $in: [...memberIds] } }, visiblePosts(viewer)] });
 }
 
-/** "Hot" ranking: votes of the last 14 days, decaying with the post's age in days. */
-const TRENDING_SCORE =
-  "(1 + (select count(*) from vote v where v.post_id = p.id and v.created_at > now() - interval '14 days')) " +
-  "/ power(extract(epoch from (now() - p.created_at)) / 86400 + 2, 1.2)";
-
 export interface PostPage {
   posts: Post[];
   totalCount: number;
@@ -168,7 +163,7 @@ export async function listPosts(
   if (options.sort === PostSort.TOP) qb.orderBy({ voteCount: "desc", createdAt: "desc", id: "asc" });
   else if (options.sort === PostSort.NEW) qb.orderBy({ createdAt: "desc", id: "asc" });
   else if (options.sort === PostSort.OLDEST) qb.orderBy({ createdAt: "asc", id: "asc" });
-  else qb.orderBy({ [raw(TRENDING_SCORE)]: "desc", id: "asc" });
+  else qb.orderBy({ trendingScore: "desc", id: "asc" });
   const posts = await readPlain(qb.limit(options.first).offset(options.offset));
   return { posts, totalCount, offset: options.offset, approximate };
 }

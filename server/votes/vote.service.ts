@@ -43,8 +43,8 @@ async function runVoteStatement(em: EntityManager, sql: string, bindings: unknow
 
 /**
  * Idempotent: a second vote by the same member changes nothing. The unique (post, member)
- * constraint decides; `vote_count` moves in the same statement, so it always equals COUNT(*). The
- * voter follows the post (at STATUS: they hear when it ships).
+ * constraint decides; `vote_count` moves in the same statement, so it always equals COUNT(*), and the
+ * trending score gains the vote's weight. The voter follows the post (at STATUS: they hear when it ships).
  */
 export function castVote(em: EntityManager, postId: string, member: Member, castBy: Member | null = null): Promise<Post> {
   const target = lockedPost(em);
@@ -56,7 +56,7 @@ export function castVote(em: EntityManager, postId: string, member: Member, cast
        select gen_random_uuid(), id, ?, ? from target where merged_into_id is null
        on conflict (post_id, member_id) do nothing returning post_id),
      counted as (
-       update post set vote_count = post.vote_count + 1 from cast_vote where post.id = cast_vote.post_id returning ${target.columns("post")}),
+       update post set vote_count = post.vote_count + 1, trending_score = post.trending_score + post_trending_weight(post.created_at) from cast_vote where post.id = cast_vote.post_id returning ${target.columns("post")}),
      followed as (
        insert into follow (post_id, member_id, reason, level) select post_id, ?, ?, ? from cast_vote ${RAISE_AUTOMATIC_FOLLOW})
      select * from counted union all select * from target where not exists (select 1 from counted)`,
@@ -73,7 +73,9 @@ export function retractVote(em: EntityManager, postId: string, member: Member): 
      retracted as (
        delete from vote using target where vote.post_id = target.id and vote.member_id = ? and target.merged_into_id is null returning vote.post_id),
      counted as (
-       update post set vote_count = post.vote_count - 1 from retracted where post.id = retracted.post_id returning ${target.columns("post")})
+       update post set vote_count = post.vote_count - 1,
+                       trending_score = greatest(post.trending_score - post_trending_weight(post.created_at), post_trending_weight(post.created_at))
+         from retracted where post.id = retracted.post_id returning ${target.columns("post")})
      select * from counted union all select * from target where not exists (select 1 from counted)`,
     [postId, member.id, POST_POLICY.seeHidden.roles, member.id],
   );
@@ -87,7 +89,7 @@ export async function findMemberOrThrow(em: EntityManager, memberId: string): Pr
 
 /**
  * A merge: the duplicate's votes move to the target (a member who voted on both counts once) and
- * both counters are recounted. The caller holds both posts' row locks, so no vote lands in between.
+ * both counters and trending scores are recounted. The caller holds both posts' row locks, so no vote lands in between.
  */
 export async function moveVotes(em: EntityManager, fromPostId: string, toPostId: string): Promise<void> {
   await em.execute(
@@ -98,6 +100,7 @@ export async function moveVotes(em: EntityManager, fromPostId: string, toPostId:
   );
   await em.execute(`delete from vote where post_id = ?`, [fromPostId]);
   await em.execute(`update post set vote_count = (select count(*) from vote where post_id = post.id) where id in (?, ?)`, [fromPostId, toPostId]);
+  await em.execute(`select refresh_post_trending_scores(array[?, ?]::uuid[])`, [fromPostId, toPostId]);
 }
 
 /** The member's votes on posts the viewer sees, newest first (their history). */

@@ -14,9 +14,8 @@ const VISIBLE = `p.status <> 'DUPLICATE'`;
 const ORDER: Record<string, string> = {
   TOP: "p.vote_count desc, p.created_at desc, p.id",
   NEW: "p.created_at desc, p.id",
-  TRENDING:
-    "(1 + (select count(*) from vote v where v.post_id = p.id and v.created_at > now() - interval '14 days')) " +
-    "/ power(extract(epoch from (now() - p.created_at)) / 86400 + 2, 1.2) desc, p.id",
+  // The stored score and its index, as Roundtrip reads them.
+  TRENDING: "p.trending_score desc, p.id",
 };
 const MEMBER = (alias: string) => `json_build_object('id', ${alias}.id, 'displayName', ${alias}.display_name)`;
 

@@ -107,6 +107,8 @@ export async function seedLimitData(orm: MikroORM, scale: Scale, progress: (mess
   await run(`insert into vote (id, post_id, member_id, created_at) select gen_random_uuid(), id, ?, now() - interval '1 day' from bench_post where n % 5 = 0`, [viewerId]);
   progress("vote counts …");
   await run(`update post set vote_count = v.total from (select post_id, count(*)::int as total from vote group by post_id) v where v.post_id = post.id`);
+  progress("trending scores …");
+  await run(`select refresh_post_trending_scores()`);
 
   await run(
     `insert into comment (id, post_id, author_id, body, created_at)

@@ -15,6 +15,7 @@ import { Migration20261202142207 } from "./Migration20261202142207.js";
 import { Migration20261202150801 } from "./Migration20261202150801.js";
 import { Migration20261202171949 } from "./Migration20261202171949.js";
 import { Migration20261202172100 } from "./Migration20261202172100.js";
+import { Migration20261203064154 } from "./Migration20261203064154.js";
 import { Migration20261202144125 } from "./Migration20261202144125.js";
 
 /**
@@ -40,4 +41,5 @@ export const migrationsList = [
   { name: "Migration20261202144125", class: Migration20261202144125 },
   { name: "Migration20261202171949", class: Migration20261202171949 },
   { name: "Migration20261202172100", class: Migration20261202172100 },
+  { name: "Migration20261203064154", class: Migration20261203064154 },
 ];
