@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import cookieParser from "cookie-parser";
@@ -120,6 +120,11 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: async () => websocket.dispose() }) },
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Apollo's default cache-control plugin wraps every field of every type to collect cache hints;
+      // answers are per viewer and never cached, so it is off and the one header it sent (no-store)
+      // is set once per response.
+      ApolloServerPluginCacheControlDisabled(),
+      { requestDidStart: async () => ({ willSendResponse: async ({ response }) => void response.http.headers.set("cache-control", "no-store") }) },
     ],
   });
   await apollo.start();

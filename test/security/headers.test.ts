@@ -1,6 +1,7 @@
 /**
  * Security headers on every response (helmet): a CSP that runs only the app's own script files,
- * no framing, a Referrer-Policy, nosniff (on /graphql too), and HSTS in production only.
+ * no framing, a Referrer-Policy, nosniff (on /graphql too, with no-store: its answers are the viewer's),
+ * and HSTS in production only.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../support/test-app.js";
@@ -36,7 +37,9 @@ describe("security headers", () => {
     expect(headers.get("strict-transport-security")).toBeNull();
   });
 
-  it("/graphql answers with nosniff, no framing and Referrer-Policy", async () => {
+  it("/graphql answers with nosniff, no framing, Referrer-Policy and no-store, errors too", async () => {
+    const failing: RequestInit = { ...graphqlPost, body: JSON.stringify({ query: "{ noSuchField }" }) };
+    for (const init of [graphqlPost, failing]) expect((await headersOf(app, "/graphql", init)).get("cache-control")).toBe("no-store");
     const headers = await headersOf(app, "/graphql", graphqlPost);
     expect(headers.get("x-content-type-options")).toBe("nosniff");
     expect(headers.get("x-frame-options")).toBe("SAMEORIGIN");
