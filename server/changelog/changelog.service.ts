@@ -88,7 +88,7 @@ async function applyInput(em: EntityManager, entry: ChangelogEntry, input: Entry
     entry.category = category;
   }
   if (input.coverImageUrl !== undefined && input.coverImageUrl !== null) {
-    const url = input.coverImageUrl.trim();
+    const url = input.coverImageUrl;
     if (url && !httpUrlOrNull(url)) throw badInput("coverImageUrl", InputReason.INVALID_URL, "coverImageUrl must be an http(s) URL.");
     entry.coverImageUrl = url || null;
   }

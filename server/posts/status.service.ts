@@ -53,7 +53,7 @@ export async function createStatus(em: EntityManager, input: StatusInput): Promi
   const key = keyOf(input.nameEn);
   if (!key) throw badInput("nameEn", InputReason.NO_LETTERS_OR_DIGITS, "A status name needs at least one Latin letter or digit.");
   const [row]: { next: number }[] = await em.execute(`select coalesce(max(position) + 1, 0) as next from post_status`);
-  const status = em.create(Status, { ...input, key, nameEn: input.nameEn.trim(), nameDe: input.nameDe.trim(), position: Number(row.next) });
+  const status = em.create(Status, { ...input, key, position: Number(row.next) });
   await flushUnique(em);
   return status;
 }
@@ -73,7 +73,7 @@ export async function updateStatus(
     if (!status) throw notFound("Status");
     const { archived, ...fields } = input;
     for (const [name, value] of Object.entries(fields)) {
-      if (value !== undefined && value !== null) Object.assign(status, { [name]: typeof value === "string" ? value.trim() : value });
+      if (value !== undefined && value !== null) Object.assign(status, { [name]: value });
     }
     if (archived === true && !status.archivedAt) {
       if (RESERVED_STATUSES.includes(status.key)) throw conflict(ConflictReason.STATUS_RESERVED, "Roundtrip itself moves posts into this status; it cannot be archived.");

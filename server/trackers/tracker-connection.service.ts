@@ -61,9 +61,11 @@ function validUrl(value: string, field: string): string {
   }
 }
 
-/** The stored form of one setting, undefined when empty; refuses a missing required or invalid value. */
-function validSetting(field: TrackerSettingField, raw: string): string | undefined {
-  const value = raw.trim();
+/**
+ * The stored form of one setting, undefined when empty; refuses a missing required or invalid value.
+ * `value` is already trimmed: sent values by the GraphQL argument normalizer, stored ones by this.
+ */
+function validSetting(field: TrackerSettingField, value: string): string | undefined {
   if (!value) {
     if (field.required) throw badInput(field.key, InputReason.REQUIRED, `${field.label.en} is required for this tracker.`);
     return undefined;
@@ -76,11 +78,11 @@ function validSetting(field: TrackerSettingField, raw: string): string | undefin
 /** Every setting of the schema: what was sent, else what is stored (secrets: sent or stored, never cleared). */
 function validSettings(definition: TrackerDefinition, input: ConnectionInput, current: { settings: ConnectionSettings; secrets: ConnectionSecrets }) {
   const settings: ConnectionSettings = {};
-  const secrets: ConnectionSecrets = { webhookSecret: input.webhookSecret === undefined ? current.secrets.webhookSecret : input.webhookSecret?.trim() || null };
+  const secrets: ConnectionSecrets = { webhookSecret: input.webhookSecret === undefined ? current.secrets.webhookSecret : input.webhookSecret || null };
   for (const field of definition.settings) {
     const sent = input.settings[field.key];
     const stored = field.secret ? current.secrets[field.key] : current.settings[field.key];
-    const value = validSetting(field, (field.secret ? sent?.trim() || stored : (sent ?? stored)) ?? "");
+    const value = validSetting(field, (field.secret ? sent || stored : (sent ?? stored)) ?? "");
     if (field.secret) secrets[field.key] = value;
     else settings[field.key] = value ?? null;
   }
@@ -89,7 +91,7 @@ function validSettings(definition: TrackerDefinition, input: ConnectionInput, cu
 
 /** Whether the input changes a setting that decides whether Roundtrip can reach the tracker: then it is tested again. */
 const changesAccess = (definition: TrackerDefinition, input: ConnectionInput) =>
-  definition.settings.some((field) => typeof input.settings[field.key] === "string" && input.settings[field.key]!.trim() !== "");
+  definition.settings.some((field) => typeof input.settings[field.key] === "string" && input.settings[field.key] !== "");
 
 /**
  * A connection is saved only once it has been seen to work, so posts never wait on a tracker that
@@ -116,7 +118,7 @@ async function verifyBeforeSaving(secrets: SecretBox, connection: TrackerConnect
 
 export async function createConnection(em: EntityManager, secrets: SecretBox, kind: TrackerKind, input: ConnectionInput): Promise<TrackerConnection> {
   const definition = definitionOf(kind);
-  const name = input.name?.trim();
+  const name = input.name;
   if (!name) throw badInput("name", InputReason.REQUIRED, "A name is required for this tracker.");
   const valid = validSettings(definition, input, { settings: {}, secrets: { webhookSecret: null } });
   const connection = em.create(TrackerConnection, {
@@ -135,7 +137,7 @@ export async function createConnection(em: EntityManager, secrets: SecretBox, ki
 export async function updateConnection(em: EntityManager, secrets: SecretBox, id: string, input: ConnectionInput): Promise<TrackerConnection> {
   const connection = await findConnectionOrThrow(em, id);
   const definition = definitionOf(connection.kind);
-  if (input.name?.trim()) connection.name = input.name.trim();
+  if (input.name) connection.name = input.name;
   const valid = validSettings(definition, input, { settings: connection.settings, secrets: openSecrets(secrets, connection) });
   connection.settings = valid.settings;
   connection.sealedSecrets = secrets.seal(JSON.stringify(valid.secrets));

@@ -29,7 +29,7 @@ export async function setPostStatus(em: EntityManager, queue: JobQueue, actor: M
     if (post.mergedInto) throw conflict(ConflictReason.POST_MERGED, "This post was merged into another one; change the status there.");
     const notifyFollowers = input.notifyFollowers ?? true;
     const changed = await changePostStatus(tx, queue, post, status, { actor, source: PostEventSource.MANUAL, publicNote: input.note, notifyFollowers });
-    if (!changed && input.note?.trim()) await recordUpdate(tx, queue, post, actor, input.note, notifyFollowers);
+    if (!changed && input.note) await recordUpdate(tx, queue, post, actor, input.note, notifyFollowers);
     return post;
   });
 }

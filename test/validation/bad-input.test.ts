@@ -822,6 +822,36 @@ describe("normalized input", () => {
     expect(row).toEqual({ title: "Trimmed title", body: "line one\n\tline two" });
   });
 
+  it("stores padded status names, tracker settings, cover images and notes trimmed, though the services no longer trim", async () => {
+    const name = `Padded ${randomUUID().slice(0, 6)}`;
+    const { createStatus } = await admin.client.ok(OPS.createStatus.query, { input: { nameEn: ` ${name}\u200B `, nameDe: "\tGepolstert ", color: "#0891b2", category: "ACTIVE" } });
+    await admin.client.ok(OPS.updateStatus.query, { key: createStatus.key, input: { nameDe: "  Neu gepolstert \n" } });
+    expect((await sql(app, `select name_en, name_de from post_status where key = ?`, [createStatus.key]))[0]).toEqual({ name_en: name, name_de: "Neu gepolstert" });
+
+    const { createTrackerConnection } = await admin.client.ok(OPS.createTrackerConnection.query, {
+      kind: "JIRA",
+      input: { name: "  Padded Jira ", baseUrl: ` ${DEAD_TRACKER_URL}/ `, apiToken: " token ", projectKey: "RT", issueType: "Task", settings: [{ key: "email", value: " bot@acme.example\u200B" }], saveUntested: true },
+    });
+    const [connection] = await sql(app, `select name, settings from tracker_connection where id = ?`, [createTrackerConnection.id]);
+    expect(connection.name).toBe("Padded Jira");
+    expect(connection.settings).toMatchObject({ baseUrl: DEAD_TRACKER_URL, email: "bot@acme.example", issueType: "Task" });
+    await admin.client.ok(OPS.updateTrackerConnection.query, { id: createTrackerConnection.id, input: { name: " Renamed padded Jira  ", settings: [{ key: "issueType", value: "  Bug " }], saveUntested: true } });
+    const [renamed] = await sql(app, `select name, settings from tracker_connection where id = ?`, [createTrackerConnection.id]);
+    expect({ name: renamed.name, issueType: renamed.settings.issueType }).toEqual({ name: "Renamed padded Jira", issueType: "Bug" });
+
+    await admin.client.ok(OPS.updateChangelogEntry.query, { id: fx.changelogEntryId, input: { coverImageUrl: "  https://example.com/cover.png \u200B" } });
+    expect((await sql(app, `select cover_image_url from changelog_entry where id = ?`, [fx.changelogEntryId]))[0]).toEqual({ cover_image_url: "https://example.com/cover.png" });
+    await admin.client.ok(OPS.updateChangelogEntry.query, { id: fx.changelogEntryId, input: { coverImageUrl: " \u200B " } });
+    expect((await sql(app, `select cover_image_url from changelog_entry where id = ?`, [fx.changelogEntryId]))[0]).toEqual({ cover_image_url: null });
+
+    // A note of only spaces is no note: keeping the status records no public update.
+    const [{ status }] = await sql(app, `select status from post where id = ?`, [fx.other.id]);
+    const notes = () => countRows(app, "post_event", "post_id = ? and type = 'NOTE'", [fx.other.id]);
+    const before = await notes();
+    await admin.client.ok(`mutation($id: ID!, $status: PostStatus!) { setPostStatus(postId: $id, status: $status, input: { note: "  \u200B " }) { id } }`, { id: fx.other.id, status });
+    expect(await notes()).toBe(before);
+  });
+
   it("accepts a title of 80 '❤️', 160 code points (the maximum)", async () => {
     const title = "❤️".repeat(80);
     const result = await admin.client.ok(OPS.submitPost.query, { input: { boardId: fx.board.id, kind: "IDEA", title } });
