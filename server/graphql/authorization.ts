@@ -20,15 +20,28 @@ export function Capability(rule: Permission, description = `Whether the viewer m
   return FieldResolver(() => Boolean, { description });
 }
 
+/**
+ * A nullable field only some roles see: the others get null (not FORBIDDEN), so a page showing a post
+ * to everyone can still ask for it. Like `@Allowed`, the rule is recorded in the field's extensions,
+ * applied before the resolver runs (server/graphql/field-guards.ts) and written into the description.
+ */
+export function ShownTo(rule: Permission): MethodDecorator & PropertyDecorator {
+  return Extensions({ shownTo: rule });
+}
+
 export const permissionOf = (field: GraphQLField<unknown, unknown>) => field.extensions?.permission as Permission | undefined;
 
-/** Appends "Allowed: …" to the description of every field declared with `@Allowed`. */
+export const shownToOf = (field: GraphQLField<unknown, unknown>) => field.extensions?.shownTo as Permission | undefined;
+
+/** Appends "Allowed: …" to every field declared with `@Allowed`, "Shown to: …" to every field declared with `@ShownTo`. */
 export function describePermissions(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type)) continue;
     for (const field of Object.values(type.getFields())) {
       const rule = permissionOf(field);
-      if (rule) field.description = [field.description, `Allowed: ${whoMay(rule)}.`].filter(Boolean).join(" ");
+      const shownTo = shownToOf(field);
+      const said = [rule && `Allowed: ${whoMay(rule)}.`, shownTo && `Shown to: ${whoMay(shownTo)} (null for others).`];
+      if (rule || shownTo) field.description = [field.description, ...said].filter(Boolean).join(" ");
     }
   }
   return schema;

@@ -1,13 +1,14 @@
-import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
-import { requirePermission } from "../members/permission.js";
-import { permissionOf } from "./authorization.js";
+import { defaultFieldResolver, isNonNullType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
+import { allows, requirePermission } from "../members/permission.js";
+import { permissionOf, shownToOf } from "./authorization.js";
 import type { Context } from "./context.js";
 import { normalizeArguments } from "./normalize-args.js";
 
 /**
  * Every field declared with `@Allowed` checks its permission (no viewer is UNAUTHENTICATED, a role the
- * rule leaves out FORBIDDEN), then every field with arguments puts them in their accepted form, before
- * its resolver runs: over HTTP and WebSocket alike, since both execute this schema.
+ * rule leaves out FORBIDDEN), every field declared with `@ShownTo` is null for a viewer its rule leaves
+ * out, then every field with arguments puts them in their accepted form, before its resolver runs:
+ * over HTTP and WebSocket alike, since both execute this schema.
  *
  * A synchronous wrapper on just those fields, rather than type-graphql's `authChecker` and a global
  * middleware: type-graphql runs global middlewares on every field of every type as a chain of async
@@ -19,11 +20,14 @@ export function guardFields(schema: GraphQLSchema): GraphQLSchema {
     if (!isObjectType(type) || type.name.startsWith("__")) continue;
     for (const field of Object.values(type.getFields())) {
       const rule = permissionOf(field);
+      const shownTo = shownToOf(field);
       const { args: definitions } = field;
-      if (!rule && definitions.length === 0) continue;
+      if (!rule && !shownTo && definitions.length === 0) continue;
+      if (shownTo && isNonNullType(field.type)) throw new Error(`${type.name}.${field.name} is @ShownTo, so it must be nullable`);
       const guarded = (inner: GraphQLFieldResolver<unknown, Context>): GraphQLFieldResolver<unknown, Context> =>
         (root, args, context, info) => {
           if (rule) requirePermission(context.viewer, rule);
+          if (shownTo && !allows(shownTo, context.viewer)) return null;
           if (definitions.length) normalizeArguments(definitions, args);
           return inner(root, args, context, info);
         };

@@ -9,7 +9,7 @@ import { MailCategory, MailStatus } from "./mail-enums.js";
  * Every mail Roundtrip sends, written in the transaction of the change that causes it; the mail job
  * delivers it from here. With no SMTP server configured it stays here (CAPTURED) for staff to read.
  */
-@ObjectType({ description: "A mail in the outbox (staff: ADMIN, MANAGER)." })
+@ObjectType({ description: "A mail in the outbox. Who may read them: see `outbox` (and `me.can.viewOutbox`)." })
 @Entity()
 @Index({ properties: ["createdAt"] })
 @Check({ name: "outbox_mail_sent_check", expression: "(status = 'SENT') = (sent_at is not null)" })

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../graphql/context.js";
 import { Member } from "../members/member.entity.js";
-import { allows } from "../members/permission.js";
+import { ShownTo } from "../graphql/authorization.js";
 import { Post } from "../posts/post.entity.js";
 import { PostEvent } from "./post-event.entity.js";
 import { TIMELINE_POLICY } from "./timeline.policy.js";
@@ -18,12 +18,10 @@ export class TimelineResolver {
     return event.relatedPost ? ctx.loaders.post.load(event.relatedPost.id) : null;
   }
 
-  @FieldResolver(() => String, {
-    nullable: true,
-    description: "Staff only (null for others): JSON with internal context such as tracker issue key, URL and state names.",
-  })
-  internalDetails(@Root() event: PostEvent, @Ctx() ctx: Context): string | null {
-    if (!allows(TIMELINE_POLICY.seeInternalDetails, ctx.viewer) || !event.internalDetails) return null;
+  @ShownTo(TIMELINE_POLICY.seeInternalDetails)
+  @FieldResolver(() => String, { nullable: true, description: "JSON with internal context such as tracker issue key, URL and state names." })
+  internalDetails(@Root() event: PostEvent): string | null {
+    if (!event.internalDetails) return null;
     return JSON.stringify(event.internalDetails);
   }
 }

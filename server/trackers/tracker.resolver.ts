@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../graphql/context.js";
-import { Allowed, Capability } from "../graphql/authorization.js";
+import { Allowed, Capability, ShownTo } from "../graphql/authorization.js";
 import { allows } from "../members/permission.js";
 import { ViewerCapabilities } from "../members/viewer-capabilities.js";
 import { PostCapabilities } from "../posts/post-capabilities.js";
@@ -251,9 +251,9 @@ export class PostEventTrackerFieldsResolver {
 
 @Resolver(() => Post)
 export class PostTrackerFieldsResolver {
-  @FieldResolver(() => [TrackerLink], { nullable: true, description: "Staff only (null for others): the post's tracker issues and their sync state." })
+  @ShownTo(TRACKER_POLICY.seeLinks)
+  @FieldResolver(() => [TrackerLink], { nullable: true, description: "The post's tracker issues and their sync state." })
   async trackerLinks(@Root() post: Post, @Ctx() ctx: Context): Promise<TrackerLink[] | null> {
-    if (!allows(TRACKER_POLICY.seeLinks, ctx.viewer)) return null;
     return ctx.loaders.linksOfPost.load(post.id);
   }
 

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-grap
 import { Member } from "../members/member.entity.js";
 import { Vote } from "../votes/vote.entity.js";
 import type { Context } from "../graphql/context.js";
-import { Allowed, Capability } from "../graphql/authorization.js";
+import { Allowed, Capability, ShownTo } from "../graphql/authorization.js";
 import { PostCapabilities } from "../posts/post-capabilities.js";
 import { requireViewer } from "../members/member.policy.js";
 import { allows } from "../members/permission.js";
@@ -61,9 +61,9 @@ export class VoteResolver {
 
 @Resolver(() => Post)
 export class PostVotersResolver {
-  @FieldResolver(() => [Vote], { nullable: true, description: "Staff only (null for others): the post's votes, oldest first." })
+  @ShownTo(VOTE_POLICY.seeVoters)
+  @FieldResolver(() => [Vote], { nullable: true, description: "The post's votes, oldest first." })
   async voters(@Root() post: Post, @Ctx() ctx: Context): Promise<Vote[] | null> {
-    if (!allows(VOTE_POLICY.seeVoters, ctx.viewer)) return null;
     return ctx.loaders.votesOfPost.load(post.id);
   }
 }
