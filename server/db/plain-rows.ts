@@ -17,7 +17,8 @@ import type { EntityManager, QueryBuilder } from "@mikro-orm/postgresql";
 interface Reader<T> {
   /** Every column the entity reads eagerly (lazy ones, like the search document, left out). */
   columns: string[];
-  build(row: Record<string, unknown>): T;
+  /** The entity from `row`, whose keys are the column names, each after `prefix` when given. */
+  build(row: Record<string, unknown>, prefix?: string): T;
 }
 
 const readers = new WeakMap<EntityMetadata, Reader<unknown>>();
@@ -64,15 +65,16 @@ function readerFor<T extends object>(meta: EntityMetadata<T>): Reader<T> {
   const columns = [...scalars.map(([, column]) => column), ...dates.map(([, column]) => column), ...toOne.map(([, column]) => column), ...embedded.flatMap((e) => e.parts.map(([, c]) => c))];
   const reader: Reader<T> = {
     columns,
-    build(row) {
+    build(row, prefix = "") {
+      const value = (column: string) => row[prefix + column];
       const entity: Record<string, unknown> = {};
-      for (const [name, column] of scalars) entity[name] = row[column];
-      for (const [name, column] of dates) entity[name] = row[column] == null ? null : new Date(row[column] as string);
-      for (const [prop, column] of toOne) entity[prop.name] = referenceTo(prop, row[column]);
+      for (const [name, column] of scalars) entity[name] = value(column);
+      for (const [name, column] of dates) entity[name] = value(column) == null ? null : new Date(value(column) as string);
+      for (const [prop, column] of toOne) entity[prop.name] = referenceTo(prop, value(column));
       for (const { name, type, parts } of embedded) {
         // A nullable embeddable is absent when all its columns are null (how MikroORM writes null).
-        if (parts.every(([, column]) => row[column] == null)) entity[name] = null;
-        else entity[name] = instanceOf(type, Object.fromEntries(parts.map(([part, column]) => [part, row[column]])));
+        if (parts.every(([, column]) => value(column) == null)) entity[name] = null;
+        else entity[name] = instanceOf(type, Object.fromEntries(parts.map(([part, column]) => [part, value(column)])));
       }
       return instanceOf(meta.class, entity);
     },
@@ -89,11 +91,40 @@ export function plainReader<T extends object>(em: EntityManager, entity: EntityC
 
 /** The rows of `qb` (any where, order and limit) as plain entities; it selects the entity's own columns. */
 export async function readPlain<T extends object>(qb: QueryBuilder<T>): Promise<T[]> {
+  return (await readPlainWith(qb, {})).map((row) => row.entity);
+}
+
+/**
+ * `readPlain` that reads, in the same statement, the to-one relations named in `joined` (relation
+ * property → the entity it points at; inner-joined, so only non-null ones) and the SQL `values` (name
+ * → expression over the query's alias): so a page can hand its DataLoaders what they would have
+ * fetched one statement each.
+ */
+export async function readPlainWith<T extends object, J extends Record<string, new (...args: never[]) => object>, V extends string>(
+  qb: QueryBuilder<T>,
+  joined: J,
+  values: Record<V, { sql: string; bindings?: unknown[] }> = {} as Record<V, never>,
+): Promise<{ entity: T; joined: { [K in keyof J]: InstanceType<J[K]> }; values: Record<V, unknown> }[]> {
   const meta = qb.mainAlias.metadata! as EntityMetadata<T>;
   const reader = readerFor(meta);
-  qb.select(reader.columns.map((column) => raw(`"${qb.alias}"."${column}"`)));
+  const joinedReaders = Object.entries(joined).map(([relation, entity]) => {
+    const alias = `joined_${relation}`;
+    qb.join(`${qb.alias}.${relation}`, alias);
+    const target = (meta.properties as Record<string, EntityProperty>)[relation].targetMeta!;
+    if (target.class !== entity) throw new Error(`${meta.className}.${relation} points at ${target.className}`);
+    return { relation, alias, reader: readerFor(target) };
+  });
+  qb.select([
+    ...reader.columns.map((column) => raw(`"${qb.alias}"."${column}"`)),
+    ...joinedReaders.flatMap(({ alias, reader: other }) => other.columns.map((column) => raw(`"${alias}"."${column}" as "${alias}.${column}"`))),
+    ...Object.entries<{ sql: string; bindings?: unknown[] }>(values).map(([name, value]) => raw(`${value.sql} as "value.${name}"`, value.bindings ?? [])),
+  ]);
   const rows: Record<string, unknown>[] = await qb.execute("all", false);
-  return rows.map((row) => reader.build(row));
+  return rows.map((row) => ({
+    entity: reader.build(row),
+    joined: Object.fromEntries(joinedReaders.map(({ relation, alias, reader: other }) => [relation, other.build(row, `${alias}.`)])) as never,
+    values: Object.fromEntries(Object.keys(values).map((name) => [name, row[`value.${name}`]])) as Record<V, unknown>,
+  }));
 }
 
 /** `em.find` for read paths: the entities matching `where`, as plain objects. */

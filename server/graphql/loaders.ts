@@ -50,6 +50,12 @@ function viewerPostFlagLoader(em: EntityManager, viewerId: string | null, table:
   });
 }
 
+/** `viewerHasVoted`'s answer as SQL over a page's post alias `p`, so a list reads it with its rows. */
+export function viewerHasVotedSql(viewerId: string | null): { sql: string; bindings: unknown[] } {
+  if (!viewerId) return { sql: "false", bindings: [] };
+  return { sql: `exists (select 1 from vote v where v.post_id = p.id and v.member_id = ?)`, bindings: [viewerId] };
+}
+
 /**
  * Per-request DataLoaders, so that a page of N posts costs a fixed number of queries
  * whatever N is and whichever fields the client asks for. They read plain entities

@@ -31,8 +31,13 @@ export function decodeCursor(cursor: string | null | undefined): number {
 }
 
 export function pageInfo(offset: number, count: number, totalCount: number): PageInfo {
+  return pageInfoOf(offset, count, offset + count < totalCount);
+}
+
+/** `pageInfo` when the page was read with one row more instead of counting. */
+export function pageInfoOf(offset: number, count: number, hasNextPage: boolean): PageInfo {
   return {
-    hasNextPage: offset + count < totalCount,
+    hasNextPage,
     hasPreviousPage: offset > 0,
     startCursor: count ? encodeCursor(offset) : null,
     endCursor: count ? encodeCursor(offset + count - 1) : null,

@@ -10,7 +10,7 @@ import { AccountResolver } from "../members/account.resolver.js";
 import { MailResolver, ViewerMailCapabilitiesResolver } from "../mail/mail.resolver.js";
 import { NotificationPreferenceResolver } from "../notifications/notification-preference.resolver.js";
 import { BoardWatchResolver, NotificationResolver, ViewerNotificationCapabilitiesResolver } from "../notifications/notification.resolver.js";
-import { PostResolver } from "../posts/post.resolver.js";
+import { PostConnectionResolver, PostResolver } from "../posts/post.resolver.js";
 import { RoadmapResolver } from "../posts/roadmap.resolver.js";
 import { PostStatusFieldsResolver, StatusResolver, ViewerStatusCapabilitiesResolver } from "../posts/status.resolver.js";
 import { PostTimelineResolver, TimelineResolver } from "../timeline/timeline.resolver.js";
@@ -43,6 +43,7 @@ export const resolvers = [
   MemberResolver,
   AccountResolver,
   PostResolver,
+  PostConnectionResolver,
   RoadmapResolver,
   StatusResolver,
   PostStatusFieldsResolver,

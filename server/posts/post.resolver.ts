@@ -1,6 +1,6 @@
 import { Arg, ArgsType, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../graphql/context.js";
-import { PageInfo, decodeCursor, encodeCursor, pageInfo } from "../graphql/pagination.js";
+import { PageInfo, decodeCursor, encodeCursor, pageInfoOf } from "../graphql/pagination.js";
 import { InRange } from "../shared/validation.js";
 import { Member } from "../members/member.entity.js";
 import { Allowed } from "../graphql/authorization.js";
@@ -13,6 +13,7 @@ import { Follow, FollowLevel } from "./follow.entity.js";
 import { PostSort } from "./post-enums.js";
 import { EditPostInput, PAGE_MAX, PostFilter, SimilarPostsInput, SubmitPostInput } from "./post.inputs.js";
 import { POST_POLICY, canEditPost } from "./post.policy.js";
+import { viewerHasVotedSql } from "../graphql/loaders.js";
 import { editPost, findSimilarPosts, listPosts, setFollowing, submitPost } from "./post.service.js";
 
 @ObjectType()
@@ -35,8 +36,11 @@ class PostConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
+  /** Resolved by `PostConnectionResolver`: counted only when a client asks. */
   @Field(() => Int)
-  totalCount!: number;
+  totalCount?: number;
+
+  countTotal!: () => Promise<number>;
 
   @Field(() => Boolean, { description: "True when no post contains the search words and these posts have titles like them (a typo: \"Did you mean …\")." })
   approximate!: boolean;
@@ -58,23 +62,40 @@ class PostsArgs {
   sort!: PostSort;
 }
 
+@Resolver(() => PostConnection)
+export class PostConnectionResolver {
+  @FieldResolver(() => Int)
+  totalCount(@Root() connection: PostConnection): Promise<number> {
+    return connection.countTotal();
+  }
+}
+
 @Resolver(() => Post)
 export class PostResolver {
   /** Anyone, signed in or not. */
   @Query(() => PostConnection)
   async posts(@Args(() => PostsArgs) args: PostsArgs, @Ctx() ctx: Context): Promise<PostConnection> {
+    const offset = decodeCursor(args.after);
     const page = await listPosts(ctx.em, {
       viewer: ctx.viewer,
       filter: args.filter ?? {},
       sort: args.sort,
       first: args.first,
-      offset: decodeCursor(args.after),
+      offset,
+      values: { viewerHasVoted: viewerHasVotedSql(ctx.viewer?.id ?? null) },
     });
+    // What the nodes' author, board and viewerHasVoted would each have fetched in a statement of their own.
+    for (const [index, post] of page.posts.entries()) {
+      const { author, board, values } = page.related[index];
+      ctx.loaders.member.prime(author.id, author);
+      ctx.loaders.board.prime(board.id, board);
+      ctx.loaders.viewerHasVoted.prime(post.id, values.viewerHasVoted === true);
+    }
     return {
-      edges: page.posts.map((node, index) => ({ node, cursor: encodeCursor(page.offset + index) })),
+      edges: page.posts.map((node, index) => ({ node, cursor: encodeCursor(offset + index) })),
       nodes: page.posts,
-      pageInfo: pageInfo(page.offset, page.posts.length, page.totalCount),
-      totalCount: page.totalCount,
+      pageInfo: pageInfoOf(offset, page.posts.length, page.hasMore),
+      countTotal: page.totalCount,
       approximate: page.approximate,
     };
   }

@@ -5,12 +5,14 @@ import { raw, type FilterQuery } from "@mikro-orm/core";
 import type { Config } from "../config.js";
 import { badInput, forbidden, notFound } from "../shared/errors.js";
 import { InputReason } from "../shared/input-rules.js";
-import type { Member } from "../members/member.entity.js";
+import { Member } from "../members/member.entity.js";
 import { recordEvent } from "../timeline/timeline.service.js";
 import { PostEventType } from "../timeline/post-event.entity.js";
 import { findOpenBoardOrThrow } from "../boards/board.service.js";
+import { Board } from "../boards/board.entity.js";
 import { countPerMember } from "../db/count-per-member.js";
-import { findPlain, readPlain } from "../db/plain-rows.js";
+import { findPlain, readPlain, readPlainWith } from "../db/plain-rows.js";
+import type { QueryBuilder } from "@mikro-orm/postgresql";
 import { Follow, FollowLevel, FollowReason, LEVEL_FOR_REASON } from "./follow.entity.js";
 import { setFollowLevel } from "./follow.service.js";
 import { BugDetails, Post, UsabilityDetails } from "./post.entity.js";
@@ -105,10 +107,26 @@ export function countPostsBy(em: EntityManager, viewer: Member | null, memberIds
 
 export interface PostPage {
   posts: Post[];
-  totalCount: number;
-  offset: number;
+  /** Whether posts follow this page (read as one row more than the page). */
+  hasMore: boolean;
+  /** The number of posts under the filter: a second statement, run only when called. */
+  totalCount: () => Promise<number>;
   /** True when no post contained the search words and these are posts whose titles look like them. */
   approximate: boolean;
+  /** Read with the page, for the request's loaders: each post's author and board, and the caller's `values`. */
+  related: { author: Member; board: Board; values: Record<string, unknown> }[];
+}
+
+/** SQL read with each post of a page (over the page's alias `p`), e.g. the viewer's flags. */
+export type PageValues = Record<string, { sql: string; bindings?: unknown[] }>;
+
+async function readPage(
+  qb: QueryBuilder<Post>,
+  options: { first: number; offset: number; values?: PageValues },
+): Promise<Pick<PostPage, "posts" | "related" | "hasMore">> {
+  const rows = await readPlainWith(qb.limit(options.first + 1).offset(options.offset), { author: Member, board: Board }, options.values ?? {});
+  const shown = rows.slice(0, options.first);
+  return { posts: shown.map((row) => row.entity), related: shown.map((row) => ({ ...row.joined, values: row.values })), hasMore: rows.length > options.first };
 }
 
 /**
@@ -120,12 +138,13 @@ const WORD_SIMILARITY_THRESHOLD = 0.4;
 const similarTitle = (alias: string) => `word_similarity(?, ${alias}.title)`;
 
 /**
- * One page of posts: a count query and a select, whatever the filter. A search that matches no
- * words falls back to titles similar to what was typed (typos), ranked by similarity.
+ * One page of posts in one statement whatever the filter, with its authors and boards; the total is
+ * a second one, run only if asked for. A search that matches no words falls back to titles similar to
+ * what was typed (typos), ranked by similarity.
  */
 export async function listPosts(
   em: EntityManager,
-  options: { viewer: Member | null; filter: PostFilter; sort: PostSort; first: number; offset: number },
+  options: { viewer: Member | null; filter: PostFilter; sort: PostSort; first: number; offset: number; values?: PageValues },
 ): Promise<PostPage> {
   const { filter } = options;
   const qb = em.createQueryBuilder(Post, "p").where(visiblePosts(options.viewer));
@@ -142,30 +161,26 @@ export async function listPosts(
   const search = filter.search;
   const unsearched = qb.clone();
   if (search) qb.andWhere("p.search @@ websearch_to_tsquery('english', ?)", [search]);
+  const counted = qb.clone();
 
-  let totalCount = await qb.clone().getCount();
-  let approximate = false;
-  if (search && totalCount === 0) {
-    unsearched.andWhere(`${similarTitle("p")} >= ?`, [search, WORD_SIMILARITY_THRESHOLD]);
-    const fuzzyCount = await unsearched.clone().getCount();
-    if (fuzzyCount > 0) {
-      approximate = true;
-      totalCount = fuzzyCount;
-      const posts = await readPlain(
-        unsearched
-          .orderBy({ [raw(similarTitle("p"), [search])]: "desc", voteCount: "desc", id: "asc" })
-          .limit(options.first)
-          .offset(options.offset),
-      );
-      return { posts, totalCount, offset: options.offset, approximate };
-    }
-  }
   if (options.sort === PostSort.TOP) qb.orderBy({ voteCount: "desc", createdAt: "desc", id: "asc" });
   else if (options.sort === PostSort.NEW) qb.orderBy({ createdAt: "desc", id: "asc" });
   else if (options.sort === PostSort.OLDEST) qb.orderBy({ createdAt: "asc", id: "asc" });
   else qb.orderBy({ trendingScore: "desc", id: "asc" });
-  const posts = await readPlain(qb.limit(options.first).offset(options.offset));
-  return { posts, totalCount, offset: options.offset, approximate };
+  const page = await readPage(qb, options);
+  if (search && page.posts.length === 0 && (options.offset === 0 || (await counted.clone().getCount()) === 0)) {
+    unsearched.andWhere(`${similarTitle("p")} >= ?`, [search, WORD_SIMILARITY_THRESHOLD]);
+    const fuzzyCounted = unsearched.clone();
+    const fuzzy = await readPage(unsearched.orderBy({ [raw(similarTitle("p"), [search])]: "desc", voteCount: "desc", id: "asc" }), options);
+    if (fuzzy.posts.length > 0 || (options.offset > 0 && (await fuzzyCounted.clone().getCount()) > 0)) return { ...fuzzy, approximate: true, totalCount: once(() => fuzzyCounted.getCount()) };
+  }
+  return { ...page, approximate: false, totalCount: once(() => counted.getCount()) };
+}
+
+/** `fn`, run at most once: a count that only some clients ask for. */
+function once<T>(fn: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= fn());
 }
 
 /**
