@@ -61,8 +61,16 @@ export function changePostStatus(em: EntityManager, queue: JobQueue, post: Post,
 }
 
 /** The status side of a merge: the duplicate points at its target and becomes DUPLICATE. */
-export async function markDuplicate(em: EntityManager, queue: JobQueue, duplicate: Post, target: Post, actor: Member, note?: string | null): Promise<void> {
+export async function markDuplicate(
+  em: EntityManager,
+  queue: JobQueue,
+  duplicate: Post,
+  target: Post,
+  by: { actor: Member; note?: string | null; notifyFollowers?: boolean },
+): Promise<void> {
   duplicate.mergedInto = target;
   const status = await em.findOneOrFail(Status, { key: DUPLICATE_STATUS });
-  await moveTo(em, queue, duplicate, status, { actor, source: PostEventSource.MANUAL, publicNote: note, type: PostEventType.MERGED_INTO, relatedPost: target });
+  await moveTo(em, queue, duplicate, status, {
+    actor: by.actor, source: PostEventSource.MANUAL, publicNote: by.note, notifyFollowers: by.notifyFollowers, type: PostEventType.MERGED_INTO, relatedPost: target,
+  });
 }

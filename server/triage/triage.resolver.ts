@@ -87,7 +87,7 @@ export class TriageResolver {
     @Ctx() ctx: Context,
   ): Promise<Post> {
     const actor = requireViewer(ctx.viewer);
-    return mergePosts(ctx.em, ctx.queue, actor, duplicateId, targetId, input?.note);
+    return mergePosts(ctx.em, ctx.queue, actor, duplicateId, targetId, input ?? {});
   }
 }
 

@@ -89,7 +89,14 @@ export async function movePost(em: EntityManager, actor: Member, postId: string,
  * Merges a duplicate into its target: the duplicate points at the target and becomes DUPLICATE,
  * its votes and followers move (a member who voted on both counts once), both timelines record it.
  */
-export async function mergePosts(em: EntityManager, queue: JobQueue, actor: Member, duplicateId: string, targetId: string, note?: string | null): Promise<Post> {
+export async function mergePosts(
+  em: EntityManager,
+  queue: JobQueue,
+  actor: Member,
+  duplicateId: string,
+  targetId: string,
+  input: { note?: string | null; notifyFollowers?: boolean } = {},
+): Promise<Post> {
   if (duplicateId === targetId) throw badInput("targetId", InputReason.SAME_POST, "A post cannot be merged into itself.");
   return em.transactional(async (tx) => {
     // Lock both rows in id order so two crossing merges cannot deadlock, and votes wait for us.
@@ -113,7 +120,7 @@ export async function mergePosts(em: EntityManager, queue: JobQueue, actor: Memb
       tx.findOneOrFail(Post, { id: duplicateId }, { refresh: true }),
       tx.findOneOrFail(Post, { id: targetId }, { refresh: true }),
     ]);
-    await markDuplicate(tx, queue, duplicate, target, actor, note);
+    await markDuplicate(tx, queue, duplicate, target, { actor, ...input });
     markTriaged(target);
     recordEvent(tx, { post: target, type: PostEventType.MERGED_FROM, actor, relatedPost: duplicate });
     return target;

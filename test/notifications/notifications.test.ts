@@ -18,6 +18,7 @@ const VOTE = `mutation($id: ID!) { vote(postId: $id) { viewerFollow { level reas
 const COMMENT = `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`;
 const UPDATE = `mutation($id: ID!, $note: String!) { postUpdate(postId: $id, input: { note: $note }) { id } }`;
 const NOTIFICATIONS = `{ unreadNotificationCount notifications(first: 50) { totalCount nodes { id kind category toStatus excerpt readAt post { id title } actor { displayName } commentId } } }`;
+const MERGE = `mutation($duplicate: ID!, $target: ID!, $input: NoteInput) { mergePosts(duplicateId: $duplicate, targetId: $target, input: $input) { id } }`;
 const MARK_READ = `mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) }`;
 
 /** A header as sent (mailparser folds the List-* headers into one object). */
@@ -131,6 +132,19 @@ describe("notifications", () => {
     await manager.client.ok(SET_STATUS, { id: post.id, status: "PLANNED", input: { notifyFollowers: false } });
     await settled();
     expect(await notificationsOf(author, post.id)).toHaveLength(2);
+  });
+
+  it("a merge tells the duplicate's followers, unless staff chose to tell nobody", async () => {
+    const author = await verifiedMember();
+    const [quiet, told, target] = await Promise.all([buildPost(app, { author: author.member }), buildPost(app, { author: author.member }), buildPost(app, { author: manager.member })]);
+    for (const post of [quiet, told]) {
+      await app.orm.em.fork().getConnection().execute(`insert into follow (post_id, member_id, reason, level) values (?, ?, 'AUTHOR', 'ALL')`, [post.id, author.member.id]);
+    }
+    await manager.client.ok(MERGE, { duplicate: quiet.id, target: target.id, input: { notifyFollowers: false } });
+    await manager.client.ok(MERGE, { duplicate: told.id, target: target.id });
+    await settled();
+    expect(await notificationsOf(author, quiet.id)).toEqual([]);
+    expect(await notificationsOf(author, told.id)).toEqual([{ kind: "MERGED", category: "STATUS", mail: "PENDING", in_app: true }]);
   });
 
   it("comments: the parent's author hears of a reply, followers at ALL of a new comment, voters of neither; an internal note tells nobody", async () => {
