@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { CommentResolver, PostCommentsResolver } from "../comments/comment.resolver.js";
+import { MemberCommentsResolver } from "../comments/member-comments.resolver.js";
 import { CommentCapabilitiesResolver, PostCommentCapabilitiesResolver } from "../comments/comment-capabilities.js";
 import { MemberResolver } from "../members/member.resolver.js";
 import { ViewerMemberCapabilitiesResolver } from "../members/viewer-capabilities.js";
@@ -11,12 +12,14 @@ import { MailResolver, ViewerMailCapabilitiesResolver } from "../mail/mail.resol
 import { NotificationPreferenceResolver } from "../notifications/notification-preference.resolver.js";
 import { BoardWatchResolver, NotificationResolver, ViewerNotificationCapabilitiesResolver } from "../notifications/notification.resolver.js";
 import { PostConnectionResolver, PostResolver } from "../posts/post.resolver.js";
+import { MemberPostsResolver } from "../posts/member-posts.resolver.js";
 import { RoadmapResolver } from "../posts/roadmap.resolver.js";
 import { PostStatusFieldsResolver, StatusResolver, ViewerStatusCapabilitiesResolver } from "../posts/status.resolver.js";
 import { PostTimelineResolver, TimelineResolver } from "../timeline/timeline.resolver.js";
 import { PostTriageCapabilitiesResolver, TriageResolver, ViewerTriageCapabilitiesResolver } from "../triage/triage.resolver.js";
 import { BoardResolver, ViewerBoardCapabilitiesResolver } from "../boards/board.resolver.js";
 import { PostVoteCapabilitiesResolver, PostVotersResolver, VoteResolver } from "../votes/vote.resolver.js";
+import { MemberVotesResolver } from "../votes/member-votes.resolver.js";
 import {
   PostEventTrackerFieldsResolver,
   PostTrackerCapabilitiesResolver,
@@ -44,13 +47,16 @@ export const resolvers = [
   AccountResolver,
   PostResolver,
   PostConnectionResolver,
+  MemberPostsResolver,
   RoadmapResolver,
   StatusResolver,
   PostStatusFieldsResolver,
   VoteResolver,
   PostVotersResolver,
+  MemberVotesResolver,
   CommentResolver,
   PostCommentsResolver,
+  MemberCommentsResolver,
   TriageResolver,
   BoardResolver,
   TimelineResolver,

@@ -1,13 +1,6 @@
 import { IsEmail, IsOptional } from "class-validator";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { Comment } from "../comments/comment.entity.js";
-import { commentsBy } from "../comments/comment.service.js";
-import { postsFollowedBy } from "../posts/follow.service.js";
-import { postsBy } from "../posts/post.service.js";
-import { votesBy } from "../votes/vote.service.js";
 import { searchMembers } from "./member-directory.service.js";
-import { Post } from "../posts/post.entity.js";
-import { Vote } from "../votes/vote.entity.js";
 import { requireHttp, type Context } from "../graphql/context.js";
 import { notFound } from "../shared/errors.js";
 import { LIMITS } from "../shared/input-rules.js";
@@ -127,13 +120,6 @@ class MembersArgs {
   first!: number;
 }
 
-@ArgsType()
-class HistoryArgs {
-  @Field(() => Int, { defaultValue: 10 })
-  @InRange(1, 50)
-  first!: number;
-}
-
 @Resolver(() => Member)
 export class MemberResolver {
   @Allowed(MEMBER_POLICY.viewMembers)
@@ -153,30 +139,6 @@ export class MemberResolver {
   activity(@Root() member: Member, @Ctx() ctx: Context): Promise<MemberActivityView> | null {
     if (!canSeeHistory(ctx.viewer, member)) return null;
     return ctx.loaders.memberActivity.load(member.id);
-  }
-
-  @FieldResolver(() => [Comment], { nullable: true, description: "The member and staff (null for others): latest comments and internal notes, deleted ones left out." })
-  recentComments(@Root() member: Member, @Args(() => HistoryArgs) { first }: HistoryArgs, @Ctx() ctx: Context): Promise<Comment[]> | null {
-    if (!canSeeHistory(ctx.viewer, member)) return null;
-    return commentsBy(ctx.em, ctx.viewer, member.id, first);
-  }
-
-  @FieldResolver(() => [Post], { nullable: true, description: "The member and staff (null for others): every post they wrote, newest first." })
-  posts(@Root() member: Member, @Args(() => HistoryArgs) { first }: HistoryArgs, @Ctx() ctx: Context): Promise<Post[]> | null {
-    if (!canSeeHistory(ctx.viewer, member)) return null;
-    return postsBy(ctx.em, ctx.viewer, member.id, first);
-  }
-
-  @FieldResolver(() => [Vote], { nullable: true, description: "The member and staff (null for others): their votes, newest first." })
-  votes(@Root() member: Member, @Args(() => HistoryArgs) { first }: HistoryArgs, @Ctx() ctx: Context): Promise<Vote[]> | null {
-    if (!canSeeHistory(ctx.viewer, member)) return null;
-    return votesBy(ctx.em, ctx.viewer, member.id, first);
-  }
-
-  @FieldResolver(() => [Post], { nullable: true, description: "The member and staff (null for others): posts they follow, latest first." })
-  following(@Root() member: Member, @Args(() => HistoryArgs) { first }: HistoryArgs, @Ctx() ctx: Context): Promise<Post[]> | null {
-    if (!canSeeHistory(ctx.viewer, member)) return null;
-    return postsFollowedBy(ctx.em, ctx.viewer, member.id, first);
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the member is staff (sees internal notes; shown as a team badge)." })
