@@ -2,6 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { POST_POLICY, memberSeesPostSql } from "../posts/post.policy.js";
 import { DEFAULT_CHANNELS, NotificationCategory } from "./notification-category.js";
 import { NotificationKind } from "./notification.entity.js";
+import { markdownToText } from "../shared/markdown.js";
 
 /** Who should hear about an event, before visibility, the actor and preferences are applied. */
 export interface Audience {
@@ -167,7 +168,7 @@ export const union = (...audiences: Audience[]): Audience => ({
 
 /** Plain text for the bell and the mail: the start of a note or comment. */
 export function excerptOf(markdown: string | null | undefined, max = 200): string | null {
-  const text = markdown?.replace(/\s+/g, " ").trim();
+  const text = markdown ? markdownToText(markdown) : null;
   if (!text) return null;
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }

@@ -1,4 +1,4 @@
-import { Marked } from "marked";
+import { Marked, type Token, type Tokens } from "marked";
 import sanitizeHtml from "sanitize-html";
 
 const marked = new Marked({ gfm: true, breaks: true, async: false });
@@ -38,4 +38,27 @@ export function httpUrlOrNull(url: string | null | undefined): string | null {
 /** HTML made elsewhere (a mail in the outbox) → the same safe subset, for showing it inside a page. */
 export function sanitizeForPage(html: string): string {
   return sanitizeHtml(html, SANITIZE);
+}
+
+/** Block tokens whose text ends a phrase: the next block's words must not run into it. */
+const BLOCKS = new Set(["paragraph", "heading", "code", "blockquote", "list_item"]);
+
+function textOf(tokens: readonly Token[]): string {
+  return tokens
+    .map((token): string => {
+      if (token.type === "list") return (token as Tokens.List).items.map((item) => `${textOf(item.tokens)} `).join("");
+      if (token.type === "table") {
+        const table = token as Tokens.Table;
+        return [...table.header, ...table.rows.flat()].map((cell) => `${textOf(cell.tokens)} `).join("");
+      }
+      if (["image", "html", "space", "hr", "br"].includes(token.type)) return " ";
+      const inner = "tokens" in token && token.tokens?.length ? textOf(token.tokens) : "text" in token ? String(token.text) : "";
+      return BLOCKS.has(token.type) ? `${inner} ` : inner;
+    })
+    .join("");
+}
+
+/** Markdown as members typed it → its words as plain text (no markup, no raw HTML), for excerpts. */
+export function markdownToText(source: string): string {
+  return textOf(marked.lexer(source)).replace(/\s+/g, " ").trim();
 }
