@@ -1,10 +1,10 @@
 /**
  * Statuses as data in a real browser: an ADMIN renames a status and adds one shown on the roadmap in
  * Settings → Statuses; a member reading German on a phone sees the new name on the roadmap and the
- * post, and the new roadmap column.
+ * post, and the new roadmap column. The triage inbox's quick actions follow the statuses' categories.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { buildMember, buildPost } from "../factories/index.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 import { Role } from "../../server/members/role.js";
@@ -75,6 +75,33 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "statuses in the browser
     await phone.locator(".badge", { hasText: "Demnächst" }).first().waitFor();
     await adminContext.close();
     await memberContext.close();
+    expect(errors).toEqual([]);
+  });
+
+  it("the triage inbox's quick actions pick statuses by category: Review the first ACTIVE one, Plan the first ACTIVE one on the roadmap", async () => {
+    const admin = await buildMember(app, { role: Role.ADMIN });
+    const manager = await buildMember(app, { role: Role.MANAGER });
+    const first = await buildPost(app, { author: manager.member, title: "Offline mode" });
+    const second = await buildPost(app, { author: manager.member, title: "Keyboard shortcuts" });
+    const statusOf = async (id: string) => (await admin.client.ok(`query($id: ID!) { post(id: $id) { status } }`, { id })).post.status;
+    const quick = (page: Page, title: string, action: string) =>
+      page.getByRole("group", { name: `Quick actions for “${title}”` }).getByRole("button", { name: action }).click();
+
+    const context = await openContext(browser, app, { as: manager.client, errors });
+    const page = await context.newPage();
+    await page.goto(`${app.url}/triage`);
+    await quick(page, "Offline mode", "Review");
+    await page.getByText("Updated 1 post.").waitFor();
+    expect(await statusOf(first.id)).toBe("UNDER_REVIEW");
+
+    // Planned leaves the roadmap: the first ACTIVE status still on it is In progress, and Plan follows.
+    await admin.client.ok(`mutation { updateStatus(key: PLANNED, input: { onRoadmap: false }) { key } }`);
+    await page.reload();
+    await quick(page, "Keyboard shortcuts", "Plan");
+    await page.getByText("Updated 1 post.").waitFor();
+    expect(await statusOf(second.id)).toBe("IN_PROGRESS");
+    await admin.client.ok(`mutation { updateStatus(key: PLANNED, input: { onRoadmap: true }) { key } }`);
+    await context.close();
     expect(errors).toEqual([]);
   });
 });
