@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { EntityClass, FilterQuery } from "@mikro-orm/core";
-import { findPlain, plainReader } from "../db/plain-rows.js";
+import { findPlain, plainReader, readPlainWith } from "../db/plain-rows.js";
 import { Member } from "../members/member.entity.js";
 import { Post } from "../posts/post.entity.js";
 import { visiblePosts } from "../posts/post.policy.js";
@@ -63,6 +63,8 @@ export function viewerHasVotedSql(viewerId: string | null): { sql: string; bindi
  */
 export function createLoaders(em: EntityManager, viewer: Member | null) {
   const viewerId = viewer?.id ?? null;
+  const member = byIdLoader(em, Member);
+  const viewerHasVoted = viewerPostFlagLoader(em, viewerId, "vote");
   return {
     commentsOfPost: rowsOfPostLoader(em, Comment, visibleComments(viewer)),
     timelineOfPost: rowsOfPostLoader(em, PostEvent),
@@ -70,10 +72,20 @@ export function createLoaders(em: EntityManager, viewer: Member | null) {
     votesOfPost: rowsOfPostLoader(em, Vote),
     memberActivity: new DataLoader<string, MemberActivity>((memberIds) => activityOf(em, viewer, memberIds)),
     trackerConnection: byIdLoader(em, TrackerConnection),
-    member: byIdLoader(em, Member),
+    member,
     board: byIdLoader(em, Board),
     /** Every path to a post by id (`post(id)`, a comment's, a vote's, a merge's) sees only what the viewer may. */
-    post: byIdLoader(em, Post, visiblePosts(viewer)),
+    post: new DataLoader<string, Post | null>(async (ids) => {
+      const qb = em.createQueryBuilder(Post, "p").where({ $and: [{ id: { $in: ids.filter(isUuid) } }, visiblePosts(viewer)] });
+      const rows = await readPlainWith(qb, { author: Member }, { viewerHasVoted: viewerHasVotedSql(viewerId) });
+      // A post page's author and vote button, read with the post instead of a statement each.
+      for (const { entity, joined, values } of rows) {
+        member.prime(joined.author.id, joined.author);
+        viewerHasVoted.prime(entity.id, values.viewerHasVoted === true);
+      }
+      const byId = new Map(rows.map((row) => [row.entity.id, row.entity]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
     /** An entry as members may reach it from elsewhere (a notification): only while it is published. */
     publishedChangelogEntry: byIdLoader(em, ChangelogEntry, { state: ChangelogEntryState.PUBLISHED }),
     /** Post.answeredIn: the published entries answering each post. */
@@ -82,7 +94,7 @@ export function createLoaders(em: EntityManager, viewer: Member | null) {
       const statuses = await em.find(Status, { key: { $in: [...keys] } });
       return keys.map((key) => statuses.find((status) => status.key === key) ?? null);
     }),
-    viewerHasVoted: viewerPostFlagLoader(em, viewerId, "vote"),
+    viewerHasVoted,
     viewerFollow: new DataLoader<string, Follow | null>(async (postIds) => {
       if (!viewerId) return postIds.map(() => null);
       const follows = await findPlain(em, Follow, { member: viewerId, post: { $in: [...postIds] } });
