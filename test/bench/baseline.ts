@@ -81,15 +81,19 @@ const SINCE = `date_trunc('week', now()) - interval '11 weeks'`;
 const UNDER_WAY = `status in (select key from post_status where category in ('OPEN', 'ACTIVE'))`;
 const STATS = `
   with ${VIEWER},
-  week as (select generate_series(${SINCE}, date_trunc('week', now()), interval '1 week') as start)
+  week as (select generate_series(${SINCE}, date_trunc('week', now()), interval '1 week') as start),
+  posts as (select date_trunc('week', created_at) as start, count(*) filter (where kind = 'IDEA') as ideas,
+                   count(*) filter (where kind = 'BUG') as bugs, count(*) filter (where kind = 'USABILITY') as usability
+              from post where created_at >= ${SINCE} group by 1),
+  votes as (select date_trunc('week', created_at) as start, count(*) as votes from vote where created_at >= ${SINCE} group by 1),
+  comments as (select date_trunc('week', created_at) as start, count(*) as comments from comment
+                where created_at >= ${SINCE} and visibility = 'PUBLIC' and deleted_at is null group by 1),
+  shipped as (select date_trunc('week', shipped_at) as start, count(*) as shipped from post where shipped_at >= ${SINCE} group by 1)
   select json_build_object('data', json_build_object('communityStats', json_build_object(
-    'weeks', (select json_agg(json_build_object('weekStart', week.start,
-        'ideas', (select count(*) from post p where date_trunc('week', p.created_at) = week.start and p.kind = 'IDEA'),
-        'bugs', (select count(*) from post p where date_trunc('week', p.created_at) = week.start and p.kind = 'BUG'),
-        'usability', (select count(*) from post p where date_trunc('week', p.created_at) = week.start and p.kind = 'USABILITY'),
-        'votes', (select count(*) from vote v where date_trunc('week', v.created_at) = week.start),
-        'comments', (select count(*) from comment c where date_trunc('week', c.created_at) = week.start and c.visibility = 'PUBLIC' and c.deleted_at is null),
-        'shipped', (select count(*) from post p where date_trunc('week', p.shipped_at) = week.start)) order by week.start) from week),
+    'weeks', (select json_agg(json_build_object('weekStart', week.start, 'ideas', coalesce(posts.ideas, 0), 'bugs', coalesce(posts.bugs, 0),
+                'usability', coalesce(posts.usability, 0), 'votes', coalesce(votes.votes, 0), 'comments', coalesce(comments.comments, 0),
+                'shipped', coalesce(shipped.shipped, 0)) order by week.start)
+                from week left join posts using (start) left join votes using (start) left join comments using (start) left join shipped using (start)),
     'medianHoursToFirstTriage', (select round((percentile_cont(0.5) within group (order by extract(epoch from first_triaged_at - created_at) / 3600)
                                    filter (where first_triaged_at is not null))::numeric, 1) from post where created_at >= ${SINCE}),
     'medianDaysToShip', (select round((percentile_cont(0.5) within group (order by extract(epoch from shipped_at - created_at) / 86400)
