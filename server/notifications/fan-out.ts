@@ -112,17 +112,42 @@ export interface Reach {
   inAppOnly: number;
 }
 
-/** Who an event would tell, counted exactly as `fanOut` would route it, without writing anything. */
-export async function reachOf(em: EntityManager, audience: Audience, actorId: string | null): Promise<Reach> {
-  const routed = routing(audience, actorId);
-  const [reach]: Reach[] = await em.execute(
-    `${routed.sql}
-     select count(*) filter (where in_app or by_mail)::int as "total",
+/** `Reach` of the rows `routing` gives. */
+const REACH_OF_ROUTED = `select count(*) filter (where in_app or by_mail)::int as "total",
             count(*) filter (where by_mail and cadence = 'INSTANT')::int as "emailNow",
             count(*) filter (where by_mail and cadence in ('DAILY', 'WEEKLY'))::int as "emailDigest",
             count(*) filter (where in_app and not by_mail)::int as "inAppOnly"
-     from routed`,
-    routed.params,
+     from routed`;
+
+/** Who an event would tell, counted exactly as `fanOut` would route it, without writing anything. */
+export async function reachOf(em: EntityManager, audience: Audience, actorId: string | null): Promise<Reach> {
+  const routed = routing(audience, actorId);
+  const [reach]: Reach[] = await em.execute(`${routed.sql} ${REACH_OF_ROUTED}`, routed.params);
+  return reach;
+}
+
+/** The post an audience is about: its id, bound as a value, or a column of the statement around the audience. */
+export type PostRef = string | { column: string };
+
+const postRefSql = (post: PostRef): { sql: string; params: unknown[] } => (typeof post === "string" ? { sql: "?", params: [post] } : { sql: post.column, params: [] });
+
+/**
+ * What one event on each of the posts would do (a bulk status change: one change, and one fan-out,
+ * per post), summed in one statement: `routing` runs for each post on its own, exactly as `reachOf`
+ * counts that post's event, so a member who follows two of the posts counts twice, as they will be
+ * told twice. `audienceOf` gets the post as a column of that statement.
+ */
+export async function reachOfEach(em: EntityManager, postIds: readonly string[], audienceOf: (post: PostRef) => Audience, actorId: string | null): Promise<Reach> {
+  if (!postIds.length) return { total: 0, emailNow: 0, emailDigest: 0, inAppOnly: 0 };
+  const routed = routing(audienceOf({ column: "each_post.id" }), actorId);
+  const [reach]: Reach[] = await em.execute(
+    `select coalesce(sum(per_post."total"), 0)::int as "total",
+            coalesce(sum(per_post."emailNow"), 0)::int as "emailNow",
+            coalesce(sum(per_post."emailDigest"), 0)::int as "emailDigest",
+            coalesce(sum(per_post."inAppOnly"), 0)::int as "inAppOnly"
+     from unnest(array[?]::uuid[]) as each_post (id)
+     cross join lateral (${routed.sql} ${REACH_OF_ROUTED}) per_post`,
+    [postIds, ...routed.params],
   );
   return reach;
 }
@@ -131,11 +156,12 @@ export async function reachOf(em: EntityManager, audience: Audience, actorId: st
  * Who followed the post at `minimumLevel` or above when the event happened: delivery runs after
  * commit, and a member who starts following in between was not there to hear of it.
  */
-export function followersAt(postId: string, minimumLevel: "STATUS" | "ALL", occurredAt: Date, kind: NotificationKind, category: NotificationCategory, priority = 1): Audience {
+export function followersAt(post: PostRef, minimumLevel: "STATUS" | "ALL", occurredAt: Date, kind: NotificationKind, category: NotificationCategory, priority = 1): Audience {
+  const postId = postRefSql(post);
   return {
     sql: `select member_id, ?::text as kind, ?::text as category, ?::int as priority, post_id from follow
-          where post_id = ? and level >= ?::follow_level and created_at <= ?`,
-    params: [kind, category, priority, postId, minimumLevel, occurredAt],
+          where post_id = ${postId.sql} and level >= ?::follow_level and created_at <= ?`,
+    params: [kind, category, priority, ...postId.params, minimumLevel, occurredAt],
   };
 }
 

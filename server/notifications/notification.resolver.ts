@@ -12,6 +12,9 @@ import { requireViewer } from "../members/member.policy.js";
 import { allows, requirePermission } from "../members/permission.js";
 import { ViewerCapabilities } from "../members/viewer-capabilities.js";
 import { Post } from "../posts/post.entity.js";
+import { PAGE_MAX } from "../posts/post.inputs.js";
+import { badInput } from "../shared/errors.js";
+import { InputReason } from "../shared/input-rules.js";
 import { InRange } from "../shared/validation.js";
 import { Notification } from "./notification.entity.js";
 import { NOTIFICATION_POLICY } from "./notification.policy.js";
@@ -50,6 +53,28 @@ class MarkNotificationsReadInput {
   all?: boolean | null;
 }
 
+@ArgsType()
+class NotificationPreviewArgs {
+  @Field(() => ID, { nullable: true, description: "The post a status change or an official update is for. Give this or postIds, not both." })
+  postId?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: `Several posts, each changed on its own (a bulk status change): the sum of each post's preview, so a member following two of them counts twice. At most ${PAGE_MAX}.`,
+  })
+  @IsOptional()
+  @ArrayMaxSize(PAGE_MAX, { context: { reason: InputReason.TOO_MANY, max: PAGE_MAX } })
+  postIds?: string[] | null;
+}
+
+/** The posts a preview is for: `postId` or `postIds`, exactly one of them. */
+function previewedPosts({ postId, postIds }: NotificationPreviewArgs): string[] {
+  if (postId != null && postIds != null) throw badInput("postIds", InputReason.INVALID_VALUE, "Give postId or postIds, not both.");
+  if (postId != null) return [postId];
+  if (postIds != null) return postIds;
+  throw badInput("postId", InputReason.REQUIRED, "Give postId or postIds.");
+}
+
 @ObjectType({ description: "Who a change would notify, and how (counted as the notifications would be sent)." })
 class NotificationReach {
   @Field(() => Int, { description: "Everyone told, in the app or by e-mail." })
@@ -68,9 +93,12 @@ class NotificationReach {
 @Resolver(() => Notification)
 export class NotificationResolver {
   @Allowed(NOTIFICATION_POLICY.preview)
-  @Query(() => NotificationReach, { description: "Before a status change or an official update: how many followers it will notify, and how." })
-  notificationPreview(@Arg("postId", () => ID) postId: string, @Ctx() ctx: Context): Promise<NotificationReach> {
-    return previewFollowerNotice(ctx.em, requireViewer(ctx.viewer), postId);
+  @Query(() => NotificationReach, {
+    description: "Before a status change or an official update: how many followers it will notify, and how. For several posts (postIds), how many notifications their changes will send together.",
+  })
+  notificationPreview(@Args(() => NotificationPreviewArgs) args: NotificationPreviewArgs, @Ctx() ctx: Context): Promise<NotificationReach> {
+    const viewer = requireViewer(ctx.viewer);
+    return previewFollowerNotice(ctx.em, viewer, previewedPosts(args));
   }
 
   @Allowed(NOTIFICATION_POLICY.previewChangelog)

@@ -4,8 +4,8 @@ import { findEntryOrThrow } from "../changelog/changelog.service.js";
 import { findOpenBoardOrThrow } from "../boards/board.service.js";
 import type { Member } from "../members/member.entity.js";
 import { notFound } from "../shared/errors.js";
-import { findPostOrThrow } from "../posts/post.service.js";
-import { changelogAudience, followersAt, reachOf, type Reach } from "./fan-out.js";
+import { Post } from "../posts/post.entity.js";
+import { changelogAudience, followersAt, reachOf, reachOfEach, type Reach } from "./fan-out.js";
 import { NotificationCategory } from "./notification-category.js";
 import { Notification, NotificationKind } from "./notification.entity.js";
 
@@ -64,11 +64,14 @@ export async function setBoardWatch(em: EntityManager, member: Member, boardId: 
 /**
  * What a status change or an official update by `actor` would do now ("this will notify 214
  * followers: 12 by e-mail now, 80 in a digest, 122 in-app only"): the same routing as the fan-out.
+ * For several posts (a bulk status change in the triage inbox), the sum of each post's own answer:
+ * notifications, not people, since each post's change tells its followers separately.
  */
-export async function previewFollowerNotice(em: EntityManager, actor: Member, postId: string): Promise<Reach> {
-  const post = await findPostOrThrow(em, postId);
-  const audience = followersAt(post.id, "STATUS", new Date(), NotificationKind.STATUS_CHANGED, NotificationCategory.STATUS);
-  return reachOf(em, audience, actor.id);
+export async function previewFollowerNotice(em: EntityManager, actor: Member, postIds: readonly string[]): Promise<Reach> {
+  const ids = [...new Set(postIds)];
+  if ((await em.count(Post, { id: { $in: ids } })) !== ids.length) throw notFound("Post");
+  const now = new Date();
+  return reachOfEach(em, ids, (post) => followersAt(post, "STATUS", now, NotificationKind.STATUS_CHANGED, NotificationCategory.STATUS), actor.id);
 }
 
 /** What publishing the entry would do now; nothing once it was announced (republishing tells nobody again). */

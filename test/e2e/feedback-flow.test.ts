@@ -2,8 +2,9 @@
  * The web app in a real browser against the real server: a member signs up, submits a bug, is
  * offered a duplicate, votes and comments; a manager triages it with a public note; the member
  * sees the new status; a manager looks the author up in the member directory and records a vote on
- * a member's behalf. Screenshots of the main screens go to test/artifacts/ and every main
- * screen is checked with axe-core (no serious or critical violations).
+ * a member's behalf; a bulk status change of two posts says how many notifications it will send.
+ * Screenshots of the main screens go to test/artifacts/ and every main screen is checked with
+ * axe-core (no serious or critical violations).
  *
  * Here the member reloads to see the manager's change (what the server returns on a fresh load);
  * live updates without a reload are covered by tracker-flow.test.ts.
@@ -23,6 +24,7 @@ if (!chromiumAvailable) console.warn(SKIP_MESSAGE);
 const STEP_TIMEOUT = 60_000;
 const EXISTING_BUG = "App crashes when uploading a photo";
 const NEW_BUG = "App crashes when uploading photos from the gallery";
+const VOTE = `mutation($id: ID!) { vote(postId: $id) { id } }`;
 
 describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "web app in the browser" : `web app in the browser (${SKIP_MESSAGE})`, () => {
   let app: TestApp;
@@ -234,6 +236,47 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "web app in the browser"
     await expectAccessible(page, "post page with voters");
     await manager.close();
 
+    expect(errors).toEqual([]);
+  }, STEP_TIMEOUT);
+
+  it("tells a manager how many notifications a bulk status change of two posts will send, and then sends them", async () => {
+    const board = await buildBoard(app, { name: "Calendar", slug: "calendar" });
+    const { member: author } = await buildMember(app);
+    const first = await buildPost(app, { author, board, title: "Sync with Google Calendar" });
+    const second = await buildPost(app, { author, board, title: "Export events to Outlook" });
+    // Voting follows a post: one voter follows both, another only the first (no verified address: in the app only).
+    const [both, one] = [await buildMember(app), await buildMember(app)];
+    for (const post of [first, second]) await both.client.ok(VOTE, { id: post.id });
+    await one.client.ok(VOTE, { id: first.id });
+
+    const manager = await contextFor(Role.MANAGER, "Mila Manager");
+    const page = await manager.newPage();
+    await page.goto(`${app.url}/triage?board=${board.id}`);
+    const select = (title: string) => page.getByRole("checkbox", { name: `Select “${title}”` });
+    await select(first.title).check();
+    await page.getByRole("button", { name: "Set status" }).click();
+    const form = page.getByRole("form", { name: "Set status" });
+    const reach = form.getByTestId("notify-reach");
+    // One post: its followers.
+    await expect.poll(() => reach.textContent()).toBe("This will notify 2 followers: 0 by e-mail now, 0 in a digest, 2 in the app only.");
+    await select(second.title).check();
+    await page.getByText("2 selected").waitFor();
+    // Two posts: each change tells that post's followers, so the voter following both counts twice.
+    await expect.poll(() => reach.textContent()).toBe("This will send 3 notifications, one per post to each of its followers: 0 by e-mail now, 0 in a digest, 3 in the app only.");
+    await expectAccessible(page, "triage bulk status change with its notification count");
+    await screenshot(page, "19-triage-bulk-notification-count");
+    await form.getByLabel("New status").selectOption("PLANNED");
+    await form.getByRole("button", { name: "Apply" }).click();
+    await page.getByText("Updated 2 posts.").waitFor();
+    await select(first.title).waitFor({ state: "detached" });
+    await manager.close();
+
+    // What the count said is what was sent.
+    const sent = async () => {
+      const [{ notifications }] = await app.orm.em.fork().getConnection().execute(`select count(*)::int as notifications from notification where post_id in (?, ?)`, [first.id, second.id]);
+      return notifications;
+    };
+    await expect.poll(sent, { timeout: 15_000 }).toBe(3);
     expect(errors).toEqual([]);
   }, STEP_TIMEOUT);
 });

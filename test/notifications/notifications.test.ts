@@ -276,4 +276,44 @@ describe("notifications", () => {
     );
     expect(sent).toEqual({ total: 4, by_mail: 2, in_app_only: 2 });
   });
+
+  it("the preview of several posts is the sum of each post's preview, and what a bulk status change of them then sends", async () => {
+    const [first, second] = await Promise.all([buildPost(app, { author: manager.member }), buildPost(app, { author: manager.member })]);
+    const both = await verifiedMember();
+    const digest = await verifiedMember();
+    const unverified = await buildMember(app);
+    await digest.client.ok(`mutation { updateNotificationPreferences(input: { emailCadence: DAILY }) { emailCadence } }`);
+    for (const post of [first, second]) await both.client.ok(VOTE, { id: post.id });
+    await digest.client.ok(VOTE, { id: first.id });
+    await unverified.client.ok(VOTE, { id: second.id });
+
+    const PREVIEW = `query($postId: ID, $postIds: [ID!]) { notificationPreview(postId: $postId, postIds: $postIds) { total emailNow emailDigest inAppOnly } }`;
+    const preview = async (variables: Record<string, unknown>) => (await manager.client.ok<any>(PREVIEW, variables)).notificationPreview;
+    const one = await preview({ postId: first.id });
+    const two = await preview({ postId: second.id });
+    expect(one).toEqual({ total: 2, emailNow: 1, emailDigest: 1, inAppOnly: 0 });
+    expect(two).toEqual({ total: 2, emailNow: 1, emailDigest: 0, inAppOnly: 1 });
+    const together = await preview({ postIds: [first.id, second.id] });
+    // Notifications, not people: the member following both posts hears of each change.
+    expect(together).toEqual({ total: one.total + two.total, emailNow: one.emailNow + two.emailNow, emailDigest: one.emailDigest + two.emailDigest, inAppOnly: one.inAppOnly + two.inAppOnly });
+    // One post is its single preview; the same post twice is still one change.
+    expect(await preview({ postIds: [first.id] })).toEqual(one);
+    expect(await preview({ postIds: [first.id, second.id, first.id.toUpperCase()] })).toEqual(together);
+    expect((await both.client.request(PREVIEW, { postIds: [first.id, second.id] })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+
+    // The triage inbox's bulk status change: one change per selected post.
+    for (const post of [first, second]) await manager.client.ok(SET_STATUS, { id: post.id, status: "PLANNED" });
+    await settled();
+    const [sent] = await app.orm.em.fork().getConnection().execute(
+      `select count(*)::int as total, count(*) filter (where mail <> 'NONE')::int as by_mail, count(*) filter (where mail = 'NONE')::int as in_app_only
+       from notification where post_id in (?, ?)`,
+      [first.id, second.id],
+    );
+    expect(sent).toEqual({ total: together.total, by_mail: together.emailNow + together.emailDigest, in_app_only: together.inAppOnly });
+    const [digested] = await app.orm.em.fork().getConnection().execute(
+      `select count(*)::int as pending from notification where post_id in (?, ?) and recipient_id = ? and mail = 'PENDING'`,
+      [first.id, second.id, digest.member.id],
+    );
+    expect(digested.pending).toBe(together.emailDigest);
+  });
 });

@@ -271,6 +271,10 @@ const OPS = {
   },
   cancelChangelogSchedule: { query: `mutation($id: ID!) { cancelChangelogSchedule(id: $id) { id } }`, vars: () => ({ id: fx.changelogEntryId }) },
   previewMarkdown: { query: `query($body: String!) { previewMarkdown(body: $body) }`, vars: () => ({ body: "**Dark mode** is here" }) },
+  notificationPreview: {
+    query: `query($postId: ID, $postIds: [ID!]) { notificationPreview(postId: $postId, postIds: $postIds) { total } }`,
+    vars: () => ({ postId: fx.idea.id }),
+  },
   vote: { query: `mutation($postId: ID!) { vote(postId: $postId) { id } }`, vars: () => ({ postId: fx.idea.id }) },
   unvote: { query: `mutation($postId: ID!) { unvote(postId: $postId) { id } }`, vars: () => ({ postId: fx.idea.id }) },
   voteOnBehalf: {
@@ -590,6 +594,11 @@ const RULE_CASES: Case[] = [
   { name: "setPostStatus: on a merged duplicate", op: "setPostStatus", patch: () => ({ postId: fx.merged.id }), code: "CONFLICT", reason: "POST_MERGED" },
   { name: "vote: on a merged duplicate", op: "vote", patch: () => ({ postId: fx.merged.id }), code: "CONFLICT", reason: "POST_MERGED" },
 
+  // A preview is for one post or for several, said one way.
+  bad("notificationPreview", "both postId and postIds", () => ({ postIds: [fx.bug.id] }), "postIds", "INVALID_VALUE"),
+  bad("notificationPreview", "neither postId nor postIds", () => ({ postId: undefined }), "postId", "REQUIRED"),
+  bad("notificationPreview", "101 postIds", () => ({ postId: undefined, postIds: Array.from({ length: 101 }, () => fx.idea.id) }), "postIds", "TOO_MANY"),
+
   // Replies.
   { name: "addComment: parent from another post", op: "addComment", patch: () => ({ input: { parentId: fx.otherPostCommentId } }), code: "NOT_FOUND", message: /^Parent comment not found/ },
 ];
@@ -649,8 +658,11 @@ describe("trackers", () => {
 // Ids: malformed (BAD_USER_INPUT naming the argument) and well-formed but unknown (NOT_FOUND)
 // ---------------------------------------------------------------------------------------------
 
-/** [operation, where the id goes, what the NOT_FOUND message names, whether it is a list of ids]. */
-const ID_ARGS: [OpName, string[], string, "list"?][] = [
+/**
+ * [operation, where the id goes, what the NOT_FOUND message names, whether it is a list of ids,
+ * variables to change alongside (an argument that may not be given with this one)].
+ */
+const ID_ARGS: [OpName, string[], string, ("list" | undefined)?, Vars?][] = [
   ["revokeApiToken", ["id"], "API token"],
   ["setMemberRole", ["memberId"], "Member"],
   ["submitPost", ["input", "boardId"], "Board"],
@@ -660,6 +672,8 @@ const ID_ARGS: [OpName, string[], string, "list"?][] = [
   ["setFollowLevel", ["postId"], "Post"],
   ["watchBoard", ["boardId"], "Board"],
   ["markNotificationsRead", ["input", "ids"], "Notification", "list"],
+  ["notificationPreview", ["postId"], "Post"],
+  ["notificationPreview", ["postIds"], "Post", "list", { postId: undefined }],
   ["updateChangelogCategory", ["id"], "Changelog category"],
   ["createChangelogEntry", ["input", "categoryId"], "Changelog category"],
   ["createChangelogEntry", ["input", "postIds"], "Post", "list"],
@@ -711,25 +725,27 @@ const at = (path: string[], value: unknown): Vars => path.reduceRight<any>((inne
 
 const MALFORMED = ["not-an-id", "42", "", "00000000-0000-0000-0000-00000000000g", "' or 1=1 --"];
 
-const ID_CASES: Case[] = ID_ARGS.flatMap(([op, path, entity, list]) => {
+const ID_CASES: Case[] = ID_ARGS.flatMap(([op, path, entity, list, alongside = {}]) => {
   // A list of ids reports the bad element's place ("ids.0").
   const id = (value: string) => (list ? [value] : value);
   const field = list ? `${path[path.length - 1]}.0` : path[path.length - 1];
+  const patch = (value: string) => () => withVars(alongside, at(path, id(value)));
   return [
     ...MALFORMED.map(
-      (value): Case => ({ name: `${op}: ${path.join(".")} = ${JSON.stringify(value)}`, op, patch: () => at(path, id(value)), code: "BAD_USER_INPUT", field, reason: "INVALID_ID" }),
+      (value): Case => ({ name: `${op}: ${path.join(".")} = ${JSON.stringify(value)}`, op, patch: patch(value), code: "BAD_USER_INPUT", field, reason: "INVALID_ID" }),
     ),
-    { name: `${op}: unknown ${path.join(".")}`, op, patch: () => at(path, id(UNKNOWN_ID())), code: "NOT_FOUND", message: new RegExp(`^${entity} not found`) },
+    { name: `${op}: unknown ${path.join(".")}`, op, patch: () => patch(UNKNOWN_ID())(), code: "NOT_FOUND", message: new RegExp(`^${entity} not found`) },
   ];
 });
 
 describe("ids", () => {
   it.each(ID_CASES)("$name → $code", runRefused);
 
-  it("covers every ID argument and ID input field of every mutation", async () => {
+  it("covers every ID argument and ID input field of every mutation, and of every query with a case here", async () => {
     const result = await anonymous.ok(`{
       __schema {
         mutationType { fields { name args { name type { ...T } } } }
+        queryType { fields { name args { name type { ...T } } } }
         types { name inputFields { name type { ...T } } }
       }
     }
@@ -739,7 +755,8 @@ describe("ids", () => {
       result.__schema.types.filter((type: any) => type.inputFields).map((type: any) => [type.name, type.inputFields.filter((f: any) => named(f.type) === "ID").map((f: any) => f.name)]),
     );
     const expected = new Set<string>();
-    for (const field of result.__schema.mutationType.fields) {
+    const queriesHere = result.__schema.queryType.fields.filter((field: any) => field.name in OPS);
+    for (const field of [...result.__schema.mutationType.fields, ...queriesHere]) {
       for (const arg of field.args) {
         if (named(arg.type) === "ID") expected.add(`${field.name}.${arg.name}`);
         for (const inner of inputs.get(named(arg.type)) ?? []) expected.add(`${field.name}.${arg.name}.${inner}`);

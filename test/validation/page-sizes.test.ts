@@ -1,12 +1,13 @@
 /**
  * Every page size and range argument (`first`, `limit`, `weeks`) refuses a value outside its range
  * the same way — BAD_USER_INPUT naming the argument, reason OUT_OF_RANGE with the `min` and `max` it
- * allows — instead of quietly answering with fewer (or more) rows than were asked for. The maximum
+ * allows — instead of quietly answering with fewer (or more) rows than were asked for. A list
+ * argument with a bound refuses one item too many alike, reason TOO_MANY with its `max`. The maximum
  * itself is accepted.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/members/role.js";
-import { buildMember, type SignedInMember } from "../factories/index.js";
+import { buildMember, buildPost, type SignedInMember } from "../factories/index.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 
 /** Each argument with the range it documents, and a query that passes it as `$n`. */
@@ -23,12 +24,19 @@ const RANGES: Array<{ where: string; field: string; max: number; query: string }
   { where: "communityStats", field: "weeks", max: 104, query: `query($n: Int!) { communityStats(weeks: $n) { medianDaysToShip } }` },
 ];
 
+/** Each list argument with the most items it takes, and a query that passes it as `$list`. */
+const LISTS: Array<{ where: string; field: string; max: number; query: string }> = [
+  { where: "notificationPreview", field: "postIds", max: 100, query: `query($list: [ID!]) { notificationPreview(postIds: $list) { total } }` },
+];
+
 describe("page sizes and ranges", () => {
   let app: TestApp;
   let admin: SignedInMember;
+  let item = "";
   beforeAll(async () => {
     app = await startTestApp();
     admin = await buildMember(app, { role: Role.ADMIN });
+    item = (await buildPost(app, { author: admin.member })).id;
   });
   afterAll(() => app.close());
 
@@ -42,5 +50,15 @@ describe("page sizes and ranges", () => {
     }
     expect((await ask(max)).errors).toBeUndefined();
     expect((await ask(1)).errors).toBeUndefined();
+  });
+
+  it.each(LISTS)("$where refuses more than $max $field (TOO_MANY with the max), and accepts $max", async ({ field, max, query }) => {
+    const ask = (n: number) => admin.client.request(query, { list: Array.from({ length: n }, () => item) });
+    for (const n of [max + 1, 1_000]) {
+      const { data, errors } = await ask(n);
+      expect(errors?.[0].extensions, `${field}: ${n}`).toEqual({ code: "BAD_USER_INPUT", field, reason: "TOO_MANY", max });
+      expect(data ?? null).toBeNull();
+    }
+    expect((await ask(max)).errors).toBeUndefined();
   });
 });

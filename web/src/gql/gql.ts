@@ -97,7 +97,7 @@ type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query Outbox($first: Int!, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id toAddress subject text htmlSanitized status attempts lastError createdAt sentAt template language }\n    }\n  }\n": typeof types.OutboxDocument,
     "\n  fragment NotificationFields on Notification {\n    id kind category toStatus excerpt createdAt readAt commentId\n    post { id title }\n    changelogEntry { id title }\n    actor { displayName }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
-    "\n  query NotificationPreview($postId: ID!) {\n    notificationPreview(postId: $postId) { total emailNow emailDigest inAppOnly }\n  }\n": typeof types.NotificationPreviewDocument,
+    "\n  query NotificationPreview($postId: ID, $postIds: [ID!]) {\n    notificationPreview(postId: $postId, postIds: $postIds) { total emailNow emailDigest inAppOnly }\n  }\n": typeof types.NotificationPreviewDocument,
     "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...NotificationFields }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
@@ -212,7 +212,7 @@ const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query Outbox($first: Int!, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id toAddress subject text htmlSanitized status attempts lastError createdAt sentAt template language }\n    }\n  }\n": types.OutboxDocument,
     "\n  fragment NotificationFields on Notification {\n    id kind category toStatus excerpt createdAt readAt commentId\n    post { id title }\n    changelogEntry { id title }\n    actor { displayName }\n  }\n": types.NotificationFieldsFragmentDoc,
-    "\n  query NotificationPreview($postId: ID!) {\n    notificationPreview(postId: $postId) { total emailNow emailDigest inAppOnly }\n  }\n": types.NotificationPreviewDocument,
+    "\n  query NotificationPreview($postId: ID, $postIds: [ID!]) {\n    notificationPreview(postId: $postId, postIds: $postIds) { total emailNow emailDigest inAppOnly }\n  }\n": types.NotificationPreviewDocument,
     "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...NotificationFields }\n    }\n  }\n": types.NotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
@@ -576,7 +576,7 @@ export function graphql(source: "\n  fragment NotificationFields on Notification
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NotificationPreview($postId: ID!) {\n    notificationPreview(postId: $postId) { total emailNow emailDigest inAppOnly }\n  }\n"): typeof import('./graphql').NotificationPreviewDocument;
+export function graphql(source: "\n  query NotificationPreview($postId: ID, $postIds: [ID!]) {\n    notificationPreview(postId: $postId, postIds: $postIds) { total emailNow emailDigest inAppOnly }\n  }\n"): typeof import('./graphql').NotificationPreviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -928,7 +928,8 @@ export type OutboxQuery = { outbox: { totalCount: number, pageInfo: { hasNextPag
 export type NotificationFieldsFragment = { id: string, kind: NotificationKind, category: NotificationCategory, toStatus: string | null, excerpt: string | null, createdAt: string, readAt: string | null, commentId: string | null, post: { id: string, title: string } | null, changelogEntry: { id: string, title: string } | null, actor: { displayName: string } | null };
 
 export type NotificationPreviewQueryVariables = Exact<{
-  postId: string | number;
+  postId?: string | number | null | undefined;
+  postIds?: Array<string | number> | string | number | null | undefined;
 }>;
 
 
@@ -3266,8 +3267,8 @@ export const OutboxDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<OutboxQuery, OutboxQueryVariables>;
 export const NotificationPreviewDocument = new TypedDocumentString(`
-    query NotificationPreview($postId: ID!) {
-  notificationPreview(postId: $postId) {
+    query NotificationPreview($postId: ID, $postIds: [ID!]) {
+  notificationPreview(postId: $postId, postIds: $postIds) {
     total
     emailNow
     emailDigest

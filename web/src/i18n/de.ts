@@ -235,6 +235,10 @@ export const de: Messages = {
       r.total === 0
         ? "Diesem Beitrag folgt noch niemand."
         : `Das benachrichtigt ${r.total === 1 ? "1 Person" : `${r.total.toLocaleString("de")} Personen`}: ${r.emailNow.toLocaleString("de")} sofort per E-Mail, ${r.emailDigest.toLocaleString("de")} in einer Zusammenfassung, ${r.inAppOnly.toLocaleString("de")} nur in der App.`,
+    reachEach: (r) =>
+      r.total === 0
+        ? "Diesen Beiträgen folgt noch niemand."
+        : `Das verschickt ${r.total === 1 ? "1 Benachrichtigung" : `${r.total.toLocaleString("de")} Benachrichtigungen`}, je Beitrag eine an jede Person, die ihm folgt: ${r.emailNow.toLocaleString("de")} sofort per E-Mail, ${r.emailDigest.toLocaleString("de")} in einer Zusammenfassung, ${r.inAppOnly.toLocaleString("de")} nur in der App.`,
     reachOff: "Niemand wird benachrichtigt.",
     setStatus: "Status setzen",
     status: "Neuer Status",

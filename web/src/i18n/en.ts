@@ -258,6 +258,11 @@ export const en = {
       r.total === 0
         ? "Nobody follows this post yet."
         : `This will notify ${r.total === 1 ? "1 follower" : `${r.total.toLocaleString("en")} followers`}: ${r.emailNow.toLocaleString("en")} by e-mail now, ${r.emailDigest.toLocaleString("en")} in a digest, ${r.inAppOnly.toLocaleString("en")} in the app only.`,
+    /** The same change to each of several posts: each post's change notifies its followers, so these are notifications, not people. */
+    reachEach: (r: Reach) =>
+      r.total === 0
+        ? "Nobody follows these posts yet."
+        : `This will send ${r.total === 1 ? "1 notification" : `${r.total.toLocaleString("en")} notifications`}, one per post to each of its followers: ${r.emailNow.toLocaleString("en")} by e-mail now, ${r.emailDigest.toLocaleString("en")} in a digest, ${r.inAppOnly.toLocaleString("en")} in the app only.`,
     reachOff: "Nobody will be notified.",
     setStatus: "Set status",
     status: "New status",

@@ -614,8 +614,8 @@ export const NotificationFields = graphql(`
 `);
 
 export const NotificationPreviewQuery = graphql(`
-  query NotificationPreview($postId: ID!) {
-    notificationPreview(postId: $postId) { total emailNow emailDigest inAppOnly }
+  query NotificationPreview($postId: ID, $postIds: [ID!]) {
+    notificationPreview(postId: $postId, postIds: $postIds) { total emailNow emailDigest inAppOnly }
   }
 `);
 
