@@ -66,7 +66,7 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
   await startChangelogWorker({ orm, queue });
   const mailTransport = await startMailWorker({ orm, queue, config });
   await startNotificationMailWorkers({ orm, queue, config });
-  await startTrendingWorker({ orm, queue });
+  await startTrendingWorker({ orm, queue, config });
 
   /** One context per HTTP request or subscription operation: its own EntityManager fork and loaders. */
   async function createContext(credentials: { sessionToken?: string; bearerToken?: string }, exchange: Context["http"]): Promise<Context> {

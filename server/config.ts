@@ -23,6 +23,8 @@ export interface Config {
   secretKey: string | null;
   /** Cron expression of the tracker reconciliation poll; empty turns it off. */
   reconcileCron: string;
+  /** Cron expression of the TRENDING score refresh (posts/trending.ts); empty turns it off. */
+  trendingRefreshCron: string;
   jobPollingSeconds: number;
   /** First delay before retrying a failed tracker call; doubles per attempt. */
   trackerRetryBaseMs: number;
@@ -90,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemoData: env.SEED_DEMO_DATA !== "false",
     secretKey: env.SECRET_KEY || null,
     reconcileCron: env.RECONCILE_CRON ?? "*/5 * * * *",
+    trendingRefreshCron: env.TRENDING_REFRESH_CRON ?? "*/5 * * * *",
     jobPollingSeconds: intFromEnv(env, "JOB_POLLING_SECONDS", 2),
     trackerRetryBaseMs: intFromEnv(env, "TRACKER_RETRY_BASE_MS", 5000),
     rateLimits: {

@@ -1,5 +1,6 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
 import type { EntityManager } from "@mikro-orm/postgresql";
+import type { Config } from "../config.js";
 import type { JobQueue } from "../jobs/queue.js";
 
 /**
@@ -12,12 +13,10 @@ export async function refreshTrendingScores(em: EntityManager): Promise<number> 
   return row.changed;
 }
 
-/** How often the scores are recomputed: a post's place moves by minutes, not by seconds. */
-const REFRESH_CRON = "*/5 * * * *";
-
-export async function startTrendingWorker(deps: { orm: MikroORM; queue: JobQueue }): Promise<void> {
+/** Recomputes the scores on `config.trendingRefreshCron` (every five minutes: a post's place moves by minutes, not seconds). */
+export async function startTrendingWorker(deps: { orm: MikroORM; queue: JobQueue; config: Config }): Promise<void> {
   await deps.queue.work("posts.refresh-trending", async () => {
     await refreshTrendingScores(deps.orm.em.fork());
   });
-  await deps.queue.boss.schedule("posts.refresh-trending", REFRESH_CRON);
+  if (deps.config.trendingRefreshCron) await deps.queue.boss.schedule("posts.refresh-trending", deps.config.trendingRefreshCron);
 }

@@ -44,6 +44,8 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: { a
     rateLimits: { submit: generous, vote: generous, comment: generous, login: generous, accountMail: generous },
     secretKey: SecretBox.generateKey(),
     reconcileCron: "",
+    // Tests refresh the TRENDING scores themselves; a cron run would rewrite post rows mid-test.
+    trendingRefreshCron: "",
     jobPollingSeconds: 0.5,
     trackerRetryBaseMs: 200,
     ...overrides,
