@@ -18,7 +18,11 @@ export const LIVE_LIMITS = {
   /** Largest graphql-ws message; a subscription document is a few hundred bytes. */
   maxMessageBytes: 64 * 1024,
   connectionsPerIp: 50,
-  connectionsPerMember: 20,
+  /**
+   * Every signed-in tab holds a connection (the bell), so this is "tabs per member": at 20, a member's
+   * 21st tab was refused, retried, got in when another tab navigated, and refetched its page while idle.
+   */
+  connectionsPerMember: 40,
   subscriptionsPerIp: 200,
   subscriptionsPerMember: 100,
 };
