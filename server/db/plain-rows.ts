@@ -89,6 +89,19 @@ export function plainReader<T extends object>(em: EntityManager, entity: EntityC
   return { select: reader.columns.map((column) => `"${alias}"."${column}"`).join(", "), build: reader.build };
 }
 
+/**
+ * `plainReader` for a joined entity in hand-written SQL: its columns selected as "alias.column", so
+ * they cannot collide with the main entity's, and read back from there.
+ */
+export function joinedPlainReader<T extends object>(em: EntityManager, entity: EntityClass<T>, alias: string) {
+  const reader = readerFor(em.getMetadata().get<T>(entity.name));
+  const prefix = `${alias}.`;
+  return {
+    select: reader.columns.map((column) => `"${alias}"."${column}" as "${prefix}${column}"`).join(", "),
+    build: (row: Record<string, unknown>) => reader.build(row, prefix),
+  };
+}
+
 /** The rows of `qb` (any where, order and limit) as plain entities; it selects the entity's own columns. */
 export async function readPlain<T extends object>(qb: QueryBuilder<T>): Promise<T[]> {
   return (await readPlainWith(qb, {})).map((row) => row.entity);

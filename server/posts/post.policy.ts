@@ -30,6 +30,16 @@ export function visiblePosts(viewer: Member | null): FilterQuery<Post> {
 }
 
 /**
+ * `visiblePosts` as a condition over the post row `post`, with its `?` values, for hand-written reads;
+ * null when the viewer sees every post.
+ */
+export function visiblePostsSql(viewer: Member | null, post: string): { sql: string; values: unknown[] } | null {
+  if (allows(POST_POLICY.seeHidden, viewer)) return null;
+  const publicStatus = `${post}.status in (select key from post_status where public)`;
+  return viewer ? { sql: `(${publicStatus} or ${post}.author_id = ?)`, values: [viewer.id] } : { sql: publicStatus, values: [] };
+}
+
+/**
  * `visiblePosts` for many members at once, as SQL for set-based queries (the notification fan-out):
  * true when the member row `member` may see the post row `post` whose status row is `status`. The
  * roles are bound as `?`: pass `POST_POLICY.seeHidden.roles` for it.
