@@ -19,6 +19,11 @@ export function visibleComments(viewer: Member | null): FilterQuery<Comment> {
   return allows(COMMENT_POLICY.writeInternal, viewer) ? {} : { visibility: CommentVisibility.PUBLIC };
 }
 
+/** `visibleComments` as a condition over the comment row `comment`, for hand-written reads; null: all. */
+export function visibleCommentsSql(viewer: Member | null, comment: string): { sql: string; values: unknown[] } | null {
+  return allows(COMMENT_POLICY.writeInternal, viewer) ? null : { sql: `${comment}.visibility = ?`, values: [CommentVisibility.PUBLIC] };
+}
+
 /** `visibleComments` for one comment already loaded. */
 export function canReadComment(viewer: Member | null, comment: Comment): boolean {
   return isPublicComment(comment) || allows(COMMENT_POLICY.writeInternal, viewer);

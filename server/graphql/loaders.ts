@@ -1,17 +1,17 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { EntityClass, FilterQuery } from "@mikro-orm/core";
-import { findPlain, plainReader, readPlainWith } from "../db/plain-rows.js";
+import type { EntityClass } from "@mikro-orm/core";
+import { findPlainIn, joinedPlainReader, plainReader } from "../db/plain-rows.js";
 import { Member } from "../members/member.entity.js";
 import { Post } from "../posts/post.entity.js";
-import { visiblePosts } from "../posts/post.policy.js";
+import { visiblePostsSql } from "../posts/post.policy.js";
 import { Board } from "../boards/board.entity.js";
 import { ChangelogEntry, ChangelogEntryState } from "../changelog/changelog.entity.js";
 import { entriesAnswering } from "../changelog/changelog.service.js";
 import { Tag } from "../boards/tag.entity.js";
 import { Status } from "../posts/status.entity.js";
 import { Comment } from "../comments/comment.entity.js";
-import { visibleComments } from "../comments/comment.policy.js";
+import { visibleCommentsSql } from "../comments/comment.policy.js";
 import { PostEvent } from "../timeline/post-event.entity.js";
 import { TrackerConnection } from "../trackers/tracker-connection.entity.js";
 import { TrackerLink } from "../trackers/tracker-link.entity.js";
@@ -20,18 +20,21 @@ import { Follow } from "../posts/follow.entity.js";
 import { activityOf, type MemberActivity } from "../members/member-directory.service.js";
 import { isUuid } from "../shared/ids.js";
 
+/** A condition over a loader's alias `e`, with its `?` values; null: none. */
+type Where = { sql: string; values: unknown[] } | null;
+
 /** Loads the rows of `entity` belonging to each post, oldest first, one query per batch. */
-function rowsOfPostLoader<T extends { post: { id: string } }>(em: EntityManager, entity: EntityClass<T>, where: object = {}) {
+function rowsOfPostLoader<T extends { post: { id: string } }>(em: EntityManager, entity: EntityClass<T>, where: Where = null) {
   return new DataLoader<string, T[]>(async (postIds) => {
-    const rows = await findPlain(em, entity, { post: { $in: [...postIds] }, ...where }, { createdAt: "asc", id: "asc" });
+    const rows = await findPlainIn(em, entity, "post" as keyof T & string, postIds, { where, orderBy: "e.created_at asc, e.id asc" });
     return postIds.map((postId) => rows.filter((row) => row.post.id === postId));
   });
 }
 
 /** Loads entities by primary key (those matching `where`), one query per batch, in the order asked. */
-function byIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>, where: FilterQuery<T> = {}) {
+function byIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>, where: Where = null) {
   return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await findPlain(em, entity, { $and: [{ id: { $in: ids.filter(isUuid) } }, where] });
+    const rows = await findPlainIn(em, entity, "id", ids.filter(isUuid), { where });
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -66,7 +69,7 @@ export function createLoaders(em: EntityManager, viewer: Member | null) {
   const member = byIdLoader(em, Member);
   const viewerHasVoted = viewerPostFlagLoader(em, viewerId, "vote");
   return {
-    commentsOfPost: rowsOfPostLoader(em, Comment, visibleComments(viewer)),
+    commentsOfPost: rowsOfPostLoader(em, Comment, visibleCommentsSql(viewer, "e")),
     timelineOfPost: rowsOfPostLoader(em, PostEvent),
     linksOfPost: rowsOfPostLoader(em, TrackerLink),
     votesOfPost: rowsOfPostLoader(em, Vote),
@@ -76,8 +79,17 @@ export function createLoaders(em: EntityManager, viewer: Member | null) {
     board: byIdLoader(em, Board),
     /** Every path to a post by id (`post(id)`, a comment's, a vote's, a merge's) sees only what the viewer may. */
     post: new DataLoader<string, Post | null>(async (ids) => {
-      const qb = em.createQueryBuilder(Post, "p").where({ $and: [{ id: { $in: ids.filter(isUuid) } }, visiblePosts(viewer)] });
-      const rows = await readPlainWith(qb, { author: Member }, { viewerHasVoted: viewerHasVotedSql(viewerId) });
+      const post = plainReader(em, Post, "p");
+      const author = joinedPlainReader(em, Member, "author");
+      const voted = viewerHasVotedSql(viewerId);
+      const visible = visiblePostsSql(viewer, "p");
+      const found: Record<string, unknown>[] = await em.execute(
+        `select ${post.select}, ${author.select}, ${voted.sql} as viewer_has_voted
+           from post p join member author on author.id = p.author_id
+          where p.id in (?)${visible ? ` and ${visible.sql}` : ""}`,
+        [...voted.bindings, ids.filter(isUuid), ...(visible?.values ?? [])],
+      );
+      const rows = found.map((row) => ({ entity: post.build(row), joined: { author: author.build(row) }, values: { viewerHasVoted: row.viewer_has_voted } }));
       // A post page's author and vote button, read with the post instead of a statement each.
       for (const { entity, joined, values } of rows) {
         member.prime(joined.author.id, joined.author);
@@ -87,17 +99,17 @@ export function createLoaders(em: EntityManager, viewer: Member | null) {
       return ids.map((id) => byId.get(id) ?? null);
     }),
     /** An entry as members may reach it from elsewhere (a notification): only while it is published. */
-    publishedChangelogEntry: byIdLoader(em, ChangelogEntry, { state: ChangelogEntryState.PUBLISHED }),
+    publishedChangelogEntry: byIdLoader(em, ChangelogEntry, { sql: "e.state = ?", values: [ChangelogEntryState.PUBLISHED] }),
     /** Post.answeredIn: the published entries answering each post. */
     entriesAnswering: new DataLoader<string, ChangelogEntry[]>((postIds) => entriesAnswering(em, postIds)),
     status: new DataLoader<string, Status | null>(async (keys) => {
-      const statuses = await em.find(Status, { key: { $in: [...keys] } });
+      const statuses = await findPlainIn(em, Status, "key", keys);
       return keys.map((key) => statuses.find((status) => status.key === key) ?? null);
     }),
     viewerHasVoted,
     viewerFollow: new DataLoader<string, Follow | null>(async (postIds) => {
       if (!viewerId) return postIds.map(() => null);
-      const follows = await findPlain(em, Follow, { member: viewerId, post: { $in: [...postIds] } });
+      const follows = await findPlainIn(em, Follow, "post", postIds, { where: { sql: "e.member_id = ?", values: [viewerId] } });
       return postIds.map((id) => follows.find((follow) => follow.post.id === id) ?? null);
     }),
     tagsOfPost: new DataLoader<string, Tag[]>(async (postIds) => {
