@@ -1,6 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { publicCommentSql } from "../comments/comment.policy.js";
 import { Post } from "../posts/post.entity.js";
+import { DUPLICATE_STATUS } from "../posts/post-status.js";
 
 export interface WeekStats {
   weekStart: Date;
@@ -25,8 +26,12 @@ export const MAX_WEEKS = 104;
 /** How many of the most-voted open posts the "linked to a tracker" share looks at. */
 export const TOP_POSTS = 20;
 
-/** Posts still on their way: in an OPEN or ACTIVE category status (not done, declined or merged). */
-const UNDER_WAY = `status in (select key from post_status where category in ('OPEN', 'ACTIVE'))`;
+/**
+ * Posts still on their way: in an OPEN or ACTIVE category status (not done, declined or merged). The
+ * DUPLICATE status is never one of those; saying so lets "most voted" walk the `post_top` index and
+ * stop after a few rows (a millisecond) instead of sorting every post (about 270 ms at 100,000).
+ */
+const UNDER_WAY = `status in (select key from post_status where category in ('OPEN', 'ACTIVE')) and status <> '${DUPLICATE_STATUS}'`;
 
 /**
  * The numbers a community manager reports, computed in PostgreSQL with one query per figure:

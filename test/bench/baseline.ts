@@ -78,7 +78,7 @@ const SIMILAR = `
 
 /** community-stats.service.ts' four statements as one, for the last 12 weeks. */
 const SINCE = `date_trunc('week', now()) - interval '11 weeks'`;
-const UNDER_WAY = `status in (select key from post_status where category in ('OPEN', 'ACTIVE'))`;
+const UNDER_WAY = `status in (select key from post_status where category in ('OPEN', 'ACTIVE')) and status <> 'DUPLICATE'`;
 const STATS = `
   with ${VIEWER},
   week as (select generate_series(${SINCE}, date_trunc('week', now()), interval '1 week') as start),
