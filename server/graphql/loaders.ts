@@ -56,7 +56,9 @@ function viewerPostFlagLoader(em: EntityManager, viewerId: string | null, table:
 /** `viewerHasVoted`'s answer as SQL over a page's post alias `p`, so a list reads it with its rows. */
 export function viewerHasVotedSql(viewerId: string | null): { sql: string; bindings: unknown[] } {
   if (!viewerId) return { sql: "false", bindings: [] };
-  return { sql: `exists (select 1 from vote v where v.post_id = p.id and v.member_id = ?)`, bindings: [viewerId] };
+  // A scalar subquery, not `exists`: PostgreSQL may run an `exists` as one hashed pass over all the
+  // viewer's votes, before the page's limit is known: 10 ms per page for a member with 20,000 votes.
+  return { sql: `coalesce((select true from vote v where v.post_id = p.id and v.member_id = ? limit 1), false)`, bindings: [viewerId] };
 }
 
 /**
