@@ -63,18 +63,29 @@ function readerFor<T extends object>(meta: EntityMetadata<T>): Reader<T> {
     embedded.push({ name: prop.name, type: prop.embeddable as EntityClass<unknown>, parts });
   }
   const columns = [...scalars.map(([, column]) => column), ...dates.map(([, column]) => column), ...toOne.map(([, column]) => column), ...embedded.flatMap((e) => e.parts.map(([, c]) => c))];
+  // Per prefix, each column's key in a row, computed once: building runs for every row of every page.
+  const keysByPrefix = new Map<string, { scalars: [string, string][]; dates: [string, string][]; toOne: [EntityProperty, string][]; embedded: { name: string; type: EntityClass<unknown>; parts: [string, string][] }[] }>();
+  const keysFor = (prefix: string) => {
+    let keys = keysByPrefix.get(prefix);
+    if (!keys) {
+      const prefixed = <P>(pairs: [P, string][]) => pairs.map(([name, column]) => [name, prefix + column] as [P, string]);
+      keys = { scalars: prefixed(scalars), dates: prefixed(dates), toOne: prefixed(toOne), embedded: embedded.map((e) => ({ ...e, parts: prefixed(e.parts) })) };
+      keysByPrefix.set(prefix, keys);
+    }
+    return keys;
+  };
   const reader: Reader<T> = {
     columns,
     build(row, prefix = "") {
-      const value = (column: string) => row[prefix + column];
+      const keys = keysFor(prefix);
       const entity: Record<string, unknown> = {};
-      for (const [name, column] of scalars) entity[name] = value(column);
-      for (const [name, column] of dates) entity[name] = value(column) == null ? null : new Date(value(column) as string);
-      for (const [prop, column] of toOne) entity[prop.name] = referenceTo(prop, value(column));
-      for (const { name, type, parts } of embedded) {
+      for (const [name, key] of keys.scalars) entity[name] = row[key];
+      for (const [name, key] of keys.dates) entity[name] = row[key] == null ? null : new Date(row[key] as string);
+      for (const [prop, key] of keys.toOne) entity[prop.name] = referenceTo(prop, row[key]);
+      for (const { name, type, parts } of keys.embedded) {
         // A nullable embeddable is absent when all its columns are null (how MikroORM writes null).
-        if (parts.every(([, column]) => value(column) == null)) entity[name] = null;
-        else entity[name] = instanceOf(type, Object.fromEntries(parts.map(([part, column]) => [part, value(column)])));
+        if (parts.every(([, key]) => row[key] == null)) entity[name] = null;
+        else entity[name] = instanceOf(type, Object.fromEntries(parts.map(([part, key]) => [part, row[key]])));
       }
       return instanceOf(meta.class, entity);
     },
