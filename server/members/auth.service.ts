@@ -8,6 +8,8 @@ import { ApiToken } from "./api-token.entity.js";
 import { Member } from "./member.entity.js";
 import { Role } from "./role.js";
 import { Session } from "./session.entity.js";
+import { executePrepared } from "../db/prepared.js";
+import { plainReader } from "../db/plain-rows.js";
 import { ConflictReason } from "../shared/input-rules.js";
 import type { Language } from "./language.js";
 import { sendVerificationMail, type AccountDeps } from "./account.service.js";
@@ -132,8 +134,9 @@ export async function resolveViewer(
  * its queries each time, half of a small request's CPU (`npm run bench -- --profile`).
  */
 async function sessionMember(em: EntityManager, sessionToken: string, now: Date): Promise<Member | null> {
-  const [row]: Record<string, unknown>[] = await em.execute(
-    `select m.* from session s join member m on m.id = s.member_id where s.token_hash = ? and s.revoked_at is null and s.expires_at > ?`,
+  const [row] = await executePrepared(
+    em,
+    `select ${plainReader(em, Member, "m").select} from session s join member m on m.id = s.member_id where s.token_hash = ? and s.revoked_at is null and s.expires_at > ?`,
     [sha256(sessionToken), now],
   );
   return row ? em.map(Member, row) : null;

@@ -6,6 +6,7 @@ import { RAISE_AUTOMATIC_FOLLOW } from "../posts/follow.service.js";
 import { FollowReason, LEVEL_FOR_REASON } from "../posts/follow.entity.js";
 import { POST_POLICY, memberSeesPostSql, visiblePosts } from "../posts/post.policy.js";
 import { plainReader } from "../db/plain-rows.js";
+import { executePrepared } from "../db/prepared.js";
 import { countPerMember } from "../db/count-per-member.js";
 import { ConflictReason } from "../shared/input-rules.js";
 import { Vote } from "./vote.entity.js";
@@ -34,7 +35,7 @@ function lockedPost(em: EntityManager): { sql: string; columns: (alias: string) 
 }
 
 async function runVoteStatement(em: EntityManager, sql: string, bindings: unknown[]): Promise<Post> {
-  const rows: Record<string, unknown>[] = await em.execute(sql, bindings);
+  const rows = await executePrepared(em, sql, bindings);
   if (rows.length === 0) throw notFound("Post");
   const post = plainReader(em, Post, "post").build(rows[0]);
   if (post.mergedInto) throw conflict(ConflictReason.POST_MERGED, "This post was merged into another one; vote there instead.");
