@@ -10,7 +10,7 @@ export * from "./registry.js";
 registerTracker(jira);
 registerTracker(linear);
 
-/** Builds the adapter for `kind`; throws TrackerError (permanent) for unusable settings. */
+/** Builds the adapter for `kind`; for unusable settings its first call rejects with a permanent TrackerError. */
 export function createTracker(kind: "JIRA", config: JiraConnectionConfig): Tracker;
 export function createTracker(kind: "LINEAR", config: LinearConnectionConfig): Tracker;
 export function createTracker(kind: string, config: unknown): Tracker {

@@ -47,7 +47,7 @@ export interface TrackerDefinition<Config = unknown> {
   settings: TrackerSettingField[];
   /** The adapter's configuration from a connection's validated settings and secrets. */
   configFrom(values: SettingValues): Config;
-  /** Builds the adapter; throws TrackerError (permanent) for unusable settings. */
+  /** Builds the adapter; for unusable settings its first call rejects with a permanent TrackerError. */
   create(config: Config): Tracker;
   /**
    * Verifies a delivery and extracts the issue event: its delivery id (a repeat is stored once) and

@@ -1,8 +1,8 @@
 // Jira Cloud and Data Center, as the registry sees them.
 import { LIMITS } from "../../server/shared/input-rules.js";
 import type { TrackerDefinition } from "../registry.js";
+import { onFirstUse } from "../on-first-use.js";
 import type { JiraConnectionConfig } from "../tracker.js";
-import { JiraTracker } from "./jira-tracker.js";
 import { parseJiraReference } from "./references.js";
 import { verifyJiraWebhook } from "./webhook.js";
 
@@ -64,7 +64,7 @@ export const jira: TrackerDefinition<JiraConnectionConfig> = {
     projectKey: values.projectKey!,
     issueType: values.issueType!,
   }),
-  create: (config) => new JiraTracker(config),
+  create: (config) => onFirstUse("JIRA", async () => new (await import("./jira-tracker.js")).JiraTracker(config)),
   verifyWebhook: verifyJiraWebhook,
   parseIssueReference: parseJiraReference,
   defaultStatusByCategory: { new: "PLANNED", indeterminate: "IN_PROGRESS", done: "SHIPPED" },

@@ -1,8 +1,8 @@
 // Linear, as the registry sees it.
 import { LIMITS } from "../../server/shared/input-rules.js";
 import type { TrackerDefinition } from "../registry.js";
+import { onFirstUse } from "../on-first-use.js";
 import type { LinearConnectionConfig } from "../tracker.js";
-import { LinearTracker } from "./linear-tracker.js";
 import { parseLinearReference } from "./references.js";
 import { verifyLinearWebhook } from "./webhook.js";
 
@@ -42,7 +42,7 @@ export const linear: TrackerDefinition<LinearConnectionConfig> = {
     },
   ],
   configFrom: (values) => ({ apiKey: values.apiToken!, teamId: values.teamId!, ...(values.apiUrl ? { apiUrl: values.apiUrl } : {}) }),
-  create: (config) => new LinearTracker(config),
+  create: (config) => onFirstUse("LINEAR", async () => new (await import("./linear-tracker.js")).LinearTracker(config)),
   verifyWebhook: verifyLinearWebhook,
   parseIssueReference: parseLinearReference,
   defaultStatusByCategory: {

@@ -51,8 +51,8 @@ describe("Jira testConnection", () => {
     expect(error.message).toContain("project NOPE");
   });
 
-  it("refuses a base URL that is not a URL", () => {
-    expect(() => trackerFor(jira, { baseUrl: "not a url" })).toThrow(/not a valid URL/);
+  it("refuses a base URL that is not a URL", async () => {
+    await expect(trackerFor(jira, { baseUrl: "not a url" }).testConnection()).rejects.toThrow(/not a valid URL/);
   });
 });
 

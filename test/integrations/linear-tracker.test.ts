@@ -50,8 +50,8 @@ describe("Linear testConnection", () => {
     expect(error.message).toContain("loading team 00000000-0000-0000-0000-00000000dead");
   });
 
-  it("refuses a plain-HTTP API URL that is not local", () => {
-    expect(() => trackerFor(linear, { apiUrl: "http://linear.example.com/graphql" })).toThrow(/Invalid Linear connection settings/);
+  it("refuses a plain-HTTP API URL that is not local", async () => {
+    await expect(trackerFor(linear, { apiUrl: "http://linear.example.com/graphql" }).testConnection()).rejects.toThrow(/Invalid Linear connection settings/);
   });
 });
 
