@@ -5,7 +5,7 @@ import { MODERATOR_ROLES, SIGNED_IN_ROLES, STAFF_ROLES } from "../members/role.j
 import { type Comment, CommentVisibility } from "./comment.entity.js";
 
 export const COMMENT_POLICY = {
-  comment: permission(SIGNED_IN_ROLES, "comment, and edit or delete their own comments"),
+  comment: permission(SIGNED_IN_ROLES, "comment, and edit or delete their own comments", { contributes: true }),
   writeInternal: permission(STAFF_ROLES, "write and read internal notes"),
   deleteAny: permission(MODERATOR_ROLES, "delete any comment"),
 } as const;

@@ -29,6 +29,16 @@ export function ShownTo(rule: Permission): MethodDecorator & PropertyDecorator {
   return Extensions({ shownTo: rule });
 }
 
+/**
+ * A mutation a suspended member's session may still call: the way out (logOut) and in as someone else
+ * (logIn, which refuses the suspended account itself). Every other mutation refuses them.
+ */
+export function SuspendedMayCall(): MethodDecorator {
+  return Extensions({ suspendedMayCall: true });
+}
+
+export const suspendedMayCallOf = (field: GraphQLField<unknown, unknown>) => field.extensions?.suspendedMayCall === true;
+
 export const permissionOf = (field: GraphQLField<unknown, unknown>) => field.extensions?.permission as Permission | undefined;
 
 export const shownToOf = (field: GraphQLField<unknown, unknown>) => field.extensions?.shownTo as Permission | undefined;

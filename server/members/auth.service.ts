@@ -11,6 +11,8 @@ import { Session } from "./session.entity.js";
 import { ConflictReason } from "../shared/input-rules.js";
 import type { Language } from "./language.js";
 import { sendVerificationMail, type AccountDeps } from "./account.service.js";
+import { activeRestriction, restrictionError, type Restriction } from "../moderation/restriction.js";
+import { SanctionKind } from "../moderation/sanction.entity.js";
 
 export const SESSION_COOKIE = "rt_session";
 const API_TOKEN_PREFIX = "rt_";
@@ -74,6 +76,13 @@ export async function verifyCredentials(em: EntityManager, email: string, passwo
   return member;
 }
 
+/** Refuses to sign in a suspended member, saying why and until when; a silence is returned to go with the session. */
+export async function restrictionAtSignIn(em: EntityManager, member: Member): Promise<Restriction | null> {
+  const restriction = await activeRestriction(em, member.id);
+  if (restriction?.kind === SanctionKind.SUSPEND) throw restrictionError(restriction);
+  return restriction;
+}
+
 /** A new session id on every login (no fixation); returns the cookie value, stored only as its hash. */
 export async function startSession(em: EntityManager, config: Config, member: Member): Promise<{ token: string; expiresAt: Date }> {
   const token = newSecret();
@@ -99,13 +108,23 @@ export async function revokeApiToken(em: EntityManager, member: Member, id: stri
   return revoked > 0;
 }
 
-/** Resolves the viewer from a session cookie or a bearer token; anything invalid means anonymous. */
 const TOKEN_LAST_USED_PRECISION_MS = 60_000;
 
+/**
+ * Who a request comes from. `restriction` is the sanction in force on that member: with a silence the
+ * member is the viewer (field-guards.ts refuses what they may not write); with a suspension nobody is,
+ * so the session reads as signed out and every gated operation answers why (restriction.ts).
+ */
+export interface ResolvedViewer {
+  viewer: Member | null;
+  restriction: Restriction | null;
+}
+
+/** Resolves the viewer from a session cookie or a bearer token; anything invalid means anonymous. */
 export async function resolveViewer(
   em: EntityManager,
   credentials: { sessionToken?: string; bearerToken?: string },
-): Promise<Member | null> {
+): Promise<ResolvedViewer> {
   const now = new Date();
   if (credentials.bearerToken !== undefined) {
     // A script that sends a token means to be someone: answering as a signed-out visitor would hide
@@ -114,11 +133,14 @@ export async function resolveViewer(
       ? await em.findOne(ApiToken, { tokenHash: sha256(credentials.bearerToken), revokedAt: null }, { populate: ["member"] })
       : null;
     if (!token) throw invalidApiToken();
+    const restriction = await activeRestriction(em, token.member.id);
+    // …and for the same reason a suspended member's script is refused outright, saying why.
+    if (restriction?.kind === SanctionKind.SUSPEND) throw restrictionError(restriction);
     // "Last used" to the minute is what a person reviewing their tokens needs; a write on every read is not.
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= TOKEN_LAST_USED_PRECISION_MS) {
       await em.nativeUpdate(ApiToken, { id: token.id }, { lastUsedAt: now });
     }
-    return token.member;
+    return { viewer: token.member, restriction };
   }
   if (credentials.sessionToken) {
     const session = await em.findOne(
@@ -126,7 +148,9 @@ export async function resolveViewer(
       { tokenHash: sha256(credentials.sessionToken), revokedAt: null, expiresAt: { $gt: now } },
       { populate: ["member"] },
     );
-    return session?.member ?? null;
+    if (!session) return { viewer: null, restriction: null };
+    const restriction = await activeRestriction(em, session.member.id);
+    return { viewer: restriction?.kind === SanctionKind.SUSPEND ? null : session.member, restriction };
   }
-  return null;
+  return { viewer: null, restriction: null };
 }
