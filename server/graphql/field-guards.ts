@@ -38,7 +38,7 @@ export function guardFields(schema: GraphQLSchema): GraphQLSchema {
       const guarded = (inner: GraphQLFieldResolver<unknown, Context>): GraphQLFieldResolver<unknown, Context> =>
         (root, args, context, info) => {
           const { restriction } = context;
-          if (restriction?.kind === SanctionKind.SUSPEND ? refusesSuspended : restriction && refusesSilenced) throw restrictionError(restriction!);
+          if (restriction && (restriction.kind === SanctionKind.SUSPEND ? refusesSuspended : refusesSilenced)) throw restrictionError(restriction);
           if (rule) requirePermission(context.viewer, rule);
           if (shownTo && !allows(shownTo, context.viewer)) return null;
           if (definitions.length) normalizeArguments(definitions, args);

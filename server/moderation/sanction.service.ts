@@ -3,6 +3,7 @@ import type { JobQueue } from "../jobs/queue.js";
 import { MailCategory } from "../mail/mail-enums.js";
 import { queueMail } from "../mail/mail.service.js";
 import { Member } from "../members/member.entity.js";
+import { dropPendingMail } from "../notifications/notification.service.js";
 import { badInput, conflict, notFound } from "../shared/errors.js";
 import { ConflictReason, InputReason } from "../shared/input-rules.js";
 import { AuditAction } from "./audit-entry.entity.js";
@@ -51,6 +52,7 @@ export async function sanctionMember(em: EntityManager, queue: JobQueue, actor: 
       reason: input.reason,
       after: snapshotOf(sanction),
     });
+    if (input.kind === SanctionKind.SUSPEND) await dropPendingMail(tx, member.id);
     await queueMail(tx, queue, {
       recipient: member,
       category: MailCategory.ACCOUNT,

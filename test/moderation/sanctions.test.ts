@@ -20,6 +20,7 @@ import { eventually } from "../support/eventually.js";
 import { freePort } from "../support/free-port.js";
 import { SmtpReceiver } from "../support/smtp-receiver.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
+import { subscriptionClient } from "../support/live-client.js";
 
 const SUSPEND = `mutation($id: ID!, $until: DateTimeISO, $reason: String!) { suspendMember(memberId: $id, until: $until, reason: $reason) { id kind endsAt active } }`;
 const SILENCE = `mutation($id: ID!, $until: DateTimeISO!, $reason: String!) { silenceMember(memberId: $id, until: $until, reason: $reason) { id kind endsAt active } }`;
@@ -170,6 +171,25 @@ describe("suspension", () => {
     const again = await moderator.client.request(LIFT, { id: suspendMember.id });
     expect(extensionsOf(again)).toMatchObject({ code: "CONFLICT", reason: "SANCTION_NOT_ACTIVE" });
     expect((await auditRows(target.member.id)).map((row) => row.action)).toEqual(["SUSPEND_MEMBER", "LIFT_SANCTION"]);
+  });
+
+  it("refuses a suspended member's session over WebSocket too, saying why", async () => {
+    const target = await member();
+    await moderator.client.ok(SUSPEND, { id: target.member.id, until: null, reason: "Spam account" });
+    const ws = subscriptionClient(app, target);
+    const answer = await new Promise<unknown>((resolve) => {
+      ws.subscribe({ query: `subscription { notificationAdded { id } }` }, { next: resolve, error: resolve, complete: () => resolve("completed") });
+    });
+    expect(JSON.stringify(answer)).toMatch(/"code":"FORBIDDEN","reason":"SUSPENDED","until":null,"explanation":"Spam account"/);
+    await ws.dispose();
+  });
+
+  it("drops the notification mail still waiting for a member when they are suspended", async () => {
+    const target = await member();
+    const post = await buildPost(app, { author: admin.member });
+    await sql(`insert into notification (recipient_id, source_id, category, kind, post_id, in_app, mail) values (?, gen_random_uuid(), 'STATUS', 'STATUS_CHANGED', ?, true, 'PENDING')`, [target.member.id, post.id]);
+    await moderator.client.ok(SUSPEND, { id: target.member.id, until: inDays(1), reason: "Spam" });
+    expect(await sql(`select mail from notification where recipient_id = ?`, [target.member.id])).toEqual([{ mail: "NONE" }]);
   });
 
   it("keeps notifications from a suspended member", async () => {
@@ -332,6 +352,16 @@ describe("audit log", () => {
     const second = (await admin.client.ok(AUDIT, { filter: { targetMember: target.member.id }, first: 3, after: first.pageInfo.endCursor })).auditLog;
     expect(second.nodes.map((node: { reason: string }) => node.reason)).toEqual(["First"]);
     expect(second.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it("is append-only in the database; a deleted staff account leaves its rows, without the name", async () => {
+    const target = await member();
+    const doomed = await member("MODERATOR");
+    await doomed.client.ok(WARN, { id: target.member.id, message: "Mind the tone" });
+    await expect(sql(`update audit_entry set reason = 'rewritten' where target_member_id = ?`, [target.member.id])).rejects.toThrow(/append-only/);
+    await expect(sql(`delete from audit_entry where target_member_id = ?`, [target.member.id])).rejects.toThrow(/append-only/);
+    await sql(`delete from member where id = ?`, [doomed.member.id]);
+    expect(await auditRows(target.member.id)).toMatchObject([{ action: "WARN_MEMBER", reason: "Mind the tone", actor_id: null }]);
   });
 
   it("is for ADMIN only", async () => {
