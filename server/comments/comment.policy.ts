@@ -6,7 +6,7 @@ import { type Comment, CommentVisibility } from "./comment.entity.js";
 
 export const COMMENT_POLICY = {
   comment: permission(SIGNED_IN_ROLES, "comment, and edit or delete their own comments", { contributes: true }),
-  writeInternal: permission(STAFF_ROLES, "write and read internal notes"),
+  writeInternal: permission(STAFF_ROLES, "write and read internal notes", { contributes: true }),
   deleteAny: permission(MODERATOR_ROLES, "delete any comment"),
 } as const;
 

@@ -17,7 +17,11 @@ export function Allowed(rule: Permission): MethodDecorator & PropertyDecorator {
  * object), computed by the same policy the operation checks; its description is the rule's action.
  */
 export function Capability(rule: Permission, description = `Whether the viewer may ${rule.action}.`): MethodDecorator {
-  return FieldResolver(() => Boolean, { description });
+  // The rule is recorded too, so guardFields answers false where a sanction refuses the operation.
+  return (target, key, descriptor) => {
+    FieldResolver(() => Boolean, { description })(target, key, descriptor);
+    Extensions({ capability: rule })(target, key, descriptor);
+  };
 }
 
 /**
@@ -38,6 +42,8 @@ export function SuspendedMayCall(): MethodDecorator {
 }
 
 export const suspendedMayCallOf = (field: GraphQLField<unknown, unknown>) => field.extensions?.suspendedMayCall === true;
+
+export const capabilityOf = (field: GraphQLField<unknown, unknown>) => field.extensions?.capability as Permission | undefined;
 
 export const permissionOf = (field: GraphQLField<unknown, unknown>) => field.extensions?.permission as Permission | undefined;
 

@@ -1,6 +1,6 @@
 import { defaultFieldResolver, isNonNullType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import { allows, requirePermission } from "../members/permission.js";
-import { permissionOf, shownToOf, suspendedMayCallOf } from "./authorization.js";
+import { capabilityOf, permissionOf, shownToOf, suspendedMayCallOf } from "./authorization.js";
 import { restrictionError } from "../moderation/restriction.js";
 import { SanctionKind } from "../moderation/sanction.entity.js";
 import type { Context } from "./context.js";
@@ -15,7 +15,8 @@ import { normalizeArguments } from "./normalize-args.js";
  * Sanctions are checked here too, once for every operation: a suspended member's session (no viewer,
  * a SUSPEND restriction) is refused by every mutation but `@SuspendedMayCall` ones and by every gated
  * operation, and a silenced member by every mutation whose permission `contributes` content, each
- * with FORBIDDEN saying why and until when.
+ * with FORBIDDEN saying why and until when; a capability field (`@Capability`) whose rule contributes
+ * answers false to a silenced member, so the web app offers what the API would refuse nowhere.
  *
  * A synchronous wrapper on just those fields, rather than type-graphql's `authChecker` and a global
  * middleware: type-graphql runs global middlewares on every field of every type as a chain of async
@@ -31,7 +32,8 @@ export function guardFields(schema: GraphQLSchema): GraphQLSchema {
       const shownTo = shownToOf(field);
       const { args: definitions } = field;
       const isMutation = type === mutationType;
-      if (!rule && !shownTo && definitions.length === 0 && !isMutation) continue;
+      const silencedCannot = !!capabilityOf(field)?.contributes;
+      if (!rule && !shownTo && definitions.length === 0 && !isMutation && !silencedCannot) continue;
       if (shownTo && isNonNullType(field.type)) throw new Error(`${type.name}.${field.name} is @ShownTo, so it must be nullable`);
       const refusesSuspended = isMutation ? !suspendedMayCallOf(field) : !!rule;
       const refusesSilenced = isMutation && !!rule?.contributes;
@@ -39,6 +41,7 @@ export function guardFields(schema: GraphQLSchema): GraphQLSchema {
         (root, args, context, info) => {
           const { restriction } = context;
           if (restriction && (restriction.kind === SanctionKind.SUSPEND ? refusesSuspended : refusesSilenced)) throw restrictionError(restriction);
+          if (silencedCannot && restriction?.kind === SanctionKind.SILENCE) return false;
           if (rule) requirePermission(context.viewer, rule);
           if (shownTo && !allows(shownTo, context.viewer)) return null;
           if (definitions.length) normalizeArguments(definitions, args);

@@ -11,7 +11,7 @@ import { CharacterCount, InRange } from "../shared/validation.js";
 import { AuditAction, AuditEntry } from "./audit-entry.entity.js";
 import { auditPage } from "./audit.js";
 import { MODERATION_POLICY, canSanction, canSeeSanctionOf } from "./moderation.policy.js";
-import { Sanction, SanctionKind } from "./sanction.entity.js";
+import { Sanction, SanctionKind, restrictsNow } from "./sanction.entity.js";
 import { liftSanction, sanctionMember, setStaffNote } from "./sanction.service.js";
 import { StaffNote } from "./staff-note.entity.js";
 import { activeRestriction } from "./restriction.js";
@@ -189,8 +189,7 @@ export class AuditEntryResolver {
 export class SanctionResolver {
   @FieldResolver(() => Boolean, { description: "In force now: started, not ended, not lifted." })
   active(@Root() sanction: Sanction): boolean {
-    const now = Date.now();
-    return sanction.kind !== SanctionKind.WARN && !sanction.liftedAt && sanction.startsAt.getTime() <= now && (!sanction.endsAt || sanction.endsAt.getTime() > now);
+    return restrictsNow(sanction);
   }
 
   @ShownTo(MODERATION_POLICY.staffNotes)
@@ -217,7 +216,8 @@ export class MemberModerationResolver {
   @FieldResolver(() => Sanction, { nullable: true, description: "The silence or suspension in force: the member themselves and staff (null for others, and when there is none)." })
   async activeSanction(@Root() member: Member, @Ctx() ctx: Context): Promise<Sanction | null> {
     if (!canSeeSanctionOf(ctx.viewer, member)) return null;
-    const restriction = await activeRestriction(ctx.em, member.id);
+    // The viewer's own was read with their session already.
+    const restriction = member.id === ctx.viewer?.id ? ctx.restriction : await activeRestriction(ctx.em, member.id);
     return restriction && ctx.em.findOneOrFail(Sanction, { id: restriction.sanctionId });
   }
 

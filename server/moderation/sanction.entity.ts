@@ -65,6 +65,13 @@ export class Sanction {
   createdAt: Opt<Date> = new Date();
 }
 
-/** The restricting sanctions in force, for the alias `s` of a sanction row: the database's clock decides. */
+/**
+ * Whether a sanction restricts its member now, in both forms: as SQL for the alias `s` of a sanction
+ * row (the database's clock decides; every check of a request uses this one), and for a row already
+ * read (`Sanction.active`, shown in lists).
+ */
 export const ACTIVE_RESTRICTION_SQL = (s: string) =>
   `${s}.kind in ('SILENCE', 'SUSPEND') and ${s}.lifted_at is null and ${s}.starts_at <= now() and (${s}.ends_at is null or ${s}.ends_at > now())`;
+
+export const restrictsNow = (sanction: Sanction, now = Date.now()) =>
+  sanction.kind !== SanctionKind.WARN && !sanction.liftedAt && sanction.startsAt.getTime() <= now && (!sanction.endsAt || sanction.endsAt.getTime() > now);

@@ -11,7 +11,7 @@ export const POST_POLICY = {
   /** `canEditPost` decides per post. */
   edit: permission(SIGNED_IN_ROLES, "edit their own post within `AUTHOR_EDIT_GRACE_MINUTES` of submitting it", { contributes: true }),
   /** Any post at any time (fix a title, remove personal data); authors edit their own for a while. */
-  editAny: permission(MODERATOR_ROLES, "edit any post"),
+  editAny: permission(MODERATOR_ROLES, "edit any post", { contributes: true }),
   /** `visiblePosts` is the rule itself. */
   seeHidden: permission(STAFF_ROLES, "see posts whose status is not public"),
 } as const;

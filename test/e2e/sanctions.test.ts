@@ -89,6 +89,10 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "sanctions in the browse
     await row.getByText("Suspended a member").waitFor();
     await row.getByText("Repeated insults in the comments").waitFor();
     expect(await row.getByText("Mo Moderator").count()).toBe(1);
+    await row.getByRole("button", { name: "Trudy Troll" }).click();
+    await adminPage.waitForURL(`**/settings/audit-log?member=${target.member.id}`);
+    await adminPage.getByText("Concerning member: Trudy Troll").waitFor();
+    expect(await adminPage.getByTestId("audit-entry").count()).toBe(1);
     await adminPage.getByLabel("Action").selectOption({ label: "Warned a member" });
     await adminPage.getByText("No staff actions match.").waitFor();
     expect(await seriousA11yViolations(adminPage)).toEqual([]);

@@ -246,6 +246,22 @@ describe("silence", () => {
     expect(marked.map((field) => field.name).sort()).toEqual(refusedBy.sort());
   });
 
+  it("tells a silenced member's client that they may vote but not comment or edit (the capabilities agree with the refusals)", async () => {
+    const target = await member("MODERATOR");
+    const post = await buildPost(app, { author: target.member });
+    await sql(`insert into comment (id, post_id, author_id, body) values (gen_random_uuid(), ?, ?, 'mine')`, [post.id, target.member.id]);
+    const CAN = `query($id: ID!) { post(id: $id) { viewerCan { vote follow comment edit writeInternalNote } comments { viewerCan { edit delete } } } }`;
+    expect((await target.client.ok(CAN, { id: post.id })).post).toEqual({
+      viewerCan: { vote: true, follow: true, comment: true, edit: true, writeInternalNote: true },
+      comments: [{ viewerCan: { edit: true, delete: true } }],
+    });
+    await admin.client.ok(SILENCE, { id: target.member.id, until: inDays(1), reason: "Heated" });
+    expect((await target.client.ok(CAN, { id: post.id })).post).toEqual({
+      viewerCan: { vote: true, follow: true, comment: false, edit: false, writeInternalNote: false },
+      comments: [{ viewerCan: { edit: false, delete: false } }],
+    });
+  });
+
   it("refuses a silence without a future end", async () => {
     const target = await member();
     const result = await moderator.client.request(SILENCE, { id: target.member.id, until: new Date(Date.now() - 1000).toISOString(), reason: "Late" });

@@ -915,6 +915,7 @@ export const de: Messages = {
     staffNote: "Team-Notiz",
     staffNoteHint: "Nur für Moderation sichtbar; jede Änderung bleibt im Audit-Log.",
     staffNoteSaved: "Team-Notiz gespeichert.",
+    inAuditLog: "Der Teil des Audit-Logs zu diesem Mitglied",
   },
   auditLog: {
     title: "Audit-Log",

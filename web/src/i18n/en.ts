@@ -941,6 +941,7 @@ export const en = {
     staffNote: "Staff note",
     staffNoteHint: "Private to moderators; every change is kept in the audit log.",
     staffNoteSaved: "Staff note saved.",
+    inAuditLog: "Their part of the audit log",
   },
   auditLog: {
     title: "Audit log",
