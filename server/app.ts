@@ -71,7 +71,7 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
   /** One context per HTTP request or subscription operation: its own EntityManager fork and loaders. */
   async function createContext(credentials: { sessionToken?: string; bearerToken?: string }, exchange: Context["http"]): Promise<Context> {
     const em = orm.em.fork();
-    const viewer = await resolveViewer(em, credentials).catch((error: unknown) => {
+    const { viewer, restriction } = await resolveViewer(em, credentials).catch((error: unknown) => {
       // Apollo answers a failed context with 500 unless the error names its status.
       if (isDatabaseUnavailable(error)) throw toGraphQLError(databaseUnavailable(), { failsRequest: true });
       if (error instanceof AppError) throw toGraphQLError(error, { failsRequest: true });
@@ -80,6 +80,7 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
     return {
       em,
       viewer,
+      restriction,
       loaders: createLoaders(em, viewer),
       config,
       rateLimits,

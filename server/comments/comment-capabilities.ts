@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
+import { Ctx, ObjectType, Resolver, Root } from "type-graphql";
 import { Capability } from "../graphql/authorization.js";
 import type { Context } from "../graphql/context.js";
 import { allows } from "../members/permission.js";
@@ -14,12 +14,12 @@ export class CommentCapabilities {
 
 @Resolver(() => CommentCapabilities)
 export class CommentCapabilitiesResolver {
-  @FieldResolver(() => Boolean, { description: "Whether the viewer may reword this comment: its author, while it is not deleted." })
+  @Capability(COMMENT_POLICY.comment, "Whether the viewer may reword this comment: its author, while it is not deleted.")
   edit(@Root() { comment }: CommentCapabilities, @Ctx() ctx: Context): boolean {
     return canEditComment(ctx.viewer, comment);
   }
 
-  @FieldResolver(() => Boolean, { description: "Whether the viewer may delete this comment: its author, or anyone who may delete any comment." })
+  @Capability(COMMENT_POLICY.comment, "Whether the viewer may delete this comment: its author, or anyone who may delete any comment.")
   delete(@Root() { comment }: CommentCapabilities, @Ctx() ctx: Context): boolean {
     return canDeleteComment(ctx.viewer, comment);
   }

@@ -5,8 +5,8 @@ import { MODERATOR_ROLES, SIGNED_IN_ROLES, STAFF_ROLES } from "../members/role.j
 import { type Comment, CommentVisibility } from "./comment.entity.js";
 
 export const COMMENT_POLICY = {
-  comment: permission(SIGNED_IN_ROLES, "comment, and edit or delete their own comments"),
-  writeInternal: permission(STAFF_ROLES, "write and read internal notes"),
+  comment: permission(SIGNED_IN_ROLES, "comment, and edit or delete their own comments", { contributes: true }),
+  writeInternal: permission(STAFF_ROLES, "write and read internal notes", { contributes: true }),
   deleteAny: permission(MODERATOR_ROLES, "delete any comment"),
 } as const;
 

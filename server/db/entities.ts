@@ -19,6 +19,9 @@ import { DomainEventDelivery } from "../events/domain-event-delivery.entity.js";
 import { NotificationPreference, NotificationSettings } from "../notifications/notification-preference.entity.js";
 import { Notification } from "../notifications/notification.entity.js";
 import { BoardWatch } from "../notifications/board-watch.entity.js";
+import { Sanction } from "../moderation/sanction.entity.js";
+import { AuditEntry } from "../moderation/audit-entry.entity.js";
+import { StaffNote } from "../moderation/staff-note.entity.js";
 
 /** Every entity, listed explicitly so tsc, tsx and vitest discover the same set without folder scanning. */
 export const entities = [
@@ -48,4 +51,7 @@ export const entities = [
   ChangelogCategory,
   ChangelogEntry,
   ChangelogSettings,
+  Sanction,
+  AuditEntry,
+  StaffNote,
 ];

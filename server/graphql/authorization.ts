@@ -17,7 +17,11 @@ export function Allowed(rule: Permission): MethodDecorator & PropertyDecorator {
  * object), computed by the same policy the operation checks; its description is the rule's action.
  */
 export function Capability(rule: Permission, description = `Whether the viewer may ${rule.action}.`): MethodDecorator {
-  return FieldResolver(() => Boolean, { description });
+  // The rule is recorded too, so guardFields answers false where a sanction refuses the operation.
+  return (target, key, descriptor) => {
+    FieldResolver(() => Boolean, { description })(target, key, descriptor);
+    Extensions({ capability: rule })(target, key, descriptor);
+  };
 }
 
 /**
@@ -28,6 +32,18 @@ export function Capability(rule: Permission, description = `Whether the viewer m
 export function ShownTo(rule: Permission): MethodDecorator & PropertyDecorator {
   return Extensions({ shownTo: rule });
 }
+
+/**
+ * A mutation a suspended member's session may still call: the way out (logOut) and in as someone else
+ * (logIn, which refuses the suspended account itself). Every other mutation refuses them.
+ */
+export function SuspendedMayCall(): MethodDecorator {
+  return Extensions({ suspendedMayCall: true });
+}
+
+export const suspendedMayCallOf = (field: GraphQLField<unknown, unknown>) => field.extensions?.suspendedMayCall === true;
+
+export const capabilityOf = (field: GraphQLField<unknown, unknown>) => field.extensions?.capability as Permission | undefined;
 
 export const permissionOf = (field: GraphQLField<unknown, unknown>) => field.extensions?.permission as Permission | undefined;
 

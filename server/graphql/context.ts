@@ -6,11 +6,14 @@ import type { SecretBox } from "../shared/secrets.js";
 import type { Member } from "../members/member.entity.js";
 import type { RateLimits } from "../shared/rate-limit.js";
 import type { Loaders } from "./loaders.js";
+import type { Restriction } from "../moderation/restriction.js";
 
 /** Everything a resolver may use; built once per request with its own EntityManager fork. */
 export interface Context {
   em: EntityManager;
   viewer: Member | null;
+  /** The sanction limiting the member behind the credentials (a suspended member is no viewer): see resolveViewer. */
+  restriction: Restriction | null;
   loaders: Loaders;
   config: Config;
   rateLimits: RateLimits;

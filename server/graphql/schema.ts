@@ -5,6 +5,13 @@ import { CommentResolver, PostCommentsResolver } from "../comments/comment.resol
 import { MemberCommentsResolver } from "../comments/member-comments.resolver.js";
 import { CommentCapabilitiesResolver, PostCommentCapabilitiesResolver } from "../comments/comment-capabilities.js";
 import { MemberResolver } from "../members/member.resolver.js";
+import {
+  AuditEntryResolver,
+  MemberModerationResolver,
+  ModerationResolver,
+  SanctionResolver,
+  ViewerModerationCapabilitiesResolver,
+} from "../moderation/moderation.resolver.js";
 import { ViewerMemberCapabilitiesResolver } from "../members/viewer-capabilities.js";
 import { PostCapabilitiesResolver } from "../posts/post-capabilities.js";
 import { AccountResolver } from "../members/account.resolver.js";
@@ -45,6 +52,11 @@ import { livePubSub } from "../live/post-changes.js";
 export const resolvers = [
   MemberResolver,
   AccountResolver,
+  ModerationResolver,
+  AuditEntryResolver,
+  SanctionResolver,
+  MemberModerationResolver,
+  ViewerModerationCapabilitiesResolver,
   PostResolver,
   PostConnectionResolver,
   MemberPostsResolver,

@@ -13,6 +13,8 @@ import { plainReader } from "../db/plain-rows.js";
 import { ConflictReason } from "../shared/input-rules.js";
 import type { Language } from "./language.js";
 import { sendVerificationMail, type AccountDeps } from "./account.service.js";
+import { RESTRICTION_COLUMNS, activeRestriction, restrictionError, restrictionFromRow, restrictionInForceOf, type Restriction } from "../moderation/restriction.js";
+import { SanctionKind } from "../moderation/sanction.entity.js";
 
 export const SESSION_COOKIE = "rt_session";
 const API_TOKEN_PREFIX = "rt_";
@@ -76,6 +78,13 @@ export async function verifyCredentials(em: EntityManager, email: string, passwo
   return member;
 }
 
+/** Refuses to sign in a suspended member, saying why and until when; a silence is returned to go with the session. */
+export async function restrictionAtSignIn(em: EntityManager, member: Member): Promise<Restriction | null> {
+  const restriction = await activeRestriction(em, member.id);
+  if (restriction?.kind === SanctionKind.SUSPEND) throw restrictionError(restriction);
+  return restriction;
+}
+
 /** A new session id on every login (no fixation); returns the cookie value, stored only as its hash. */
 export async function startSession(em: EntityManager, config: Config, member: Member): Promise<{ token: string; expiresAt: Date }> {
   const token = newSecret();
@@ -101,13 +110,23 @@ export async function revokeApiToken(em: EntityManager, member: Member, id: stri
   return revoked > 0;
 }
 
-/** Resolves the viewer from a session cookie or a bearer token; anything invalid means anonymous. */
 const TOKEN_LAST_USED_PRECISION_MS = 60_000;
 
+/**
+ * Who a request comes from. `restriction` is the sanction in force on that member: with a silence the
+ * member is the viewer (field-guards.ts refuses what they may not write); with a suspension nobody is,
+ * so the session reads as signed out and every gated operation answers why (restriction.ts).
+ */
+export interface ResolvedViewer {
+  viewer: Member | null;
+  restriction: Restriction | null;
+}
+
+/** Resolves the viewer from a session cookie or a bearer token; anything invalid means anonymous. */
 export async function resolveViewer(
   em: EntityManager,
   credentials: { sessionToken?: string; bearerToken?: string },
-): Promise<Member | null> {
+): Promise<ResolvedViewer> {
   const now = new Date();
   if (credentials.bearerToken !== undefined) {
     // A script that sends a token means to be someone: answering as a signed-out visitor would hide
@@ -116,28 +135,37 @@ export async function resolveViewer(
       ? await em.findOne(ApiToken, { tokenHash: sha256(credentials.bearerToken), revokedAt: null }, { populate: ["member"] })
       : null;
     if (!token) throw invalidApiToken();
+    const restriction = await activeRestriction(em, token.member.id);
+    // …and for the same reason a suspended member's script is refused outright, saying why.
+    if (restriction?.kind === SanctionKind.SUSPEND) throw restrictionError(restriction);
     // "Last used" to the minute is what a person reviewing their tokens needs; a write on every read is not.
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= TOKEN_LAST_USED_PRECISION_MS) {
       await em.nativeUpdate(ApiToken, { id: token.id }, { lastUsedAt: now });
     }
-    return token.member;
+    return { viewer: token.member, restriction };
   }
   if (credentials.sessionToken) {
-    return sessionMember(em, credentials.sessionToken, now);
+    const found = await sessionViewer(em, credentials.sessionToken, now);
+    if (!found) return { viewer: null, restriction: null };
+    return { viewer: found.restriction?.kind === SanctionKind.SUSPEND ? null : found.member, restriction: found.restriction };
   }
-  return null;
+  return { viewer: null, restriction: null };
 }
 
 /**
- * The member of a live session, managed by `em` as if loaded, from one hand-written statement: every
- * signed-in request asks, and `em.findOne(Session, …, { populate })` spent about a millisecond building
- * its queries each time, half of a small request's CPU (`npm run bench -- --profile`).
+ * The member of a live session, managed by `em` as if loaded, and their restriction in force, from one
+ * prepared statement: every signed-in request asks, and `em.findOne(Session, …, { populate })` spent
+ * about a millisecond building its queries each time, half of a small request's CPU (`npm run bench --
+ * --profile`).
  */
-async function sessionMember(em: EntityManager, sessionToken: string, now: Date): Promise<Member | null> {
+async function sessionViewer(em: EntityManager, sessionToken: string, now: Date): Promise<{ member: Member; restriction: Restriction | null } | null> {
   const [row] = await executePrepared(
     em,
-    `select ${plainReader(em, Member, "m").select} from session s join member m on m.id = s.member_id where s.token_hash = ? and s.revoked_at is null and s.expires_at > ?`,
+    `select ${plainReader(em, Member, "m").select}, ${RESTRICTION_COLUMNS} from session s join member m on m.id = s.member_id ${restrictionInForceOf("m")}
+      where s.token_hash = ? and s.revoked_at is null and s.expires_at > ?`,
     [sha256(sessionToken), now],
   );
-  return row ? em.map(Member, row) : null;
+  if (!row) return null;
+  const { restriction, rest: memberRow } = restrictionFromRow(row);
+  return { member: em.map(Member, memberRow), restriction };
 }

@@ -10,6 +10,7 @@ import {
   SESSION_COOKIE,
   createApiToken,
   revokeApiToken,
+  restrictionAtSignIn,
   revokeSession,
   signUp,
   startSession,
@@ -24,6 +25,8 @@ import { MEMBER_POLICY, canSeeEmail, canSeeHistory, requireViewer } from "./memb
 import { requirePermission } from "./permission.js";
 import { Role, isStaff } from "./role.js";
 import { ViewerCapabilities } from "./viewer-capabilities.js";
+import { restrictionError } from "../moderation/restriction.js";
+import { SuspendedMayCall } from "../graphql/authorization.js";
 
 @InputType()
 class SignUpInput {
@@ -85,6 +88,7 @@ class CreatedApiToken {
 
 /** Starts a session, sets its cookie, and makes the rest of this response see the member as the viewer. */
 async function signIn(ctx: Context, member: Member) {
+  ctx.restriction = await restrictionAtSignIn(ctx.em, member);
   const session = await startSession(ctx.em, ctx.config, member);
   requireHttp(ctx).res.cookie(SESSION_COOKIE, session.token, {
     httpOnly: true,
@@ -151,8 +155,9 @@ export class MemberResolver {
     return ctx.viewer?.id === member.id ? new ViewerCapabilities(member) : null;
   }
 
-  @Query(() => Member, { nullable: true, description: "The signed-in member, or null." })
+  @Query(() => Member, { nullable: true, description: "The signed-in member, or null. A suspended member's session is FORBIDDEN with reason SUSPENDED, `until` and `explanation`." })
   me(@Ctx() ctx: Context): Member | null {
+    if (!ctx.viewer && ctx.restriction) throw restrictionError(ctx.restriction);
     return ctx.viewer;
   }
 
@@ -181,6 +186,7 @@ export class MemberResolver {
    * Anyone. Login rate limit by IP, plus a growing delay per account after failed attempts (from
    * any address). A new session id every time; any previous one is revoked.
    */
+  @SuspendedMayCall()
   @Mutation(() => Member)
   async logIn(@Arg("input", () => LogInInput) input: LogInInput, @Ctx() ctx: Context): Promise<Member> {
     await ctx.rateLimits.consume("login", requireHttp(ctx).req.ip ?? "unknown");
@@ -198,6 +204,7 @@ export class MemberResolver {
   }
 
   /** Anyone; revokes the current session server-side. */
+  @SuspendedMayCall()
   @Mutation(() => Boolean)
   async logOut(@Ctx() ctx: Context): Promise<boolean> {
     const token = requireHttp(ctx).req.cookies?.[SESSION_COOKIE];

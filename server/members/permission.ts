@@ -11,13 +11,15 @@ export interface Permission {
   readonly roles: readonly Role[];
   /** Completes "You are not allowed to …" and README's "May" column. */
   readonly action: string;
+  /** Creates or edits posts or comments: refused to a silenced member (server/graphql/field-guards.ts). */
+  readonly contributes?: boolean;
 }
 
 const declared: Permission[] = [];
 
 /** Declares a rule in its feature's policy file. */
-export function permission(roles: readonly Role[], action: string): Permission {
-  const declaredPermission = { roles, action };
+export function permission(roles: readonly Role[], action: string, options: { contributes?: boolean } = {}): Permission {
+  const declaredPermission = { roles, action, ...options };
   declared.push(declaredPermission);
   return declaredPermission;
 }

@@ -3,6 +3,7 @@ import { POST_POLICY, memberSeesPostSql } from "../posts/post.policy.js";
 import { DEFAULT_CHANNELS, NotificationCategory } from "./notification-category.js";
 import { NotificationKind } from "./notification.entity.js";
 import { markdownToText } from "../shared/markdown.js";
+import { ACTIVE_RESTRICTION_SQL } from "../moderation/sanction.entity.js";
 
 /** Who should hear about an event, before visibility, the actor and preferences are applied. */
 export interface Audience {
@@ -35,7 +36,7 @@ const DEFAULTS_SQL = Object.values(NotificationCategory)
 /**
  * Where each member of the audience would be told: the CTEs `recipient` and `routed` (member,
  * kind, category, in_app, by_mail, cadence). Never the actor; never through a post the member cannot
- * see (posts/post.policy.ts, the one visibility rule). E-mail only to verified addresses that do
+ * see (posts/post.policy.ts, the one visibility rule); never a suspended member. E-mail only to verified addresses that do
  * not bounce, and not when the member's cadence is OFF.
  */
 function routing(audience: Audience, actorId: string | null): { sql: string; params: unknown[] } {
@@ -50,6 +51,7 @@ function routing(audience: Audience, actorId: string | null): { sql: string; par
        left join post_status st on st.key = p.status
        where m.id is distinct from ?::uuid
          and (a.post_id is null or ${memberSeesPostSql("m", "p", "st")})
+         and not exists (select 1 from sanction s where s.member_id = m.id and s.kind = 'SUSPEND' and ${ACTIVE_RESTRICTION_SQL("s")})
      ),
      recipient as (
        select distinct on (r.member_id) r.member_id, r.kind::notification_kind as kind, r.category::notification_category as category, r.mailable

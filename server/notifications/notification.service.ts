@@ -7,7 +7,7 @@ import { notFound } from "../shared/errors.js";
 import { Post } from "../posts/post.entity.js";
 import { changelogAudience, followersAt, reachOf, reachOfEach, type Reach } from "./fan-out.js";
 import { NotificationCategory } from "./notification-category.js";
-import { Notification, NotificationKind } from "./notification.entity.js";
+import { Notification, NotificationKind, NotificationMail } from "./notification.entity.js";
 
 /** What the bell and the notifications page show: in-app notifications only. */
 const SHOWN = { inApp: true } as const;
@@ -20,6 +20,11 @@ export async function notificationsPage(em: EntityManager, member: Member, offse
     { orderBy: { createdAt: "desc", id: "desc" }, offset, limit: first },
   );
   return { notifications, totalCount };
+}
+
+/** A suspended member hears nothing: the notification mails still waiting for them are not sent (the notices stay in the app). */
+export async function dropPendingMail(em: EntityManager, memberId: string): Promise<void> {
+  await em.nativeUpdate(Notification, { recipient: memberId, mail: NotificationMail.PENDING }, { mail: NotificationMail.NONE });
 }
 
 export function unreadCount(em: EntityManager, member: Member): Promise<number> {

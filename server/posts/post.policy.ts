@@ -6,12 +6,12 @@ import { MODERATOR_ROLES, SIGNED_IN_ROLES, STAFF_ROLES } from "../members/role.j
 import type { Post } from "./post.entity.js";
 
 export const POST_POLICY = {
-  submit: permission(SIGNED_IN_ROLES, "submit posts"),
+  submit: permission(SIGNED_IN_ROLES, "submit posts", { contributes: true }),
   follow: permission(SIGNED_IN_ROLES, "follow and unfollow posts"),
   /** `canEditPost` decides per post. */
-  edit: permission(SIGNED_IN_ROLES, "edit their own post within `AUTHOR_EDIT_GRACE_MINUTES` of submitting it"),
+  edit: permission(SIGNED_IN_ROLES, "edit their own post within `AUTHOR_EDIT_GRACE_MINUTES` of submitting it", { contributes: true }),
   /** Any post at any time (fix a title, remove personal data); authors edit their own for a while. */
-  editAny: permission(MODERATOR_ROLES, "edit any post"),
+  editAny: permission(MODERATOR_ROLES, "edit any post", { contributes: true }),
   /** `visiblePosts` is the rule itself. */
   seeHidden: permission(STAFF_ROLES, "see posts whose status is not public"),
 } as const;

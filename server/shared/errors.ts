@@ -1,4 +1,4 @@
-import { type ConflictReason, InputReason } from "./input-rules.js";
+import { type ConflictReason, type ForbiddenReason, InputReason } from "./input-rules.js";
 
 /** The one error vocabulary shared by server and web app (`extensions.code`). */
 export enum ErrorCode {
@@ -33,6 +33,9 @@ export const notFound = (entity: string) => new AppError(ErrorCode.NOT_FOUND, `$
 /** `reason` is what clients word; `message` is the English sentence for people reading the API. */
 export const badInput = (field: string, reason: InputReason, message: string, bounds: { min?: number; max?: number } = {}) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, { field, reason, ...bounds });
+/** A sanction in force: clients word `reason` and show `until` (null: for good) and the staff's `explanation`. */
+export const restricted = (reason: ForbiddenReason, message: string, details: { until: string | null; explanation: string }) =>
+  new AppError(ErrorCode.FORBIDDEN, message, { reason, ...details });
 /** `reason` is what clients word; `message` is the English sentence for people reading the API. */
 export const conflict = (reason: ConflictReason, message: string) => new AppError(ErrorCode.CONFLICT, message, { reason });
 /** A tracker or the database did not answer during this request; trying again later may work. */

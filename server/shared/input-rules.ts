@@ -51,6 +51,10 @@ export const LIMITS = {
   changelogTitle: { min: 3, max: 160 },
   changelogBody: { max: 20_000 },
   changelogCategoryName: { min: 1, max: 40 },
+  sanctionReason: { min: 1, max: 2_000 },
+  /** A netiquette clause's anchor, e.g. "be-kind". */
+  clause: { min: 1, max: 100 },
+  staffNote: { max: 10_000 },
 } as const satisfies Record<string, CharacterLimits>;
 
 /** Six-digit hex only: colours are compared and stored as typed. */
@@ -124,8 +128,22 @@ export const ConflictReason = {
   STATUS_RESERVED: "STATUS_RESERVED",
   /** The changelog entry is published: unpublish it before scheduling it. */
   ALREADY_PUBLISHED: "ALREADY_PUBLISHED",
+  /** The sanction is a warning, or was lifted or ended already: nothing to lift. */
+  SANCTION_NOT_ACTIVE: "SANCTION_NOT_ACTIVE",
 } as const;
 export type ConflictReason = (typeof ConflictReason)[keyof typeof ConflictReason];
+
+/**
+ * Why a signed-in member is refused although their role allows it: `extensions.reason` of a FORBIDDEN
+ * error, with `until` (ISO time; null for good) and `explanation` (the staff member's reason).
+ */
+export const ForbiddenReason = {
+  /** Suspended: signed out everywhere, no writes at all. */
+  SUSPENDED: "SUSPENDED",
+  /** Silenced: reads, votes and follows, but writes no posts or comments. */
+  SILENCED: "SILENCED",
+} as const;
+export type ForbiddenReason = (typeof ForbiddenReason)[keyof typeof ForbiddenReason];
 
 /**
  * Length in Unicode code points, which is what PostgreSQL's varchar(n) and length() count.

@@ -133,6 +133,11 @@ const VIEWER_CAPABILITIES: Record<string, Call[]> = {
   viewDashboard: [{ query: `{ communityStats(weeks: 1) { medianDaysToShip } }` }],
   viewMembers: [{ query: `{ members(first: 1) { id } }` }],
   setRoles: [{ query: `mutation { setMemberRole(memberId: "${NOWHERE}", role: MEMBER) { id } }` }],
+  sanctionMembers: [
+    { query: `mutation { warnMember(memberId: "${NOWHERE}", message: "Stay kind") { id } }` },
+    { query: `mutation { liftSanction(sanctionId: "${NOWHERE}") { id } }` },
+  ],
+  readAuditLog: [{ query: `{ auditLog(first: 1) { totalCount } }` }],
   writeChangelog: [
     { query: `{ changelogDrafts { id } }` },
     { query: `{ previewMarkdown(body: "**Dark mode**") }` },

@@ -29,6 +29,11 @@ const RESTRICTED: Record<string, Actor[]> = {
   "Post.trackerLinks": STAFF,
   "Post.voters": STAFF,
   "PostEvent.internalDetails": STAFF,
+  // Moderation: who may sanction (and the member themselves for activeSanction; no viewer here is the author).
+  "Member.sanctions": ["MODERATOR", "MANAGER", "ADMIN"],
+  "Member.staffNote": ["MODERATOR", "MANAGER", "ADMIN"],
+  "Member.activeSanction": ["MODERATOR", "MANAGER", "ADMIN"],
+  "Sanction.actor": ["MODERATOR", "MANAGER", "ADMIN"],
 };
 
 let app: TestApp;
@@ -61,6 +66,9 @@ beforeAll(async () => {
   );
   await em.execute(`insert into vote (id, post_id, member_id) values (gen_random_uuid(), ?, ?)`, [post.id, author.member.id]);
   await em.execute(`update post set vote_count = 1 where id = ?`, [post.id]);
+  // A silence in force and a staff note on the author, so the moderation fields have something to show.
+  await em.execute(`insert into sanction (id, kind, member_id, actor_id, reason, ends_at) select gen_random_uuid(), 'SILENCE', ?, id, 'Flood', now() + interval '1 day' from member where role = 'ADMIN' limit 1`, [author.member.id]);
+  await em.execute(`insert into staff_note (member_id, body) values (?, 'Helpful, sometimes heated')`, [author.member.id]);
   await clients.MANAGER.ok(`mutation($id: ID!) { setPostStatus(postId: $id, status: PLANNED, input: { note: "Soon" }) { id } }`, { id: post.id });
   await em.execute(`update post_event set internal_details = '{"issueKey": "RT-1"}' where post_id = ?`, [post.id]);
   // A published changelog entry answering the post: another way to reach it.
@@ -113,6 +121,9 @@ async function restrictedPaths(): Promise<Path[]> {
 const LEAF_SELECTION: Record<string, string> = {
   "Post.trackerLinks": " { __typename }",
   "Post.voters": " { __typename }",
+  "Member.sanctions": " { __typename }",
+  "Member.activeSanction": " { __typename }",
+  "Sanction.actor": " { __typename }",
   "TrackerConnection.statusMapping": " { stateId }",
   "TrackerConnection.settings": " { key }",
 };

@@ -57,6 +57,17 @@ const EXPECTED = {
   "revokeApiToken (own token)": { actors: SIGNED_IN, allowed: SIGNED_IN },
   "revokeApiToken (someone else's token)": { allowed: [], refusal: "NOT_FOUND" },
   setMemberRole: { allowed: ["ADMIN"] },
+
+  // Moderation
+  "warnMember (a member)": { allowed: ["MODERATOR", "MANAGER", "ADMIN"] },
+  "warnMember (a moderator)": { allowed: ["ADMIN"] },
+  "silenceMember (a member)": { allowed: ["MODERATOR", "MANAGER", "ADMIN"] },
+  "suspendMember (a member)": { allowed: ["MODERATOR", "MANAGER", "ADMIN"] },
+  "suspendMember (a manager)": { allowed: ["ADMIN"] },
+  "suspendMember (an admin)": { allowed: [] },
+  "liftSanction (a member's)": { allowed: ["MODERATOR", "MANAGER", "ADMIN"] },
+  setMemberStaffNote: { allowed: ["MODERATOR", "MANAGER", "ADMIN"] },
+
   resendVerificationEmail: { allowed: SIGNED_IN },
   verifyEmail: { allowed: EVERYONE },
   requestPasswordReset: { allowed: EVERYONE },
@@ -164,7 +175,7 @@ const one = async <T = Record<string, any>>(query: string, params: unknown[] = [
 const TABLES = [
   "member", "session", "api_token", "board", "tag", "post", "post_tag", "follow", "vote", "comment", "post_event",
   "tracker_connection", "tracker_link", "webhook_delivery", "post_status", "account_token", "outbox_mail", "notification_preference", "notification_settings",
-  "notification", "board_watch",
+  "notification", "board_watch", "sanction", "audit_entry", "staff_note",
   "changelog_category", "changelog_entry", "changelog_entry_post", "changelog_settings",
 ];
 async function snapshot(): Promise<Record<string, string>> {
@@ -317,6 +328,23 @@ async function buildAccountToken(member: Member, purpose: string, email = member
 const capturedMail = (address: string, template: string) =>
   eventually(() => one(`select status from outbox_mail where to_address = ? and template = ? and status = 'CAPTURED'`, [address, template]), 10_000, `a ${template} mail to ${address}`);
 
+const inADay = () => new Date(Date.now() + 86_400_000).toISOString();
+
+/** A sanction of a fresh member of `role`: allowed, it is stored with one audit row and a mail to them. */
+function sanctionScenario(role: RoleName, call: (memberId: string) => [string, Record<string, unknown>], kind: string): Scenario<{ target: Member }> {
+  return {
+    setup: async () => ({ target: await someone(role) }),
+    call: ({ client }, { target }) => client.request(...call(target.id)),
+    async effect({ me }, { target }, result) {
+      const sanction = Object.values(result.data)[0] as { id: string; kind: string };
+      expect(sanction.kind).toBe(kind);
+      expect(await sql(`select kind, actor_id from sanction where member_id = ?`, [target.id])).toEqual([{ kind, actor_id: me!.id }]);
+      expect(await sql(`select target_id, actor_id from audit_entry where target_member_id = ?`, [target.id])).toEqual([{ target_id: sanction.id, actor_id: me!.id }]);
+      await capturedMail(target.email, `sanction-${kind.toLowerCase()}`);
+    },
+  };
+}
+
 const postRow = (id: string) => one(`select * from post where id = ?`, [id]);
 const events = (postId: string) => sql(`select * from post_event where post_id = ? order by created_at`, [postId]);
 
@@ -428,6 +456,35 @@ const SCENARIOS: Record<RowName, Scenario> = {
     async effect(_cell, { target }, result) {
       expect(result.data.setMemberRole).toEqual({ id: target.id, role: "MODERATOR" });
       expect(await one(`select role from member where id = ?`, [target.id])).toEqual({ role: "MODERATOR" });
+    },
+  },
+
+  "warnMember (a member)": sanctionScenario("MEMBER", (id) => [`mutation($id: ID!) { warnMember(memberId: $id, clause: "be-kind", message: "Please stay kind") { id kind } }`, { id }], "WARN"),
+  "warnMember (a moderator)": sanctionScenario("MODERATOR", (id) => [`mutation($id: ID!) { warnMember(memberId: $id, message: "Please stay kind") { id kind } }`, { id }], "WARN"),
+  "silenceMember (a member)": sanctionScenario("MEMBER", (id) => [`mutation($id: ID!, $until: DateTimeISO!) { silenceMember(memberId: $id, until: $until, reason: "Flood") { id kind } }`, { id, until: inADay() }], "SILENCE"),
+  "suspendMember (a member)": sanctionScenario("MEMBER", (id) => [`mutation($id: ID!) { suspendMember(memberId: $id, reason: "Spam") { id kind } }`, { id }], "SUSPEND"),
+  "suspendMember (a manager)": sanctionScenario("MANAGER", (id) => [`mutation($id: ID!) { suspendMember(memberId: $id, reason: "Spam") { id kind } }`, { id }], "SUSPEND"),
+  "suspendMember (an admin)": sanctionScenario("ADMIN", (id) => [`mutation($id: ID!) { suspendMember(memberId: $id, reason: "Spam") { id kind } }`, { id }], "SUSPEND"),
+
+  "liftSanction (a member's)": {
+    setup: async () => {
+      const target = await someone("MEMBER");
+      const [{ id }] = await sql<{ id: string }>(`insert into sanction (id, kind, member_id, reason, ends_at) values (gen_random_uuid(), 'SILENCE', ?, 'Flood', now() + interval '1 day') returning id`, [target.id]);
+      return { target, sanctionId: id };
+    },
+    call: ({ client }, { sanctionId }) => client.request(`mutation($id: ID!) { liftSanction(sanctionId: $id, reason: "Apologised") { id active } }`, { id: sanctionId }),
+    async effect({ me }, { target, sanctionId }, result) {
+      expect(result.data.liftSanction).toEqual({ id: sanctionId, active: false });
+      expect(await sql(`select action, actor_id, reason from audit_entry where target_member_id = ?`, [target.id])).toEqual([{ action: "LIFT_SANCTION", actor_id: me!.id, reason: "Apologised" }]);
+    },
+  },
+
+  setMemberStaffNote: {
+    setup: async () => ({ target: await someone("MEMBER") }),
+    call: ({ client }, { target }) => client.request(`mutation($id: ID!) { setMemberStaffNote(memberId: $id, note: "Helpful") { id staffNote } }`, { id: target.id }),
+    async effect({ me }, { target }, result) {
+      expect(result.data.setMemberStaffNote).toEqual({ id: target.id, staffNote: "Helpful" });
+      expect(await sql(`select action, actor_id from audit_entry where target_member_id = ?`, [target.id])).toEqual([{ action: "SET_STAFF_NOTE", actor_id: me!.id }]);
     },
   },
 

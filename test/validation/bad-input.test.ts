@@ -32,7 +32,7 @@ import { startTestApp, type TestApp } from "../support/test-app.js";
 
 const TABLES = [
   "member", "session", "api_token", "board", "tag", "post", "post_tag", "follow", "vote", "comment", "post_event",
-  "tracker_connection", "tracker_link", "webhook_delivery",
+  "tracker_connection", "tracker_link", "webhook_delivery", "sanction", "audit_entry", "staff_note",
 ];
 
 /** pg-boss' job table, for the tracker queues; refused calls must not queue or retry anything. */
@@ -101,6 +101,7 @@ const fx = {} as {
   otherQueueJobId: string;
   changelogCategoryId: string;
   changelogEntryId: string;
+  sanctionId: string;
 };
 
 /** Nothing listens on port 9: no call in this file may reach a tracker anyway. */
@@ -133,6 +134,12 @@ beforeAll(async () => {
     fx.otherPostCommentId,
     fx.other.id,
     admin.member.id,
+  ]);
+  // A silence in force, on a member of its own, for liftSanction.
+  fx.sanctionId = randomUUID();
+  await em.execute(`insert into sanction (id, kind, member_id, reason, ends_at) values (?, 'SILENCE', ?, 'Flood', now() + interval '1 day')`, [
+    fx.sanctionId,
+    (await buildMember(app)).member.id,
   ]);
   fx.tokenId = randomUUID();
   await em.execute(`insert into api_token (id, member_id, name, token_hash) values (?, ?, 'script', ?)`, [fx.tokenId, admin.member.id, x(64)]);
@@ -205,6 +212,20 @@ const OPS = {
   createApiToken: { query: `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret } }`, vars: () => ({ input: { name: "export" } }) },
   revokeApiToken: { query: `mutation($id: ID!) { revokeApiToken(id: $id) }`, vars: () => ({ id: fx.tokenId }) },
   setMemberRole: { query: `mutation($memberId: ID!, $role: Role!) { setMemberRole(memberId: $memberId, role: $role) { id } }`, vars: () => ({ memberId: fx.target.id, role: "MODERATOR" }) },
+  warnMember: {
+    query: `mutation($memberId: ID!, $clause: String, $message: String!) { warnMember(memberId: $memberId, clause: $clause, message: $message) { id } }`,
+    vars: () => ({ memberId: fx.target.id, clause: "be-kind", message: "Please stay kind" }),
+  },
+  silenceMember: {
+    query: `mutation($memberId: ID!, $until: DateTimeISO!, $reason: String!) { silenceMember(memberId: $memberId, until: $until, reason: $reason) { id } }`,
+    vars: () => ({ memberId: fx.target.id, until: new Date(Date.now() + 86_400_000).toISOString(), reason: "Flood" }),
+  },
+  suspendMember: {
+    query: `mutation($memberId: ID!, $until: DateTimeISO, $reason: String!) { suspendMember(memberId: $memberId, until: $until, reason: $reason) { id } }`,
+    vars: () => ({ memberId: fx.target.id, until: null, reason: "Spam" }),
+  },
+  liftSanction: { query: `mutation($sanctionId: ID!, $reason: String) { liftSanction(sanctionId: $sanctionId, reason: $reason) { id } }`, vars: () => ({ sanctionId: fx.sanctionId, reason: "Apologised" }) },
+  setMemberStaffNote: { query: `mutation($memberId: ID!, $note: String!) { setMemberStaffNote(memberId: $memberId, note: $note) { id } }`, vars: () => ({ memberId: fx.target.id, note: "Helpful" }) },
   verifyEmail: { query: `mutation($input: AccountLinkInput!) { verifyEmail(input: $input) }`, vars: () => ({ input: { token: "not-a-token-we-issued" } }), as: () => app.client() },
   confirmEmailChange: { query: `mutation($input: AccountLinkInput!) { confirmEmailChange(input: $input) }`, vars: () => ({ input: { token: "not-a-token-we-issued" } }), as: () => app.client() },
   requestPasswordReset: {
@@ -430,6 +451,13 @@ const STRING_CASES: Case[] = [
   bad("updateProfile", "displayName of 81 characters", () => ({ input: { displayName: x(81) } }), "displayName", "TOO_LONG"),
   bad("createApiToken", "empty name", () => ({ input: { name: "" } }), "name", "REQUIRED"),
   bad("createApiToken", "name of 81 characters", () => ({ input: { name: x(81) } }), "name", "TOO_LONG"),
+  bad("warnMember", "empty message", () => ({ message: "" }), "message", "REQUIRED"),
+  bad("warnMember", "clause of 101 characters", () => ({ clause: x(101) }), "clause", "TOO_LONG"),
+  bad("silenceMember", "reason of 2001 characters", () => ({ reason: x(2001) }), "reason", "TOO_LONG"),
+  bad("silenceMember", "an end in the past", () => ({ until: new Date(Date.now() - 60_000).toISOString() }), "until", "OUT_OF_RANGE"),
+  bad("suspendMember", "whitespace-only reason", () => ({ reason: "  " }), "reason", "REQUIRED"),
+  bad("liftSanction", "empty reason", () => ({ reason: "" }), "reason", "REQUIRED"),
+  bad("setMemberStaffNote", "note of 10001 characters", () => ({ note: x(10_001) }), "note", "TOO_LONG"),
 
   bad("submitPost", "empty title", () => ({ input: { title: "" } }), "title", "REQUIRED"),
   bad("submitPost", "title of 2 characters", () => ({ input: { title: "ab" } }), "title", "TOO_SHORT"),
@@ -665,6 +693,11 @@ describe("trackers", () => {
 const ID_ARGS: [OpName, string[], string, ("list" | undefined)?, Vars?][] = [
   ["revokeApiToken", ["id"], "API token"],
   ["setMemberRole", ["memberId"], "Member"],
+  ["warnMember", ["memberId"], "Member"],
+  ["silenceMember", ["memberId"], "Member"],
+  ["suspendMember", ["memberId"], "Member"],
+  ["liftSanction", ["sanctionId"], "Sanction"],
+  ["setMemberStaffNote", ["memberId"], "Member"],
   ["submitPost", ["input", "boardId"], "Board"],
   ["editPost", ["id"], "Post"],
   ["followPost", ["id"], "Post"],

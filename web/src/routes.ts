@@ -7,6 +7,7 @@ import type { Component } from "svelte";
 import type { Messages } from "./i18n/en";
 import type { Viewer } from "./lib/session.svelte";
 import AccountLink from "./pages/AccountLink.svelte";
+import AuditLog from "./pages/AuditLog.svelte";
 import Changelog from "./pages/Changelog.svelte";
 import ChangelogEntryPage from "./pages/ChangelogEntryPage.svelte";
 import Auth from "./pages/Auth.svelte";
@@ -186,6 +187,14 @@ export const routes: readonly AppRoute[] = [
     title: (t) => t.outbox.title,
     visible: (me) => !!me?.can?.viewOutbox,
     nav: { menu: (t) => t.nav.outbox, settings: (t) => t.nav.outbox },
+  },
+  {
+    name: "auditLog",
+    paths: ["/settings/audit-log"],
+    page: AuditLog,
+    title: (t) => t.auditLog.title,
+    visible: (me) => !!me?.can?.readAuditLog,
+    nav: { menu: (t) => t.nav.auditLog, settings: (t) => t.nav.auditLog },
   },
   {
     name: "notificationSettings",

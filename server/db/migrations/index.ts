@@ -17,6 +17,8 @@ import { Migration20261202171949 } from "./Migration20261202171949.js";
 import { Migration20261202172100 } from "./Migration20261202172100.js";
 import { Migration20261203064154 } from "./Migration20261203064154.js";
 import { Migration20261203080725 } from "./Migration20261203080725.js";
+import { Migration20261203092137 } from "./Migration20261203092137.js";
+import { Migration20261203094500 } from "./Migration20261203094500.js";
 import { Migration20261202144125 } from "./Migration20261202144125.js";
 
 /**
@@ -44,4 +46,6 @@ export const migrationsList = [
   { name: "Migration20261202172100", class: Migration20261202172100 },
   { name: "Migration20261203064154", class: Migration20261203064154 },
   { name: "Migration20261203080725", class: Migration20261203080725 },
+  { name: "Migration20261203092137", class: Migration20261203092137 },
+  { name: "Migration20261203094500", class: Migration20261203094500 },
 ];

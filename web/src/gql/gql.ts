@@ -16,7 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": typeof types.PostSummaryFragmentDoc,
-    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    activeSanction { id kind reason endsAt }\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n      sanctionMembers readAuditLog\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me { ...ViewerFields }\n  }\n": typeof types.MeDocument,
     "\n  fragment StatusFields on Status { key names { en de } color category position onRoadmap public archivedAt settable reserved }\n": typeof types.StatusFieldsFragmentDoc,
     "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n    statuses(includeArchived: true) { ...StatusFields }\n  }\n": typeof types.NavigationDocument,
@@ -70,7 +70,14 @@ type Documents = {
     "\n  query CommunityStats($weeks: Int!) {\n    communityStats(weeks: $weeks) {\n      weeks { weekStart ideas bugs usability votes comments shipped }\n      medianHoursToFirstTriage\n      medianDaysToShip\n      topPostsLinkedShare\n      topUnlinkedPosts { id title kind status voteCount commentCount board { id name } }\n    }\n  }\n": typeof types.CommunityStatsDocument,
     "\n  fragment MemberSummary on Member {\n    id\n    displayName\n    email\n    role\n    createdAt\n    activity { posts comments votes }\n  }\n": typeof types.MemberSummaryFragmentDoc,
     "\n  query Members($search: String, $first: Int!) {\n    members(search: $search, first: $first) { ...MemberSummary }\n  }\n": typeof types.MembersDocument,
-    "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      posts(first: $first) { ...PostSummary }\n      recentComments(first: $first) { id body bodyHtml createdAt visibility post { id title } }\n      votes(first: $first) { createdAt post { ...PostSummary } }\n      following(first: $first) { ...PostSummary }\n    }\n  }\n": typeof types.MemberDocument,
+    "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      posts(first: $first) { ...PostSummary }\n      recentComments(first: $first) { id body bodyHtml createdAt visibility post { id title } }\n      votes(first: $first) { createdAt post { ...PostSummary } }\n      following(first: $first) { ...PostSummary }\n      viewerCanSanction\n      staffNote\n      sanctions { ...SanctionFields }\n    }\n  }\n": typeof types.MemberDocument,
+    "\n  fragment SanctionFields on Sanction { id kind reason clause startsAt endsAt liftedAt active actor { id displayName } }\n": typeof types.SanctionFieldsFragmentDoc,
+    "\n  mutation WarnMember($memberId: ID!, $clause: String, $message: String!) {\n    warnMember(memberId: $memberId, clause: $clause, message: $message) { ...SanctionFields }\n  }\n": typeof types.WarnMemberDocument,
+    "\n  mutation SilenceMember($memberId: ID!, $until: DateTimeISO!, $reason: String!) {\n    silenceMember(memberId: $memberId, until: $until, reason: $reason) { ...SanctionFields }\n  }\n": typeof types.SilenceMemberDocument,
+    "\n  mutation SuspendMember($memberId: ID!, $until: DateTimeISO, $reason: String!) {\n    suspendMember(memberId: $memberId, until: $until, reason: $reason) { ...SanctionFields }\n  }\n": typeof types.SuspendMemberDocument,
+    "\n  mutation LiftSanction($sanctionId: ID!) {\n    liftSanction(sanctionId: $sanctionId) { ...SanctionFields }\n  }\n": typeof types.LiftSanctionDocument,
+    "\n  mutation SetMemberStaffNote($memberId: ID!, $note: String!) {\n    setMemberStaffNote(memberId: $memberId, note: $note) { id staffNote }\n  }\n": typeof types.SetMemberStaffNoteDocument,
+    "\n  query AuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id action targetType targetId reason before after createdAt actor { id displayName } targetMember { id displayName } }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n": typeof types.SetMemberRoleDocument,
     "\n  fragment VoteFields on Vote {\n    createdAt\n    member { id displayName }\n    castBy { id displayName }\n  }\n": typeof types.VoteFieldsFragmentDoc,
     "\n  query PostVoters($id: ID!) {\n    post(id: $id) { id voteCount voters { ...VoteFields } }\n  }\n": typeof types.PostVotersDocument,
@@ -131,7 +138,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": types.PostSummaryFragmentDoc,
-    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    activeSanction { id kind reason endsAt }\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n      sanctionMembers readAuditLog\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me { ...ViewerFields }\n  }\n": types.MeDocument,
     "\n  fragment StatusFields on Status { key names { en de } color category position onRoadmap public archivedAt settable reserved }\n": types.StatusFieldsFragmentDoc,
     "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n    statuses(includeArchived: true) { ...StatusFields }\n  }\n": types.NavigationDocument,
@@ -185,7 +192,14 @@ const documents: Documents = {
     "\n  query CommunityStats($weeks: Int!) {\n    communityStats(weeks: $weeks) {\n      weeks { weekStart ideas bugs usability votes comments shipped }\n      medianHoursToFirstTriage\n      medianDaysToShip\n      topPostsLinkedShare\n      topUnlinkedPosts { id title kind status voteCount commentCount board { id name } }\n    }\n  }\n": types.CommunityStatsDocument,
     "\n  fragment MemberSummary on Member {\n    id\n    displayName\n    email\n    role\n    createdAt\n    activity { posts comments votes }\n  }\n": types.MemberSummaryFragmentDoc,
     "\n  query Members($search: String, $first: Int!) {\n    members(search: $search, first: $first) { ...MemberSummary }\n  }\n": types.MembersDocument,
-    "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      posts(first: $first) { ...PostSummary }\n      recentComments(first: $first) { id body bodyHtml createdAt visibility post { id title } }\n      votes(first: $first) { createdAt post { ...PostSummary } }\n      following(first: $first) { ...PostSummary }\n    }\n  }\n": types.MemberDocument,
+    "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      posts(first: $first) { ...PostSummary }\n      recentComments(first: $first) { id body bodyHtml createdAt visibility post { id title } }\n      votes(first: $first) { createdAt post { ...PostSummary } }\n      following(first: $first) { ...PostSummary }\n      viewerCanSanction\n      staffNote\n      sanctions { ...SanctionFields }\n    }\n  }\n": types.MemberDocument,
+    "\n  fragment SanctionFields on Sanction { id kind reason clause startsAt endsAt liftedAt active actor { id displayName } }\n": types.SanctionFieldsFragmentDoc,
+    "\n  mutation WarnMember($memberId: ID!, $clause: String, $message: String!) {\n    warnMember(memberId: $memberId, clause: $clause, message: $message) { ...SanctionFields }\n  }\n": types.WarnMemberDocument,
+    "\n  mutation SilenceMember($memberId: ID!, $until: DateTimeISO!, $reason: String!) {\n    silenceMember(memberId: $memberId, until: $until, reason: $reason) { ...SanctionFields }\n  }\n": types.SilenceMemberDocument,
+    "\n  mutation SuspendMember($memberId: ID!, $until: DateTimeISO, $reason: String!) {\n    suspendMember(memberId: $memberId, until: $until, reason: $reason) { ...SanctionFields }\n  }\n": types.SuspendMemberDocument,
+    "\n  mutation LiftSanction($sanctionId: ID!) {\n    liftSanction(sanctionId: $sanctionId) { ...SanctionFields }\n  }\n": types.LiftSanctionDocument,
+    "\n  mutation SetMemberStaffNote($memberId: ID!, $note: String!) {\n    setMemberStaffNote(memberId: $memberId, note: $note) { id staffNote }\n  }\n": types.SetMemberStaffNoteDocument,
+    "\n  query AuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id action targetType targetId reason before after createdAt actor { id displayName } targetMember { id displayName } }\n    }\n  }\n": types.AuditLogDocument,
     "\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n": types.SetMemberRoleDocument,
     "\n  fragment VoteFields on Vote {\n    createdAt\n    member { id displayName }\n    castBy { id displayName }\n  }\n": types.VoteFieldsFragmentDoc,
     "\n  query PostVoters($id: ID!) {\n    post(id: $id) { id voteCount voters { ...VoteFields } }\n  }\n": types.PostVotersDocument,
@@ -252,7 +266,7 @@ export function graphql(source: "\n  fragment PostSummary on Post {\n    id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n    }\n  }\n"): typeof import('./graphql').ViewerFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    activeSanction { id kind reason endsAt }\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n      sanctionMembers readAuditLog\n    }\n  }\n"): typeof import('./graphql').ViewerFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -468,7 +482,35 @@ export function graphql(source: "\n  query Members($search: String, $first: Int!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      posts(first: $first) { ...PostSummary }\n      recentComments(first: $first) { id body bodyHtml createdAt visibility post { id title } }\n      votes(first: $first) { createdAt post { ...PostSummary } }\n      following(first: $first) { ...PostSummary }\n    }\n  }\n"): typeof import('./graphql').MemberDocument;
+export function graphql(source: "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      posts(first: $first) { ...PostSummary }\n      recentComments(first: $first) { id body bodyHtml createdAt visibility post { id title } }\n      votes(first: $first) { createdAt post { ...PostSummary } }\n      following(first: $first) { ...PostSummary }\n      viewerCanSanction\n      staffNote\n      sanctions { ...SanctionFields }\n    }\n  }\n"): typeof import('./graphql').MemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SanctionFields on Sanction { id kind reason clause startsAt endsAt liftedAt active actor { id displayName } }\n"): typeof import('./graphql').SanctionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WarnMember($memberId: ID!, $clause: String, $message: String!) {\n    warnMember(memberId: $memberId, clause: $clause, message: $message) { ...SanctionFields }\n  }\n"): typeof import('./graphql').WarnMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SilenceMember($memberId: ID!, $until: DateTimeISO!, $reason: String!) {\n    silenceMember(memberId: $memberId, until: $until, reason: $reason) { ...SanctionFields }\n  }\n"): typeof import('./graphql').SilenceMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendMember($memberId: ID!, $until: DateTimeISO, $reason: String!) {\n    suspendMember(memberId: $memberId, until: $until, reason: $reason) { ...SanctionFields }\n  }\n"): typeof import('./graphql').SuspendMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiftSanction($sanctionId: ID!) {\n    liftSanction(sanctionId: $sanctionId) { ...SanctionFields }\n  }\n"): typeof import('./graphql').LiftSanctionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMemberStaffNote($memberId: ID!, $note: String!) {\n    setMemberStaffNote(memberId: $memberId, note: $note) { id staffNote }\n  }\n"): typeof import('./graphql').SetMemberStaffNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id action targetType targetId reason before after createdAt actor { id displayName } targetMember { id displayName } }\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

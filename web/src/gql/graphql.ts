@@ -18,6 +18,26 @@ export type AddCommentInput = {
   postId: string | number;
 };
 
+/** A kind of staff action recorded in the audit log. */
+export type AuditAction =
+  | 'LIFT_SANCTION'
+  | 'SET_STAFF_NOTE'
+  | 'SILENCE_MEMBER'
+  | 'SUSPEND_MEMBER'
+  | 'WARN_MEMBER';
+
+export type AuditLogFilter = {
+  action?: AuditAction | null | undefined;
+  /** Actions by this staff member. */
+  actor?: string | number | null | undefined;
+  /** From this moment (inclusive). */
+  from?: string | null | undefined;
+  /** Actions concerning this member. */
+  targetMember?: string | number | null | undefined;
+  /** Before this moment. */
+  to?: string | null | undefined;
+};
+
 export type BoardInput = {
   description?: string;
   name: string;
@@ -257,6 +277,12 @@ export type Role =
   | 'MODERATOR'
   | 'PRODUCT';
 
+/** What a sanction does to the member. */
+export type SanctionKind =
+  | 'SILENCE'
+  | 'SUSPEND'
+  | 'WARN';
+
 export type SignUpInput = {
   displayName: string;
   email: string;
@@ -413,12 +439,12 @@ export type UsabilityDetailsInput = {
 
 export type PostSummaryFragment = { id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } };
 
-export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean } | null };
+export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean } | null } | null };
+export type MeQuery = { me: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean } | null } | null };
 
 export type StatusFieldsFragment = { key: string, color: string, category: StatusCategory, position: number, onRoadmap: boolean, public: boolean, archivedAt: string | null, settable: boolean, reserved: boolean, names: { en: string, de: string } };
 
@@ -539,14 +565,14 @@ export type SignUpMutationVariables = Exact<{
 }>;
 
 
-export type SignUpMutation = { signUp: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean } | null } };
+export type SignUpMutation = { signUp: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean } | null } };
 
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
 }>;
 
 
-export type LogInMutation = { logIn: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean } | null } };
+export type LogInMutation = { logIn: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean } | null } };
 
 export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -558,7 +584,7 @@ export type UpdateProfileMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean } | null } };
+export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean } | null } };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -763,7 +789,60 @@ export type MemberQueryVariables = Exact<{
 }>;
 
 
-export type MemberQuery = { member: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, posts: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, recentComments: Array<{ id: string, body: string, bodyHtml: string, createdAt: string, visibility: CommentVisibility, post: { id: string, title: string } }> | null, votes: Array<{ createdAt: string, post: { id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } } }> | null, following: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, activity: { posts: number, comments: number, votes: number } | null } | null };
+export type MemberQuery = { member: { viewerCanSanction: boolean, staffNote: string | null, id: string, displayName: string, email: string | null, role: Role, createdAt: string, posts: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, recentComments: Array<{ id: string, body: string, bodyHtml: string, createdAt: string, visibility: CommentVisibility, post: { id: string, title: string } }> | null, votes: Array<{ createdAt: string, post: { id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } } }> | null, following: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, sanctions: Array<{ id: string, kind: SanctionKind, reason: string, clause: string | null, startsAt: string, endsAt: string | null, liftedAt: string | null, active: boolean, actor: { id: string, displayName: string } | null }> | null, activity: { posts: number, comments: number, votes: number } | null } | null };
+
+export type SanctionFieldsFragment = { id: string, kind: SanctionKind, reason: string, clause: string | null, startsAt: string, endsAt: string | null, liftedAt: string | null, active: boolean, actor: { id: string, displayName: string } | null };
+
+export type WarnMemberMutationVariables = Exact<{
+  memberId: string | number;
+  clause?: string | null | undefined;
+  message: string;
+}>;
+
+
+export type WarnMemberMutation = { warnMember: { id: string, kind: SanctionKind, reason: string, clause: string | null, startsAt: string, endsAt: string | null, liftedAt: string | null, active: boolean, actor: { id: string, displayName: string } | null } };
+
+export type SilenceMemberMutationVariables = Exact<{
+  memberId: string | number;
+  until: string;
+  reason: string;
+}>;
+
+
+export type SilenceMemberMutation = { silenceMember: { id: string, kind: SanctionKind, reason: string, clause: string | null, startsAt: string, endsAt: string | null, liftedAt: string | null, active: boolean, actor: { id: string, displayName: string } | null } };
+
+export type SuspendMemberMutationVariables = Exact<{
+  memberId: string | number;
+  until?: string | null | undefined;
+  reason: string;
+}>;
+
+
+export type SuspendMemberMutation = { suspendMember: { id: string, kind: SanctionKind, reason: string, clause: string | null, startsAt: string, endsAt: string | null, liftedAt: string | null, active: boolean, actor: { id: string, displayName: string } | null } };
+
+export type LiftSanctionMutationVariables = Exact<{
+  sanctionId: string | number;
+}>;
+
+
+export type LiftSanctionMutation = { liftSanction: { id: string, kind: SanctionKind, reason: string, clause: string | null, startsAt: string, endsAt: string | null, liftedAt: string | null, active: boolean, actor: { id: string, displayName: string } | null } };
+
+export type SetMemberStaffNoteMutationVariables = Exact<{
+  memberId: string | number;
+  note: string;
+}>;
+
+
+export type SetMemberStaffNoteMutation = { setMemberStaffNote: { id: string, staffNote: string | null } };
+
+export type AuditLogQueryVariables = Exact<{
+  filter?: AuditLogFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, action: AuditAction, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, actor: { id: string, displayName: string } | null, targetMember: { id: string, displayName: string } | null }> } };
 
 export type SetMemberRoleMutationVariables = Exact<{
   memberId: string | number;
@@ -1148,6 +1227,12 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
   emailVerified
   emailBouncing
+  activeSanction {
+    id
+    kind
+    reason
+    endsAt
+  }
   can {
     triage
     setPostStatus
@@ -1168,6 +1253,8 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     viewOutbox
     watchBoards
     writeChangelog
+    sanctionMembers
+    readAuditLog
   }
 }
     `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
@@ -1507,6 +1594,22 @@ export const MemberSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MemberSummary"}) as unknown as TypedDocumentString<MemberSummaryFragment, unknown>;
+export const SanctionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SanctionFields on Sanction {
+  id
+  kind
+  reason
+  clause
+  startsAt
+  endsAt
+  liftedAt
+  active
+  actor {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"SanctionFields"}) as unknown as TypedDocumentString<SanctionFieldsFragment, unknown>;
 export const VoteFieldsFragmentDoc = new TypedDocumentString(`
     fragment VoteFields on Vote {
   createdAt
@@ -1631,6 +1734,12 @@ export const MeDocument = new TypedDocumentString(`
   createdAt
   emailVerified
   emailBouncing
+  activeSanction {
+    id
+    kind
+    reason
+    endsAt
+  }
   can {
     triage
     setPostStatus
@@ -1651,6 +1760,8 @@ export const MeDocument = new TypedDocumentString(`
     viewOutbox
     watchBoards
     writeChangelog
+    sanctionMembers
+    readAuditLog
   }
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const NavigationDocument = new TypedDocumentString(`
@@ -2278,6 +2389,12 @@ export const SignUpDocument = new TypedDocumentString(`
   createdAt
   emailVerified
   emailBouncing
+  activeSanction {
+    id
+    kind
+    reason
+    endsAt
+  }
   can {
     triage
     setPostStatus
@@ -2298,6 +2415,8 @@ export const SignUpDocument = new TypedDocumentString(`
     viewOutbox
     watchBoards
     writeChangelog
+    sanctionMembers
+    readAuditLog
   }
 }`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
 export const LogInDocument = new TypedDocumentString(`
@@ -2314,6 +2433,12 @@ export const LogInDocument = new TypedDocumentString(`
   createdAt
   emailVerified
   emailBouncing
+  activeSanction {
+    id
+    kind
+    reason
+    endsAt
+  }
   can {
     triage
     setPostStatus
@@ -2334,6 +2459,8 @@ export const LogInDocument = new TypedDocumentString(`
     viewOutbox
     watchBoards
     writeChangelog
+    sanctionMembers
+    readAuditLog
   }
 }`) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
 export const LogOutDocument = new TypedDocumentString(`
@@ -2355,6 +2482,12 @@ export const UpdateProfileDocument = new TypedDocumentString(`
   createdAt
   emailVerified
   emailBouncing
+  activeSanction {
+    id
+    kind
+    reason
+    endsAt
+  }
   can {
     triage
     setPostStatus
@@ -2375,6 +2508,8 @@ export const UpdateProfileDocument = new TypedDocumentString(`
     viewOutbox
     watchBoards
     writeChangelog
+    sanctionMembers
+    readAuditLog
   }
 }`) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const ApiTokensDocument = new TypedDocumentString(`
@@ -2943,6 +3078,11 @@ export const MemberDocument = new TypedDocumentString(`
     following(first: $first) {
       ...PostSummary
     }
+    viewerCanSanction
+    staffNote
+    sanctions {
+      ...SanctionFields
+    }
   }
 }
     fragment PostSummary on Post {
@@ -2980,7 +3120,138 @@ fragment MemberSummary on Member {
     comments
     votes
   }
+}
+fragment SanctionFields on Sanction {
+  id
+  kind
+  reason
+  clause
+  startsAt
+  endsAt
+  liftedAt
+  active
+  actor {
+    id
+    displayName
+  }
 }`) as unknown as TypedDocumentString<MemberQuery, MemberQueryVariables>;
+export const WarnMemberDocument = new TypedDocumentString(`
+    mutation WarnMember($memberId: ID!, $clause: String, $message: String!) {
+  warnMember(memberId: $memberId, clause: $clause, message: $message) {
+    ...SanctionFields
+  }
+}
+    fragment SanctionFields on Sanction {
+  id
+  kind
+  reason
+  clause
+  startsAt
+  endsAt
+  liftedAt
+  active
+  actor {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<WarnMemberMutation, WarnMemberMutationVariables>;
+export const SilenceMemberDocument = new TypedDocumentString(`
+    mutation SilenceMember($memberId: ID!, $until: DateTimeISO!, $reason: String!) {
+  silenceMember(memberId: $memberId, until: $until, reason: $reason) {
+    ...SanctionFields
+  }
+}
+    fragment SanctionFields on Sanction {
+  id
+  kind
+  reason
+  clause
+  startsAt
+  endsAt
+  liftedAt
+  active
+  actor {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<SilenceMemberMutation, SilenceMemberMutationVariables>;
+export const SuspendMemberDocument = new TypedDocumentString(`
+    mutation SuspendMember($memberId: ID!, $until: DateTimeISO, $reason: String!) {
+  suspendMember(memberId: $memberId, until: $until, reason: $reason) {
+    ...SanctionFields
+  }
+}
+    fragment SanctionFields on Sanction {
+  id
+  kind
+  reason
+  clause
+  startsAt
+  endsAt
+  liftedAt
+  active
+  actor {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<SuspendMemberMutation, SuspendMemberMutationVariables>;
+export const LiftSanctionDocument = new TypedDocumentString(`
+    mutation LiftSanction($sanctionId: ID!) {
+  liftSanction(sanctionId: $sanctionId) {
+    ...SanctionFields
+  }
+}
+    fragment SanctionFields on Sanction {
+  id
+  kind
+  reason
+  clause
+  startsAt
+  endsAt
+  liftedAt
+  active
+  actor {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<LiftSanctionMutation, LiftSanctionMutationVariables>;
+export const SetMemberStaffNoteDocument = new TypedDocumentString(`
+    mutation SetMemberStaffNote($memberId: ID!, $note: String!) {
+  setMemberStaffNote(memberId: $memberId, note: $note) {
+    id
+    staffNote
+  }
+}
+    `) as unknown as TypedDocumentString<SetMemberStaffNoteMutation, SetMemberStaffNoteMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {
+  auditLog(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      action
+      targetType
+      targetId
+      reason
+      before
+      after
+      createdAt
+      actor {
+        id
+        displayName
+      }
+      targetMember {
+        id
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const SetMemberRoleDocument = new TypedDocumentString(`
     mutation SetMemberRole($memberId: ID!, $role: Role!) {
   setMemberRole(memberId: $memberId, role: $role) {

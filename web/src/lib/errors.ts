@@ -1,6 +1,6 @@
 import { lengthProblem, type CharacterLimits, type InputReason } from "$shared/input-rules";
-import { asApiError } from "./api/client";
-import { m, waitDuration } from "./i18n.svelte";
+import { asApiError, type Restriction } from "./api/client";
+import { absoluteTime, m, waitDuration } from "./i18n.svelte";
 
 /** The current language's sentence for an input refusal (the server's reason, or the same check made here). */
 export function reasonSentence(reason: InputReason, bounds: { min?: number; max?: number } = {}): string {
@@ -18,9 +18,18 @@ export function humanError(error: unknown): string {
       return e.input ? reasonSentence(e.input.reason, e.input) : t.BAD_USER_INPUT;
     case "CONFLICT":
       return e.conflict ? m().conflictReasons[e.conflict] : t.CONFLICT;
+    case "FORBIDDEN":
+      return e.restriction ? restrictionSentence(e.restriction) : t.FORBIDDEN;
     default:
       return t[e.code];
   }
+}
+
+/** Why a sanction refuses the member, until when, and the team's reason, in the current language. */
+export function restrictionSentence({ reason, until, explanation }: Restriction): string {
+  const t = m().sanctions;
+  const when = until ? absoluteTime(until) : null;
+  return `${reason === "SUSPENDED" ? t.suspendedBanner(when) : t.silencedBanner(when)} ${t.reasonIs(explanation)}`;
 }
 
 /** For BAD_USER_INPUT errors that name a field: the field (e.g. "bug.severity") and what to say next to it. */

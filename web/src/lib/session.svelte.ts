@@ -1,4 +1,4 @@
-import { request } from "./api/client";
+import { asApiError, request, type Restriction } from "./api/client";
 import { MeQuery, NavigationQuery } from "./api/operations";
 import type { MeQuery as Me, NavigationQuery as Nav } from "../gql/graphql";
 
@@ -8,6 +8,8 @@ export type Viewer = NonNullable<Me["me"]>;
 class Session {
   viewer = $state<Viewer | null>(null);
   ready = $state(false);
+  /** Why this browser's session is refused: its member is suspended (the server answers `me` so). */
+  suspension = $state<Restriction | null>(null);
   boards = $state<Nav["boards"]>([]);
   tags = $state<Nav["tags"]>([]);
   /** In their set order, archived ones too (timelines name them). */
@@ -16,6 +18,7 @@ class Session {
   async load() {
     const [me, nav] = await Promise.allSettled([request(MeQuery), request(NavigationQuery)]);
     if (me.status === "fulfilled") this.viewer = me.value.me;
+    else this.suspension = asApiError(me.reason).restriction;
     if (nav.status === "fulfilled") {
       this.boards = nav.value.boards;
       this.tags = nav.value.tags;
@@ -38,6 +41,7 @@ class Session {
 
   setViewer(viewer: Viewer | null) {
     this.viewer = viewer;
+    this.suspension = null;
   }
 }
 

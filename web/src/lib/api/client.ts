@@ -1,4 +1,4 @@
-import { ConflictReason, InputReason } from "$shared/input-rules";
+import { ConflictReason, ForbiddenReason, InputReason } from "$shared/input-rules";
 import type { TypedDocumentString } from "../../gql/graphql";
 
 /** The error vocabulary the server puts in `extensions.code` (see server/graphql/errors.ts). */
@@ -26,6 +26,15 @@ export interface InputProblem {
   max?: number;
 }
 
+/** What a FORBIDDEN error says when a sanction refuses the member (see server/moderation/restriction.ts). */
+export interface Restriction {
+  reason: ForbiddenReason;
+  /** ISO time; null: for good. */
+  until: string | null;
+  /** The community team's reason, in their words. */
+  explanation: string;
+}
+
 /** One failed request, reduced to what the UI needs to say something useful. */
 export class ApiError extends Error {
   constructor(
@@ -37,6 +46,8 @@ export class ApiError extends Error {
     readonly retryAfter: number | null = null,
     /** For CONFLICT: what clashed, worded by the web app. */
     readonly conflict: ConflictReason | null = null,
+    /** For FORBIDDEN: the sanction that refuses the member, if one does. */
+    readonly restriction: Restriction | null = null,
   ) {
     super(message);
     this.name = "ApiError";
@@ -45,7 +56,7 @@ export class ApiError extends Error {
 
 interface RawError {
   message: string;
-  extensions?: { code?: string; field?: string; reason?: string; min?: number; max?: number; retryAfter?: number };
+  extensions?: { code?: string; field?: string; reason?: string; min?: number; max?: number; retryAfter?: number; until?: string | null; explanation?: string };
 }
 
 /**
@@ -77,9 +88,11 @@ export async function request<TResult, TVariables>(
   if (first) {
     const raw = first.extensions?.code ?? "UNKNOWN";
     const code = (KNOWN.has(raw) ? raw : "UNKNOWN") as ErrorCode;
-    const { field = null, reason, min, max, retryAfter = null } = first.extensions ?? {};
+    const { field = null, reason, min, max, retryAfter = null, until = null, explanation = "" } = first.extensions ?? {};
     const input = code === "BAD_USER_INPUT" ? { field, reason: known(InputReason, reason) ?? InputReason.INVALID_VALUE, min, max } : null;
-    throw new ApiError(code, first.message, input, retryAfter, code === "CONFLICT" ? known(ConflictReason, reason) : null);
+    const restricted = code === "FORBIDDEN" ? known(ForbiddenReason, reason) : null;
+    const restriction = restricted ? { reason: restricted, until, explanation } : null;
+    throw new ApiError(code, first.message, input, retryAfter, code === "CONFLICT" ? known(ConflictReason, reason) : null, restriction);
   }
   if (!payload.data) throw new ApiError("UNKNOWN", "Empty response");
   return payload.data;

@@ -24,10 +24,12 @@ export const PostSummaryFields = graphql(`
 export const ViewerFields = graphql(`
   fragment ViewerFields on Member {
     id displayName email role createdAt emailVerified emailBouncing
+    activeSanction { id kind reason endsAt }
     can {
       triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags
       viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync
       viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog
+      sanctionMembers readAuditLog
     }
   }
 `);
@@ -448,6 +450,53 @@ export const MemberQuery = graphql(`
       recentComments(first: $first) { id body bodyHtml createdAt visibility post { id title } }
       votes(first: $first) { createdAt post { ...PostSummary } }
       following(first: $first) { ...PostSummary }
+      viewerCanSanction
+      staffNote
+      sanctions { ...SanctionFields }
+    }
+  }
+`);
+
+export const SanctionFields = graphql(`
+  fragment SanctionFields on Sanction { id kind reason clause startsAt endsAt liftedAt active actor { id displayName } }
+`);
+
+export const WarnMemberMutation = graphql(`
+  mutation WarnMember($memberId: ID!, $clause: String, $message: String!) {
+    warnMember(memberId: $memberId, clause: $clause, message: $message) { ...SanctionFields }
+  }
+`);
+
+export const SilenceMemberMutation = graphql(`
+  mutation SilenceMember($memberId: ID!, $until: DateTimeISO!, $reason: String!) {
+    silenceMember(memberId: $memberId, until: $until, reason: $reason) { ...SanctionFields }
+  }
+`);
+
+export const SuspendMemberMutation = graphql(`
+  mutation SuspendMember($memberId: ID!, $until: DateTimeISO, $reason: String!) {
+    suspendMember(memberId: $memberId, until: $until, reason: $reason) { ...SanctionFields }
+  }
+`);
+
+export const LiftSanctionMutation = graphql(`
+  mutation LiftSanction($sanctionId: ID!) {
+    liftSanction(sanctionId: $sanctionId) { ...SanctionFields }
+  }
+`);
+
+export const SetMemberStaffNoteMutation = graphql(`
+  mutation SetMemberStaffNote($memberId: ID!, $note: String!) {
+    setMemberStaffNote(memberId: $memberId, note: $note) { id staffNote }
+  }
+`);
+
+export const AuditLogQuery = graphql(`
+  query AuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {
+    auditLog(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id action targetType targetId reason before after createdAt actor { id displayName } targetMember { id displayName } }
     }
   }
 `);

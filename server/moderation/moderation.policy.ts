@@ -1,0 +1,29 @@
+import type { Member } from "../members/member.entity.js";
+import { allows, permission, requirePermission } from "../members/permission.js";
+import { ADMIN_ROLES, MODERATOR_ROLES, Role, isStaff } from "../members/role.js";
+import { forbidden } from "../shared/errors.js";
+
+export const MODERATION_POLICY = {
+  /** Which member is decided by `canSanction`. */
+  sanction: permission(MODERATOR_ROLES, "warn, silence, suspend and lift sanctions on members (staff only by ADMIN; never an ADMIN)"),
+  staffNotes: permission(MODERATOR_ROLES, "read and write private staff notes on members and see their sanctions"),
+  auditLog: permission(ADMIN_ROLES, "read the audit log of staff actions"),
+} as const;
+
+/**
+ * Whether `viewer` may sanction `target`: moderators and up sanction members and ambassadors, only an
+ * ADMIN sanctions staff, and nobody sanctions an ADMIN (the community always keeps someone in charge).
+ */
+export function canSanction(viewer: Member | null, target: Member): boolean {
+  if (!allows(MODERATION_POLICY.sanction, viewer) || target.role === Role.ADMIN || viewer!.id === target.id) return false;
+  return !isStaff(target.role) || viewer!.role === Role.ADMIN;
+}
+
+export function requireSanctionable(viewer: Member | null, target: Member): Member {
+  const actor = requirePermission(viewer, MODERATION_POLICY.sanction);
+  if (!canSanction(actor, target)) throw forbidden(target.role === Role.ADMIN ? "sanction an admin" : "sanction staff (only an admin may)");
+  return actor;
+}
+
+/** A member's sanctions and staff note: staff who may sanction; `activeSanction` also the member. */
+export const canSeeSanctionOf = (viewer: Member | null, member: Member) => viewer?.id === member.id || allows(MODERATION_POLICY.staffNotes, viewer);
