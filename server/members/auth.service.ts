@@ -131,18 +131,16 @@ export async function resolveViewer(
   if (credentials.bearerToken !== undefined) {
     // A script that sends a token means to be someone: answering as a signed-out visitor would hide
     // its mistake (a typo, a revoked token) behind empty results.
-    const token = credentials.bearerToken.startsWith(API_TOKEN_PREFIX)
-      ? await em.findOne(ApiToken, { tokenHash: sha256(credentials.bearerToken), revokedAt: null }, { populate: ["member"] })
-      : null;
-    if (!token) throw invalidApiToken();
-    const restriction = await activeRestriction(em, token.member.id);
+    const found = credentials.bearerToken.startsWith(API_TOKEN_PREFIX) ? await tokenViewer(em, credentials.bearerToken) : null;
+    if (!found) throw invalidApiToken();
+    const { member, restriction, tokenId, lastUsedAt } = found;
     // …and for the same reason a suspended member's script is refused outright, saying why.
     if (restriction?.kind === SanctionKind.SUSPEND) throw restrictionError(restriction);
     // "Last used" to the minute is what a person reviewing their tokens needs; a write on every read is not.
-    if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= TOKEN_LAST_USED_PRECISION_MS) {
-      await em.nativeUpdate(ApiToken, { id: token.id }, { lastUsedAt: now });
+    if (!lastUsedAt || now.getTime() - lastUsedAt.getTime() >= TOKEN_LAST_USED_PRECISION_MS) {
+      await em.nativeUpdate(ApiToken, { id: tokenId }, { lastUsedAt: now });
     }
-    return { viewer: token.member, restriction };
+    return { viewer: member, restriction };
   }
   if (credentials.sessionToken) {
     const found = await sessionViewer(em, credentials.sessionToken, now);
@@ -168,4 +166,19 @@ async function sessionViewer(em: EntityManager, sessionToken: string, now: Date)
   if (!row) return null;
   const { restriction, rest: memberRow } = restrictionFromRow(row);
   return { member: em.map(Member, memberRow), restriction };
+}
+
+/** `sessionViewer` for an API token, with the token's id and when it was last used. */
+async function tokenViewer(em: EntityManager, bearerToken: string) {
+  const [row] = await executePrepared(
+    em,
+    `select t.id as token_id, t.last_used_at as token_last_used_at, ${plainReader(em, Member, "m").select}, ${RESTRICTION_COLUMNS}
+       from api_token t join member m on m.id = t.member_id ${restrictionInForceOf("m")}
+      where t.token_hash = ? and t.revoked_at is null`,
+    [sha256(bearerToken)],
+  );
+  if (!row) return null;
+  const { restriction, rest } = restrictionFromRow(row);
+  const { token_id: tokenId, token_last_used_at: lastUsedAt, ...memberRow } = rest;
+  return { member: em.map(Member, memberRow), restriction, tokenId: tokenId as string, lastUsedAt: lastUsedAt ? new Date(lastUsedAt as string) : null };
 }
