@@ -11,7 +11,7 @@ import { Session } from "./session.entity.js";
 import { ConflictReason } from "../shared/input-rules.js";
 import type { Language } from "./language.js";
 import { sendVerificationMail, type AccountDeps } from "./account.service.js";
-import { activeRestriction, restrictionError, type Restriction } from "../moderation/restriction.js";
+import { activeRestriction, restrictionError, restrictionOfRow, restrictionOfSql, type Restriction, type RestrictionColumns } from "../moderation/restriction.js";
 import { SanctionKind } from "../moderation/sanction.entity.js";
 
 export const SESSION_COOKIE = "rt_session";
@@ -143,14 +143,19 @@ export async function resolveViewer(
     return { viewer: token.member, restriction };
   }
   if (credentials.sessionToken) {
-    const session = await em.findOne(
-      Session,
-      { tokenHash: sha256(credentials.sessionToken), revokedAt: null, expiresAt: { $gt: now } },
-      { populate: ["member"] },
+    // The member and their restriction in one statement: every signed-in request asks this first.
+    const [row]: (Record<string, unknown> & RestrictionColumns)[] = await em.execute(
+      `select m.*, r.* from session s
+       join member m on m.id = s.member_id
+       left join lateral (${restrictionOfSql("m.id")}) r on true
+       where s.token_hash = ? and s.revoked_at is null and s.expires_at > ?`,
+      [sha256(credentials.sessionToken), now],
     );
-    if (!session) return { viewer: null, restriction: null };
-    const restriction = await activeRestriction(em, session.member.id);
-    return { viewer: restriction?.kind === SanctionKind.SUSPEND ? null : session.member, restriction };
+    if (!row) return { viewer: null, restriction: null };
+    const { restriction_id, restriction_kind, restriction_reason, restriction_ends_at, password_hash, ...columns } = row;
+    const restriction = restrictionOfRow({ restriction_id, restriction_kind, restriction_reason, restriction_ends_at });
+    // The password hash stays unloaded (lazy), as a member read any other way.
+    return { viewer: restriction?.kind === SanctionKind.SUSPEND ? null : em.map(Member, columns), restriction };
   }
   return { viewer: null, restriction: null };
 }

@@ -12,15 +12,32 @@ export interface Restriction {
   endsAt: Date | null;
 }
 
-/** The member's restriction in force now: a suspension before a silence, the longest first. */
+/**
+ * The member's restriction in force now, as one row of `restriction_*` columns: a suspension before a
+ * silence, the longest first. `memberId` is an SQL expression (a `?`, or a column to join it laterally).
+ */
+export const restrictionOfSql = (memberId: string) =>
+  `select s.id as restriction_id, s.kind as restriction_kind, s.reason as restriction_reason, s.ends_at as restriction_ends_at
+   from sanction s
+   where s.member_id = ${memberId} and ${ACTIVE_RESTRICTION_SQL("s")}
+   order by s.kind = 'SUSPEND' desc, s.ends_at desc nulls first limit 1`;
+
+export interface RestrictionColumns {
+  restriction_id: string | null;
+  restriction_kind: Restriction["kind"] | null;
+  restriction_reason: string | null;
+  restriction_ends_at: Date | null;
+}
+
+/** The restriction in a row read with `restrictionOfSql` (its columns null: none). */
+export function restrictionOfRow(row: RestrictionColumns): Restriction | null {
+  if (!row.restriction_id) return null;
+  return { sanctionId: row.restriction_id, kind: row.restriction_kind!, reason: row.restriction_reason!, endsAt: row.restriction_ends_at && new Date(row.restriction_ends_at) };
+}
+
 export async function activeRestriction(em: EntityManager, memberId: string): Promise<Restriction | null> {
-  const [row]: { id: string; kind: Restriction["kind"]; reason: string; ends_at: Date | null }[] = await em.execute(
-    `select s.id, s.kind, s.reason, s.ends_at from sanction s
-     where s.member_id = ? and ${ACTIVE_RESTRICTION_SQL("s")}
-     order by s.kind = 'SUSPEND' desc, s.ends_at desc nulls first limit 1`,
-    [memberId],
-  );
-  return row ? { sanctionId: row.id, kind: row.kind, reason: row.reason, endsAt: row.ends_at ? new Date(row.ends_at) : null } : null;
+  const [row]: RestrictionColumns[] = await em.execute(restrictionOfSql("?"), [memberId]);
+  return row ? restrictionOfRow(row) : null;
 }
 
 const until = (restriction: Restriction) => (restriction.endsAt ? `until ${restriction.endsAt.toISOString()}` : "permanently");
