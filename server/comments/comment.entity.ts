@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { randomUUID } from "node:crypto";
 import { Member } from "../members/member.entity.js";
@@ -15,6 +15,7 @@ registerEnumType(CommentVisibility, { name: "CommentVisibility" });
 @ObjectType()
 @Entity()
 @Index({ properties: ["post", "createdAt"] })
+@Check({ name: "comment_hidden_reason_only_when_hidden", expression: "hidden_at is not null or hidden_reason is null" })
 export class Comment {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
@@ -53,4 +54,13 @@ export class Comment {
   @Field(() => Date, { nullable: true })
   @Property({ type: "datetime", nullable: true })
   deletedAt: Date | null = null;
+
+  /** Set while moderators (or enough flags) hide the comment: its place in the thread shows `hiddenReason`. */
+  @Field(() => Date, { nullable: true })
+  @Property({ type: "datetime", nullable: true })
+  hiddenAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: "Why moderators hid the comment, shown in its place." })
+  @Property({ type: "text", nullable: true })
+  hiddenReason: string | null = null;
 }

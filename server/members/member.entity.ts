@@ -7,6 +7,7 @@ import { Language } from "./language.js";
 @ObjectType({ description: "A person in the community (members, moderators, managers, …)." })
 @Entity()
 @Check({ name: "member_mail_hard_bounces_check", expression: "mail_hard_bounces >= 0" })
+@Check({ name: "member_trust_level_range", expression: "trust_level >= 0 and trust_level <= 4" })
 export class Member {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
@@ -50,4 +51,11 @@ export class Member {
   /** When they last opened the changelog: the header's "What's new" counts entries published since. */
   @Property({ type: "datetime", nullable: true })
   changelogSeenAt: Date | null = null;
+
+  /**
+   * Discourse's trust levels: 0 new, 1 basic, 2 member, 3 regular (trusted), 4 leader. Higher levels get
+   * looser limits and weigh more in flags.
+   */
+  @Property({ type: "smallint", default: 0 })
+  trustLevel: Opt<number> = 0;
 }

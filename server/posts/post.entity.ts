@@ -22,6 +22,7 @@ import { INITIAL_STATUS, PostStatus } from "./post-status.js";
 import { Status } from "./status.entity.js";
 import { MultiLinkRule } from "../trackers/tracker-enums.js";
 import { renderMarkdown } from "../shared/markdown.js";
+import { ModerationState } from "../moderation/moderation-state.js";
 
 @ObjectType({ description: "What a bug report adds to a post." })
 @Embeddable()
@@ -107,6 +108,8 @@ const SEARCH_DOCUMENT =
 @Check({ name: "post_bug_details_match_kind", expression: "(kind = 'BUG') = (bug_severity is not null)" })
 @Check({ name: "post_usability_details_match_kind", expression: "(kind = 'USABILITY') = (usability_goal is not null)" })
 @Check({ name: "post_not_merged_into_itself", expression: "merged_into_id is null or merged_into_id <> id" })
+@Check({ name: "post_moderated_at_matches_state", expression: "(moderation_state is null) = (moderated_at is null)" })
+@Check({ name: "post_moderation_reason_only_when_hidden", expression: "moderation_reason is null or moderation_state = 'HIDDEN'" })
 @Index({ name: "post_title_trgm", expression: 'create index "post_title_trgm" on "post" using gin ("title" gin_trgm_ops)' })
 // The TOP and NEW lists (listPosts' ORDER BY, duplicates left out) read these in order and stop at the page's LIMIT instead of sorting every post.
 @Index({
@@ -118,11 +121,17 @@ const SEARCH_DOCUMENT =
   expression: `create index "post_board_top" on "post" ("board_id", "vote_count" desc, "created_at" desc, "id") where "status" <> 'DUPLICATE'`,
 })
 @Index({ name: "post_new", expression: `create index "post_new" on "post" ("created_at" desc, "id") where "status" <> 'DUPLICATE'` })
-// A list's totalCount reads the status (for the visibility rule) and the author (a member sees their own hidden posts):
-// counted from this index alone instead of reading every post row (23 ms instead of 190 ms at 100,000 posts).
+// A list's totalCount reads the status and moderation state (for the visibility rule) and the author (a member sees
+// their own hidden posts): counted from this index alone instead of reading every post row (23 ms instead of 190 ms at
+// 100,000 posts).
 @Index({
   name: "post_visible_count",
-  expression: `create index "post_visible_count" on "post" ("status", "author_id") where "status" <> 'DUPLICATE'`,
+  expression: `create index "post_visible_count" on "post" ("status", "author_id", "moderation_state") where "status" <> 'DUPLICATE'`,
+})
+// The moderation queue's held and hidden posts, oldest first, without reading the posts that are not withheld.
+@Index({
+  name: "post_withheld",
+  expression: `create index "post_withheld" on "post" ("moderated_at", "id") where "moderation_state" is not null`,
 })
 @Index({
   name: "post_trending",
@@ -228,6 +237,20 @@ export class Post {
   @Field(() => Date, { nullable: true })
   @Property({ type: "datetime", nullable: true })
   shippedAt: Date | null = null;
+
+  /** Null for a post everyone who sees its status sees; otherwise only its author and staff see it. */
+  @Field(() => ModerationState, { nullable: true, description: "Set while the post is held for approval or hidden by moderators; then only its author and staff see it." })
+  @Enum({ items: () => ModerationState, nativeEnumName: "moderation_state", nullable: true })
+  moderationState: ModerationState | null = null;
+
+  @Field(() => String, { nullable: true, description: "Why moderators hid the post, for its author: shown in place of the post." })
+  @Property({ type: "text", nullable: true })
+  moderationReason: string | null = null;
+
+  /** Since when the post is held or hidden: the queue's order and its "older than a day" highlight. */
+  @Field(() => Date, { nullable: true })
+  @Property({ type: "datetime", nullable: true })
+  moderatedAt: Date | null = null;
 
   @Index({ type: "fulltext" })
   @Property({ type: "tsvector", generated: SEARCH_DOCUMENT, lazy: true, hidden: true, nullable: true })

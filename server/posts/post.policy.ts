@@ -13,20 +13,21 @@ export const POST_POLICY = {
   /** Any post at any time (fix a title, remove personal data); authors edit their own for a while. */
   editAny: permission(MODERATOR_ROLES, "edit any post", { contributes: true }),
   /** `visiblePosts` is the rule itself. */
-  seeHidden: permission(STAFF_ROLES, "see posts whose status is not public"),
+  seeHidden: permission(STAFF_ROLES, "see posts whose status is not public, and posts held for approval or hidden by moderators"),
 } as const;
 
 /**
  * The one rule for who sees a post, as a condition on posts: every query that reaches posts for a
- * viewer (lists and counts, one post, duplicates, history, live updates, votes and comments) adds
- * it. A post whose status is not public is staff's — and its author's: like Canny's and
- * Featurebase's private statuses, the member who wrote it keeps seeing what happens to it.
+ * viewer (lists and counts, one post, duplicates, history, search, similar posts, roadmap, live
+ * updates, votes, comments and notifications) adds it. A post whose status is not public, or that is
+ * held for approval or hidden by moderators (`moderationState`), is staff's — and its author's: like
+ * Canny's and Featurebase's private statuses, the member who wrote it keeps seeing what happens to it.
  */
 export function visiblePosts(viewer: Member | null): FilterQuery<Post> {
   if (allows(POST_POLICY.seeHidden, viewer)) return {};
   // `status` maps to the key (mapToPk), so the typings do not see the relation the query joins.
-  const publicStatus = { status: { public: true } } as FilterQuery<Post>;
-  return { $or: [publicStatus, ...(viewer ? [{ author: viewer.id }] : [])] };
+  const listed = { status: { public: true }, moderationState: null } as FilterQuery<Post>;
+  return { $or: [listed, ...(viewer ? [{ author: viewer.id }] : [])] };
 }
 
 /**
@@ -35,8 +36,8 @@ export function visiblePosts(viewer: Member | null): FilterQuery<Post> {
  */
 export function visiblePostsSql(viewer: Member | null, post: string): { sql: string; values: unknown[] } | null {
   if (allows(POST_POLICY.seeHidden, viewer)) return null;
-  const publicStatus = `${post}.status in (select key from post_status where public)`;
-  return viewer ? { sql: `(${publicStatus} or ${post}.author_id = ?)`, values: [viewer.id] } : { sql: publicStatus, values: [] };
+  const listed = `${post}.status in (select key from post_status where public) and ${post}.moderation_state is null`;
+  return viewer ? { sql: `((${listed}) or ${post}.author_id = ?)`, values: [viewer.id] } : { sql: `(${listed})`, values: [] };
 }
 
 /**
@@ -45,7 +46,7 @@ export function visiblePostsSql(viewer: Member | null, post: string): { sql: str
  * roles are bound as `?`: pass `POST_POLICY.seeHidden.roles` for it.
  */
 export const memberSeesPostSql = (member: string, post: string, status: string) =>
-  `(${status}.public or ${member}.role in (?) or ${post}.author_id = ${member}.id)`;
+  `((${status}.public and ${post}.moderation_state is null) or ${member}.role in (?) or ${post}.author_id = ${member}.id)`;
 
 export function canEditPost(viewer: Member | null, post: Post, config: Config, now = new Date()): boolean {
   if (!viewer) return false;
