@@ -1,5 +1,8 @@
-import { Entity, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
+import { Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Field, ID, Int, ObjectType } from "type-graphql";
+import { ShownTo } from "../graphql/authorization.js";
+import { HoldPolicy } from "../moderation/holding.entity.js";
+import { MODERATION_POLICY } from "../moderation/moderation.policy.js";
 import { randomUUID } from "node:crypto";
 
 @ObjectType({ description: "A place posts are filed under, e.g. 'Mobile app' or 'API'." })
@@ -28,6 +31,12 @@ export class Board {
   @Field(() => Date, { nullable: true })
   @Property({ type: "datetime", nullable: true })
   archivedAt: Date | null = null;
+
+  /** Which new posts on this board wait for approval (`holdsNewPost`). */
+  @Field(() => HoldPolicy, { nullable: true })
+  @ShownTo(MODERATION_POLICY.configureHolding)
+  @Enum({ items: () => HoldPolicy, nativeEnumName: "hold_policy", default: HoldPolicy.COMMUNITY_DEFAULT })
+  holdPolicy: Opt<HoldPolicy> = HoldPolicy.COMMUNITY_DEFAULT;
 
   @Field(() => Date)
   @Property({ type: "datetime", defaultRaw: "now()" })

@@ -7,6 +7,7 @@ import { ViewerCapabilities } from "../members/viewer-capabilities.js";
 import { InputReason, LIMITS } from "../shared/input-rules.js";
 import { CharacterCount, refusedAs } from "../shared/validation.js";
 import { Board } from "./board.entity.js";
+import { HoldPolicy } from "../moderation/holding.entity.js";
 import { BOARD_POLICY } from "./board.policy.js";
 import { createBoard, createTag, listBoards, listTags, reorder, updateBoard, updateTag } from "./board.service.js";
 import { Tag } from "./tag.entity.js";
@@ -39,6 +40,9 @@ class UpdateBoardInput {
 
   @Field(() => Boolean, { nullable: true, description: "Archived boards take no new posts and leave the board list." })
   archived?: boolean | null;
+
+  @Field(() => HoldPolicy, { nullable: true, description: "Which new posts on this board wait for approval; COMMUNITY_DEFAULT follows `holdSettings`." })
+  holdPolicy?: HoldPolicy | null;
 }
 
 @InputType()

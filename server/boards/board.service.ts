@@ -3,6 +3,7 @@ import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { badInput, conflict, notFound } from "../shared/errors.js";
 import { isUuid } from "../shared/ids.js";
 import { ConflictReason, InputReason } from "../shared/input-rules.js";
+import type { HoldPolicy } from "../moderation/holding.entity.js";
 import { Board } from "./board.entity.js";
 import { Tag } from "./tag.entity.js";
 
@@ -61,7 +62,11 @@ export async function createBoard(em: EntityManager, input: { name: string; desc
   return board;
 }
 
-export async function updateBoard(em: EntityManager, id: string, input: { name?: string | null; description?: string | null; archived?: boolean | null }): Promise<Board> {
+export async function updateBoard(
+  em: EntityManager,
+  id: string,
+  input: { name?: string | null; description?: string | null; archived?: boolean | null; holdPolicy?: HoldPolicy | null },
+): Promise<Board> {
   const board = await em.findOne(Board, { id });
   if (!board) throw notFound("Board");
   if (input.name) {
@@ -71,6 +76,7 @@ export async function updateBoard(em: EntityManager, id: string, input: { name?:
   }
   if (input.description !== undefined && input.description !== null) board.description = input.description;
   if (input.archived !== undefined && input.archived !== null) board.archivedAt = input.archived ? (board.archivedAt ?? new Date()) : null;
+  if (input.holdPolicy) board.holdPolicy = input.holdPolicy;
   await flushUnique(em, "board");
   return board;
 }

@@ -5,10 +5,10 @@ import { Allowed, Capability } from "../graphql/authorization.js";
 import { PageInfo, decodeCursor, pageInfo } from "../graphql/pagination.js";
 import { Member } from "../members/member.entity.js";
 import { allows } from "../members/permission.js";
-import { isStaff } from "../members/role.js";
 import { ViewerCapabilities } from "../members/viewer-capabilities.js";
 import { Post } from "../posts/post.entity.js";
 import { PAGE_MAX } from "../posts/post.inputs.js";
+import { visiblePosts } from "../posts/post.policy.js";
 import { LIMITS } from "../shared/input-rules.js";
 import { notFound } from "../shared/errors.js";
 import { renderMarkdown } from "../shared/markdown.js";
@@ -249,12 +249,9 @@ export class ChangelogResolver {
     return updateSettings(ctx.em, input);
   }
 
-  @FieldResolver(() => [Post], { description: "The posts the entry answers (for members, those in public statuses)." })
-  async posts(@Root() entry: ChangelogEntry, @Ctx() ctx: Context): Promise<Post[]> {
-    const posts = await entry.posts.loadItems();
-    if (ctx.viewer && isStaff(ctx.viewer.role)) return posts;
-    const statuses = await Promise.all(posts.map((post) => ctx.loaders.status.load(post.status)));
-    return posts.filter((_, index) => statuses[index]?.public);
+  @FieldResolver(() => [Post], { description: "The posts the entry answers that the viewer may see." })
+  posts(@Root() entry: ChangelogEntry, @Ctx() ctx: Context): Promise<Post[]> {
+    return entry.posts.matching({ where: visiblePosts(ctx.viewer) });
   }
 
   @FieldResolver(() => ChangelogCategory)

@@ -12,6 +12,7 @@ import { followPost } from "../posts/follow.service.js";
 import { FollowReason } from "../posts/follow.entity.js";
 import { countPerMember } from "../db/count-per-member.js";
 import { markTriaged } from "../posts/post-status.service.js";
+import { screenTexts } from "../moderation/watched-words.js";
 import { Comment, CommentVisibility } from "./comment.entity.js";
 import { allows } from "../members/permission.js";
 import { COMMENT_POLICY, canDeleteComment, canEditComment, canReadComment, isPublicComment, publicCommentSql, visibleComments } from "./comment.policy.js";
@@ -33,11 +34,13 @@ export async function addComment(
         throw badInput("internal", InputReason.MUST_BE_INTERNAL, "A reply to an internal note must be internal too.");
       }
     }
+    // Watched words that hold apply to posts only; a comment is blocked or censored.
+    const [body] = (await screenTexts(tx, [{ field: "body", text: input.body }])).texts;
     const comment = tx.create(Comment, {
       post,
       author,
       parent,
-      body: input.body,
+      body,
       visibility: input.internal ? CommentVisibility.INTERNAL : CommentVisibility.PUBLIC,
     });
     if (!input.internal) {
@@ -59,7 +62,7 @@ async function findVisibleComment(em: EntityManager, viewer: Member, id: string)
 export async function editComment(em: EntityManager, viewer: Member, id: string, body: string): Promise<Comment> {
   const comment = await findVisibleComment(em, viewer, id);
   if (!canEditComment(viewer, comment)) throw forbidden("edit someone else's comment");
-  comment.body = body;
+  [comment.body] = (await screenTexts(em, [{ field: "body", text: body }])).texts;
   comment.editedAt = new Date();
   await em.flush();
   return comment;

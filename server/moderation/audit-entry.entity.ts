@@ -10,6 +10,9 @@ export enum AuditAction {
   SUSPEND_MEMBER = "SUSPEND_MEMBER",
   LIFT_SANCTION = "LIFT_SANCTION",
   SET_STAFF_NOTE = "SET_STAFF_NOTE",
+  CHANGE_HOLD_SETTINGS = "CHANGE_HOLD_SETTINGS",
+  ADD_WATCHED_WORD = "ADD_WATCHED_WORD",
+  REMOVE_WATCHED_WORD = "REMOVE_WATCHED_WORD",
 }
 registerEnumType(AuditAction, { name: "AuditAction", description: "A kind of staff action recorded in the audit log." });
 

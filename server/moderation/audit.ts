@@ -14,6 +14,9 @@ export interface AuditRecord {
   after?: Record<string, unknown> | null;
 }
 
+/** The target of a change to community-wide settings, which are one row without an id of their own. */
+export const settingsTarget = (type: string) => ({ type, id: "00000000-0000-0000-0000-000000000000" });
+
 /**
  * Adds the action's row to the audit log: call it inside the action's own transaction (it is flushed
  * with it), so an action that rolls back leaves no row and a committed one always has its row.

@@ -1,6 +1,6 @@
 import type { Member } from "../members/member.entity.js";
 import { allows, permission, requirePermission } from "../members/permission.js";
-import { ADMIN_ROLES, MODERATOR_ROLES, Role, isStaff } from "../members/role.js";
+import { ADMIN_ROLES, MANAGER_ROLES, MODERATOR_ROLES, ORGANISER_ROLES, Role, isStaff } from "../members/role.js";
 import { forbidden } from "../shared/errors.js";
 
 export const MODERATION_POLICY = {
@@ -8,6 +8,10 @@ export const MODERATION_POLICY = {
   sanction: permission(MODERATOR_ROLES, "warn, silence, suspend and lift sanctions on members (staff only by ADMIN; never an ADMIN)"),
   staffNotes: permission(MODERATOR_ROLES, "read and write private staff notes on members and see their sanctions"),
   auditLog: permission(ADMIN_ROLES, "read the audit log of staff actions"),
+  configureHolding: permission(MANAGER_ROLES, "choose which new posts wait for approval, for the community and per board"),
+  watchWords: permission(MODERATOR_ROLES, "keep the list of watched words (block, hold for approval, censor)"),
+  /** Not an operation: whose posts never wait for approval (`holdsNewPost`). */
+  postWithoutApproval: permission(ORGANISER_ROLES, "post without waiting for approval, whatever the hold policy and watched words"),
 } as const;
 
 /**

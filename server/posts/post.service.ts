@@ -20,6 +20,8 @@ import type { EditPostInput, PostFilter, SubmitPostInput } from "./post.inputs.j
 import { canEditPost, visiblePosts, visiblePostsSql } from "./post.policy.js";
 import { DUPLICATE_STATUS, INITIAL_STATUS } from "./post-status.js";
 import { refuseUnknownStatuses } from "./status.service.js";
+import { holdPost, holdsNewPost } from "../moderation/holding.service.js";
+import { screenTexts } from "../moderation/watched-words.js";
 
 /** Each kind has its own detail block: required on submit, and never the other kind's. */
 function checkKindDetails(kind: PostKind, input: { bug?: unknown; usability?: unknown }, mode: "submit" | "edit") {
@@ -28,6 +30,26 @@ function checkKindDetails(kind: PostKind, input: { bug?: unknown; usability?: un
   if (mode === "edit") return;
   if (kind === PostKind.BUG && !input.bug) throw badInput("bug", InputReason.REQUIRED, "A bug report needs steps to reproduce, expected and actual result, and a severity.");
   if (kind === PostKind.USABILITY && !input.usability) throw badInput("usability", InputReason.REQUIRED, "A usability report needs where it happened, what you tried and what got in the way.");
+}
+
+/** Every text of a post a member types, by its input field, as watched words see them. */
+const POST_TEXTS = [["title"], ["body"], ["bug", "stepsToReproduce"], ["bug", "expected"], ["bug", "actual"], ["bug", "environment"], ["usability", "location"], ["usability", "goal"], ["usability", "obstacle"]] as const;
+
+/**
+ * Applies the watched words to the texts given in a submission or an edit, censoring them in place;
+ * true when a word that holds for approval matched.
+ */
+async function screenPostTexts(tx: EntityManager, input: SubmitPostInput | EditPostInput): Promise<boolean> {
+  const holders = input as unknown as Record<string, Record<string, unknown> | null | undefined>;
+  const present = POST_TEXTS.flatMap((path) => {
+    const holder = path.length === 1 ? (input as unknown as Record<string, unknown>) : holders[path[0]];
+    const key = path[path.length - 1];
+    const text = holder?.[key];
+    return holder && typeof text === "string" ? [{ holder, key, field: path.join("."), text }] : [];
+  });
+  const screened = await screenTexts(tx, present);
+  present.forEach(({ holder, key }, index) => (holder[key] = screened.texts[index]));
+  return screened.holds;
 }
 
 const toBug = (input: SubmitPostInput["bug"]) => (input ? Object.assign(new BugDetails(), input) : null);
@@ -50,6 +72,7 @@ export async function submitPost(em: EntityManager, queue: JobQueue, author: Mem
   checkKindDetails(input.kind, input, "submit");
   return em.transactional(async (tx) => {
     const board = await findOpenBoardOrThrow(tx, input.boardId);
+    const matchedWordThatHolds = await screenPostTexts(tx, input);
     const post = tx.create(Post, {
       board,
       author,
@@ -61,7 +84,9 @@ export async function submitPost(em: EntityManager, queue: JobQueue, author: Mem
     });
     tx.create(Follow, { post, member: author, reason: FollowReason.AUTHOR, level: LEVEL_FOR_REASON.AUTHOR });
     const created = recordEvent(tx, { post, type: PostEventType.CREATED, actor: author, toStatus: INITIAL_STATUS });
-    await publishDomainEvent(tx, queue, "post.created", { postId: post.id, eventId: created.id });
+    // A held post is announced when it is let through (`releaseHeldPost`), not before.
+    if (await holdsNewPost(tx, author, board, matchedWordThatHolds)) holdPost(post);
+    else await publishDomainEvent(tx, queue, "post.created", { postId: post.id, eventId: created.id });
     return post;
   });
 }
@@ -71,6 +96,8 @@ export async function editPost(em: EntityManager, config: Config, viewer: Member
     const post = await findVisiblePostOrThrow(tx, viewer, postId);
     if (!canEditPost(viewer, post, config)) throw forbidden("edit this post");
     checkKindDetails(post.kind, input, "edit");
+    // Block and censor apply to edits too; holding is for new posts, so an edit's words that hold do not.
+    await screenPostTexts(tx, input);
     const before = JSON.stringify([post.title, post.body, post.bug, post.usability]);
     if (input.title !== undefined && input.title !== null) post.title = input.title;
     if (input.body !== undefined && input.body !== null) post.body = input.body;

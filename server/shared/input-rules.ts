@@ -52,6 +52,7 @@ export const LIMITS = {
   changelogBody: { max: 20_000 },
   changelogCategoryName: { min: 1, max: 40 },
   sanctionReason: { min: 1, max: 2_000 },
+  watchedWord: { min: 1, max: 100 },
   /** A netiquette clause's anchor, e.g. "be-kind". */
   clause: { min: 1, max: 100 },
   staffNote: { max: 10_000 },
@@ -106,6 +107,10 @@ export const InputReason = {
   INVALID_TIME_ZONE: "INVALID_TIME_ZONE",
   /** The current password, asked for before an account change, is wrong. */
   WRONG_PASSWORD: "WRONG_PASSWORD",
+  /** The text contains a word moderators block (the message names it). */
+  BLOCKED_WORD: "BLOCKED_WORD",
+  /** Not a word moderators can watch: letters, digits, spaces, `'`, `-` and `*` only. */
+  INVALID_WATCHED_WORD: "INVALID_WATCHED_WORD",
 } as const;
 export type InputReason = (typeof InputReason)[keyof typeof InputReason];
 
@@ -130,6 +135,10 @@ export const ConflictReason = {
   ALREADY_PUBLISHED: "ALREADY_PUBLISHED",
   /** The sanction is a warning, or was lifted or ended already: nothing to lift. */
   SANCTION_NOT_ACTIVE: "SANCTION_NOT_ACTIVE",
+  /** The word is on the watched-words list already. */
+  ALREADY_WATCHED: "ALREADY_WATCHED",
+  /** The post is not waiting for approval (approved or rejected already). */
+  NOT_HELD: "NOT_HELD",
 } as const;
 export type ConflictReason = (typeof ConflictReason)[keyof typeof ConflictReason];
 

@@ -138,6 +138,14 @@ const VIEWER_CAPABILITIES: Record<string, Call[]> = {
     { query: `mutation { liftSanction(sanctionId: "${NOWHERE}") { id } }` },
   ],
   readAuditLog: [{ query: `{ auditLog(first: 1) { totalCount } }` }],
+  configureHolding: [
+    { query: `{ holdSettings { policy } }` },
+    { query: `mutation { updateHoldSettings(input: {}) { policy } }` },
+  ],
+  watchWords: [
+    { query: `{ watchedWords { id } }` },
+    { query: `mutation { removeWatchedWord(id: "${NOWHERE}") { id } }` },
+  ],
   writeChangelog: [
     { query: `{ changelogDrafts { id } }` },
     { query: `{ previewMarkdown(body: "**Dark mode**") }` },

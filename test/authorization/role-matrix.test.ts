@@ -67,6 +67,9 @@ const EXPECTED = {
   "suspendMember (an admin)": { allowed: [] },
   "liftSanction (a member's)": { allowed: ["MODERATOR", "MANAGER", "ADMIN"] },
   setMemberStaffNote: { allowed: ["MODERATOR", "MANAGER", "ADMIN"] },
+  updateHoldSettings: { allowed: ["MANAGER", "ADMIN"] },
+  addWatchedWord: { allowed: ["MODERATOR", "MANAGER", "ADMIN"] },
+  removeWatchedWord: { allowed: ["MODERATOR", "MANAGER", "ADMIN"] },
 
   resendVerificationEmail: { allowed: SIGNED_IN },
   verifyEmail: { allowed: EVERYONE },
@@ -175,7 +178,7 @@ const one = async <T = Record<string, any>>(query: string, params: unknown[] = [
 const TABLES = [
   "member", "session", "api_token", "board", "tag", "post", "post_tag", "follow", "vote", "comment", "post_event",
   "tracker_connection", "tracker_link", "webhook_delivery", "post_status", "account_token", "outbox_mail", "notification_preference", "notification_settings",
-  "notification", "board_watch", "sanction", "audit_entry", "staff_note",
+  "notification", "board_watch", "sanction", "audit_entry", "staff_note", "hold_settings", "watched_word",
   "changelog_category", "changelog_entry", "changelog_entry_post", "changelog_settings",
 ];
 async function snapshot(): Promise<Record<string, string>> {
@@ -485,6 +488,40 @@ const SCENARIOS: Record<RowName, Scenario> = {
     async effect({ me }, { target }, result) {
       expect(result.data.setMemberStaffNote).toEqual({ id: target.id, staffNote: "Helpful" });
       expect(await sql(`select action, actor_id from audit_entry where target_member_id = ?`, [target.id])).toEqual([{ action: "SET_STAFF_NOTE", actor_id: me!.id }]);
+    },
+  },
+
+  updateHoldSettings: {
+    setup: async () => ({}),
+    // NOBODY, so the posts later cells submit appear at once as before.
+    call: ({ client }) => client.request(`mutation { updateHoldSettings(input: { policy: NOBODY, firstPosts: 2 }) { policy firstPosts } }`),
+    async effect({ me }, _state, result) {
+      expect(result.data.updateHoldSettings).toEqual({ policy: "NOBODY", firstPosts: 2 });
+      expect(await sql(`select policy, first_posts from hold_settings`)).toEqual([{ policy: "NOBODY", first_posts: 2 }]);
+      expect(await sql(`select action from audit_entry where actor_id = ? and target_type = 'HoldSettings'`, [me!.id])).toEqual([{ action: "CHANGE_HOLD_SETTINGS" }]);
+    },
+  },
+
+  addWatchedWord: {
+    setup: async () => ({ word: `zorblax${randomUUID().replace(/[^a-f]/g, "").slice(0, 6)}` }),
+    call: ({ client }, { word }) => client.request(`mutation($word: String!) { addWatchedWord(input: { word: $word, action: CENSOR }) { word action } }`, { word }),
+    async effect({ me }, { word }, result) {
+      expect(result.data.addWatchedWord).toEqual({ word, action: "CENSOR" });
+      expect(await sql(`select action, created_by_id from watched_word where word = ?`, [word])).toEqual([{ action: "CENSOR", created_by_id: me!.id }]);
+      expect(await sql(`select action from audit_entry where actor_id = ? and target_type = 'WatchedWord'`, [me!.id])).toEqual([{ action: "ADD_WATCHED_WORD" }]);
+    },
+  },
+
+  removeWatchedWord: {
+    setup: async () => {
+      const [{ id }] = await sql<{ id: string }>(`insert into watched_word (id, word, action) values (gen_random_uuid(), ?, 'BLOCK') returning id`, [`quuxword${randomUUID().replace(/[^a-f]/g, "").slice(0, 6)}`]);
+      return { id };
+    },
+    call: ({ client }, { id }) => client.request(`mutation($id: ID!) { removeWatchedWord(id: $id) { id } }`, { id }),
+    async effect({ me }, { id }, result) {
+      expect(result.data.removeWatchedWord).toEqual({ id });
+      expect(await sql(`select 1 from watched_word where id = ?`, [id])).toEqual([]);
+      expect(await sql(`select action from audit_entry where actor_id = ? and target_id = ?`, [me!.id, id])).toEqual([{ action: "REMOVE_WATCHED_WORD" }]);
     },
   },
 

@@ -79,6 +79,7 @@ let admin: SignedInMember;
 let anonymous: GraphQLClient;
 const fx = {} as {
   board: Board;
+  watchedWordId: string;
   archivedBoard: Board;
   otherBoard: Board;
   tag: Tag;
@@ -141,6 +142,8 @@ beforeAll(async () => {
     fx.sanctionId,
     (await buildMember(app)).member.id,
   ]);
+  fx.watchedWordId = randomUUID();
+  await em.execute(`insert into watched_word (id, word, action) values (?, 'fixtureword', 'CENSOR')`, [fx.watchedWordId]);
   fx.tokenId = randomUUID();
   await em.execute(`insert into api_token (id, member_id, name, token_hash) values (?, ?, 'script', ?)`, [fx.tokenId, admin.member.id, x(64)]);
 
@@ -225,6 +228,11 @@ const OPS = {
     vars: () => ({ memberId: fx.target.id, until: null, reason: "Spam" }),
   },
   liftSanction: { query: `mutation($sanctionId: ID!, $reason: String) { liftSanction(sanctionId: $sanctionId, reason: $reason) { id } }`, vars: () => ({ sanctionId: fx.sanctionId, reason: "Apologised" }) },
+  addWatchedWord: {
+    query: `mutation($input: WatchedWordInput!) { addWatchedWord(input: $input) { id } }`,
+    vars: () => ({ input: { word: `word${randomUUID().replace(/[^a-f]/g, "").slice(0, 8)}`, action: "BLOCK" } }),
+  },
+  removeWatchedWord: { query: `mutation($id: ID!) { removeWatchedWord(id: $id) { id } }`, vars: () => ({ id: fx.watchedWordId }) },
   setMemberStaffNote: { query: `mutation($memberId: ID!, $note: String!) { setMemberStaffNote(memberId: $memberId, note: $note) { id } }`, vars: () => ({ memberId: fx.target.id, note: "Helpful" }) },
   verifyEmail: { query: `mutation($input: AccountLinkInput!) { verifyEmail(input: $input) }`, vars: () => ({ input: { token: "not-a-token-we-issued" } }), as: () => app.client() },
   confirmEmailChange: { query: `mutation($input: AccountLinkInput!) { confirmEmailChange(input: $input) }`, vars: () => ({ input: { token: "not-a-token-we-issued" } }), as: () => app.client() },
@@ -457,6 +465,9 @@ const STRING_CASES: Case[] = [
   bad("silenceMember", "an end in the past", () => ({ until: new Date(Date.now() - 60_000).toISOString() }), "until", "OUT_OF_RANGE"),
   bad("suspendMember", "whitespace-only reason", () => ({ reason: "  " }), "reason", "REQUIRED"),
   bad("liftSanction", "empty reason", () => ({ reason: "" }), "reason", "REQUIRED"),
+  bad("addWatchedWord", "empty word", () => ({ input: { word: "" } }), "word", "REQUIRED"),
+  bad("addWatchedWord", "word of 101 characters", () => ({ input: { word: x(101) } }), "word", "TOO_LONG"),
+  bad("addWatchedWord", "punctuation only", () => ({ input: { word: "!?" } }), "word", "INVALID_WATCHED_WORD"),
   bad("setMemberStaffNote", "note of 10001 characters", () => ({ note: x(10_001) }), "note", "TOO_LONG"),
 
   bad("submitPost", "empty title", () => ({ input: { title: "" } }), "title", "REQUIRED"),
@@ -698,6 +709,7 @@ const ID_ARGS: [OpName, string[], string, ("list" | undefined)?, Vars?][] = [
   ["suspendMember", ["memberId"], "Member"],
   ["liftSanction", ["sanctionId"], "Sanction"],
   ["setMemberStaffNote", ["memberId"], "Member"],
+  ["removeWatchedWord", ["id"], "Watched word"],
   ["submitPost", ["input", "boardId"], "Board"],
   ["editPost", ["id"], "Post"],
   ["followPost", ["id"], "Post"],

@@ -16,6 +16,7 @@ import ChangelogDrafts from "./pages/ChangelogDrafts.svelte";
 import ChangelogEditor from "./pages/ChangelogEditor.svelte";
 import ForgotPassword from "./pages/ForgotPassword.svelte";
 import MemberPage from "./pages/MemberPage.svelte";
+import ModerationSettings from "./pages/ModerationSettings.svelte";
 import Members from "./pages/Members.svelte";
 import NotFound from "./pages/NotFound.svelte";
 import Notifications from "./pages/Notifications.svelte";
@@ -195,6 +196,14 @@ export const routes: readonly AppRoute[] = [
     title: (t) => t.auditLog.title,
     visible: (me) => !!me?.can?.readAuditLog,
     nav: { menu: (t) => t.nav.auditLog, settings: (t) => t.nav.auditLog },
+  },
+  {
+    name: "moderationSettings",
+    paths: ["/settings/moderation"],
+    page: ModerationSettings,
+    title: (t) => t.moderationSettings.title,
+    visible: (me) => !!me?.can?.configureHolding || !!me?.can?.watchWords,
+    nav: { settings: (t) => t.nav.moderationSettings },
   },
   {
     name: "notificationSettings",

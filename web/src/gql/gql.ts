@@ -15,8 +15,8 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": typeof types.PostSummaryFragmentDoc,
-    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    activeSanction { id kind reason endsAt }\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n      sanctionMembers readAuditLog\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    moderationState\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": typeof types.PostSummaryFragmentDoc,
+    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    activeSanction { id kind reason endsAt }\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n      sanctionMembers readAuditLog configureHolding watchWords\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me { ...ViewerFields }\n  }\n": typeof types.MeDocument,
     "\n  fragment StatusFields on Status { key names { en de } color category position onRoadmap public archivedAt settable reserved }\n": typeof types.StatusFieldsFragmentDoc,
     "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n    statuses(includeArchived: true) { ...StatusFields }\n  }\n": typeof types.NavigationDocument,
@@ -36,7 +36,7 @@ type Documents = {
     "\n  mutation EditComment($id: ID!, $input: EditCommentInput!) {\n    editComment(id: $id, input: $input) { ...CommentFields }\n  }\n": typeof types.EditCommentDocument,
     "\n  mutation EditPost($id: ID!, $input: EditPostInput!) {\n    editPost(id: $id, input: $input) { id title body bodyHtml editedAt viewerCan { ...PostViewerCan } }\n  }\n": typeof types.EditPostDocument,
     "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) { id body bodyHtml deletedAt viewerCan { edit delete } }\n  }\n": typeof types.DeleteCommentDocument,
-    "\n  mutation SubmitPost($input: SubmitPostInput!) {\n    submitPost(input: $input) { id }\n  }\n": typeof types.SubmitPostDocument,
+    "\n  mutation SubmitPost($input: SubmitPostInput!) {\n    submitPost(input: $input) { id moderationState }\n  }\n": typeof types.SubmitPostDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { ...ViewerFields }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { ...ViewerFields }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
@@ -135,10 +135,15 @@ type Documents = {
     "\n  mutation MarkChangelogSeen {\n    markChangelogSeen\n  }\n": typeof types.MarkChangelogSeenDocument,
     "\n  query ChangelogSubscription {\n    notificationPreferences { allChangelogEntries }\n  }\n": typeof types.ChangelogSubscriptionDocument,
     "\n  mutation SetChangelogSubscription($all: Boolean!) {\n    updateNotificationPreferences(input: { allChangelogEntries: $all }) { allChangelogEntries }\n  }\n": typeof types.SetChangelogSubscriptionDocument,
+    "\n  query ModerationSettings($holding: Boolean!, $words: Boolean!) {\n    holdSettings @include(if: $holding) { policy firstPosts }\n    boards(includeArchived: false) @include(if: $holding) { id name holdPolicy }\n    watchedWords @include(if: $words) { id word action createdAt }\n  }\n": typeof types.ModerationSettingsDocument,
+    "\n  mutation UpdateHoldSettings($input: HoldSettingsInput!) {\n    updateHoldSettings(input: $input) { policy firstPosts }\n  }\n": typeof types.UpdateHoldSettingsDocument,
+    "\n  mutation SetBoardHoldPolicy($id: ID!, $holdPolicy: HoldPolicy!) {\n    updateBoard(id: $id, input: { holdPolicy: $holdPolicy }) { id name holdPolicy }\n  }\n": typeof types.SetBoardHoldPolicyDocument,
+    "\n  mutation AddWatchedWord($input: WatchedWordInput!) {\n    addWatchedWord(input: $input) { id word action createdAt }\n  }\n": typeof types.AddWatchedWordDocument,
+    "\n  mutation RemoveWatchedWord($id: ID!) {\n    removeWatchedWord(id: $id) { id word }\n  }\n": typeof types.RemoveWatchedWordDocument,
 };
 const documents: Documents = {
-    "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": types.PostSummaryFragmentDoc,
-    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    activeSanction { id kind reason endsAt }\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n      sanctionMembers readAuditLog\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    moderationState\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": types.PostSummaryFragmentDoc,
+    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    activeSanction { id kind reason endsAt }\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n      sanctionMembers readAuditLog configureHolding watchWords\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me { ...ViewerFields }\n  }\n": types.MeDocument,
     "\n  fragment StatusFields on Status { key names { en de } color category position onRoadmap public archivedAt settable reserved }\n": types.StatusFieldsFragmentDoc,
     "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n    statuses(includeArchived: true) { ...StatusFields }\n  }\n": types.NavigationDocument,
@@ -158,7 +163,7 @@ const documents: Documents = {
     "\n  mutation EditComment($id: ID!, $input: EditCommentInput!) {\n    editComment(id: $id, input: $input) { ...CommentFields }\n  }\n": types.EditCommentDocument,
     "\n  mutation EditPost($id: ID!, $input: EditPostInput!) {\n    editPost(id: $id, input: $input) { id title body bodyHtml editedAt viewerCan { ...PostViewerCan } }\n  }\n": types.EditPostDocument,
     "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) { id body bodyHtml deletedAt viewerCan { edit delete } }\n  }\n": types.DeleteCommentDocument,
-    "\n  mutation SubmitPost($input: SubmitPostInput!) {\n    submitPost(input: $input) { id }\n  }\n": types.SubmitPostDocument,
+    "\n  mutation SubmitPost($input: SubmitPostInput!) {\n    submitPost(input: $input) { id moderationState }\n  }\n": types.SubmitPostDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { ...ViewerFields }\n  }\n": types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { ...ViewerFields }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
@@ -257,16 +262,21 @@ const documents: Documents = {
     "\n  mutation MarkChangelogSeen {\n    markChangelogSeen\n  }\n": types.MarkChangelogSeenDocument,
     "\n  query ChangelogSubscription {\n    notificationPreferences { allChangelogEntries }\n  }\n": types.ChangelogSubscriptionDocument,
     "\n  mutation SetChangelogSubscription($all: Boolean!) {\n    updateNotificationPreferences(input: { allChangelogEntries: $all }) { allChangelogEntries }\n  }\n": types.SetChangelogSubscriptionDocument,
+    "\n  query ModerationSettings($holding: Boolean!, $words: Boolean!) {\n    holdSettings @include(if: $holding) { policy firstPosts }\n    boards(includeArchived: false) @include(if: $holding) { id name holdPolicy }\n    watchedWords @include(if: $words) { id word action createdAt }\n  }\n": types.ModerationSettingsDocument,
+    "\n  mutation UpdateHoldSettings($input: HoldSettingsInput!) {\n    updateHoldSettings(input: $input) { policy firstPosts }\n  }\n": types.UpdateHoldSettingsDocument,
+    "\n  mutation SetBoardHoldPolicy($id: ID!, $holdPolicy: HoldPolicy!) {\n    updateBoard(id: $id, input: { holdPolicy: $holdPolicy }) { id name holdPolicy }\n  }\n": types.SetBoardHoldPolicyDocument,
+    "\n  mutation AddWatchedWord($input: WatchedWordInput!) {\n    addWatchedWord(input: $input) { id word action createdAt }\n  }\n": types.AddWatchedWordDocument,
+    "\n  mutation RemoveWatchedWord($id: ID!) {\n    removeWatchedWord(id: $id) { id word }\n  }\n": types.RemoveWatchedWordDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n"): typeof import('./graphql').PostSummaryFragmentDoc;
+export function graphql(source: "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    moderationState\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n"): typeof import('./graphql').PostSummaryFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    activeSanction { id kind reason endsAt }\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n      sanctionMembers readAuditLog\n    }\n  }\n"): typeof import('./graphql').ViewerFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    activeSanction { id kind reason endsAt }\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n      sanctionMembers readAuditLog configureHolding watchWords\n    }\n  }\n"): typeof import('./graphql').ViewerFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -346,7 +356,7 @@ export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    del
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SubmitPost($input: SubmitPostInput!) {\n    submitPost(input: $input) { id }\n  }\n"): typeof import('./graphql').SubmitPostDocument;
+export function graphql(source: "\n  mutation SubmitPost($input: SubmitPostInput!) {\n    submitPost(input: $input) { id moderationState }\n  }\n"): typeof import('./graphql').SubmitPostDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -739,6 +749,26 @@ export function graphql(source: "\n  query ChangelogSubscription {\n    notifica
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetChangelogSubscription($all: Boolean!) {\n    updateNotificationPreferences(input: { allChangelogEntries: $all }) { allChangelogEntries }\n  }\n"): typeof import('./graphql').SetChangelogSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationSettings($holding: Boolean!, $words: Boolean!) {\n    holdSettings @include(if: $holding) { policy firstPosts }\n    boards(includeArchived: false) @include(if: $holding) { id name holdPolicy }\n    watchedWords @include(if: $words) { id word action createdAt }\n  }\n"): typeof import('./graphql').ModerationSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateHoldSettings($input: HoldSettingsInput!) {\n    updateHoldSettings(input: $input) { policy firstPosts }\n  }\n"): typeof import('./graphql').UpdateHoldSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetBoardHoldPolicy($id: ID!, $holdPolicy: HoldPolicy!) {\n    updateBoard(id: $id, input: { holdPolicy: $holdPolicy }) { id name holdPolicy }\n  }\n"): typeof import('./graphql').SetBoardHoldPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddWatchedWord($input: WatchedWordInput!) {\n    addWatchedWord(input: $input) { id word action createdAt }\n  }\n"): typeof import('./graphql').AddWatchedWordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveWatchedWord($id: ID!) {\n    removeWatchedWord(id: $id) { id word }\n  }\n"): typeof import('./graphql').RemoveWatchedWordDocument;
 
 
 export function graphql(source: string) {

@@ -20,7 +20,10 @@ export type AddCommentInput = {
 
 /** A kind of staff action recorded in the audit log. */
 export type AuditAction =
+  | 'ADD_WATCHED_WORD'
+  | 'CHANGE_HOLD_SETTINGS'
   | 'LIFT_SANCTION'
+  | 'REMOVE_WATCHED_WORD'
   | 'SET_STAFF_NOTE'
   | 'SILENCE_MEMBER'
   | 'SUSPEND_MEMBER'
@@ -141,6 +144,20 @@ export type FollowReason =
   | 'MERGED'
   | 'VOTE';
 
+/** Which new posts wait for approval. Staff and ambassadors never wait; a post with a watched word that holds always waits. */
+export type HoldPolicy =
+  | 'COMMUNITY_DEFAULT'
+  | 'EVERYONE'
+  | 'FIRST_POSTS'
+  | 'NOBODY';
+
+/** Only the fields given change. */
+export type HoldSettingsInput = {
+  firstPosts?: number | null | undefined;
+  /** Not COMMUNITY_DEFAULT, which is for boards. */
+  policy?: HoldPolicy | null | undefined;
+};
+
 /** A language Roundtrip speaks (web app and mails). */
 export type Language =
   | 'DE'
@@ -173,6 +190,11 @@ export type MarkNotificationsReadInput = {
   /** These notifications (each must be the viewer's own). */
   ids?: Array<string | number> | null | undefined;
 };
+
+/** Why a post is withheld: seen only by its author and staff until a moderator acts. */
+export type ModerationState =
+  | 'HELD'
+  | 'HIDDEN';
 
 export type MultiLinkRule =
   | 'ALL'
@@ -389,6 +411,8 @@ export type UpdateBoardInput = {
   /** Archived boards take no new posts and leave the board list. */
   archived?: boolean | null | undefined;
   description?: string | null | undefined;
+  /** Which new posts on this board wait for approval; COMMUNITY_DEFAULT follows `holdSettings`. */
+  holdPolicy?: HoldPolicy | null | undefined;
   name?: string | null | undefined;
 };
 
@@ -437,14 +461,26 @@ export type UsabilityDetailsInput = {
   obstacle: string;
 };
 
-export type PostSummaryFragment = { id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } };
+/** What a watched word does to text that contains it. */
+export type WatchedWordAction =
+  | 'BLOCK'
+  | 'CENSOR'
+  | 'HOLD';
 
-export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean } | null };
+export type WatchedWordInput = {
+  action: WatchedWordAction;
+  /** A word or phrase; `*` matches any letters (`spam*` also catches `spammer`). */
+  word: string;
+};
+
+export type PostSummaryFragment = { id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, moderationState: ModerationState | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } };
+
+export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean } | null } | null };
+export type MeQuery = { me: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean } | null } | null };
 
 export type StatusFieldsFragment = { key: string, color: string, category: StatusCategory, position: number, onRoadmap: boolean, public: boolean, archivedAt: string | null, settable: boolean, reserved: boolean, names: { en: string, de: string } };
 
@@ -461,7 +497,7 @@ export type PostsQueryVariables = Exact<{
 }>;
 
 
-export type PostsQuery = { posts: { totalCount: number, approximate: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> } };
+export type PostsQuery = { posts: { totalCount: number, approximate: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, moderationState: ModerationState | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> } };
 
 export type RoadmapQueryVariables = Exact<{
   first: number;
@@ -470,7 +506,7 @@ export type RoadmapQueryVariables = Exact<{
 }>;
 
 
-export type RoadmapQuery = { roadmap: Array<{ totalCount: number, status: { key: string, color: string, category: StatusCategory, position: number, onRoadmap: boolean, public: boolean, archivedAt: string | null, settable: boolean, reserved: boolean, names: { en: string, de: string } }, posts: Array<{ shippedAt: string | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, answeredIn: Array<{ id: string, title: string }>, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> }> };
+export type RoadmapQuery = { roadmap: Array<{ totalCount: number, status: { key: string, color: string, category: StatusCategory, position: number, onRoadmap: boolean, public: boolean, archivedAt: string | null, settable: boolean, reserved: boolean, names: { en: string, de: string } }, posts: Array<{ shippedAt: string | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, moderationState: ModerationState | null, answeredIn: Array<{ id: string, title: string }>, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> }> };
 
 export type TrackerLinkFieldsFragment = { id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } };
 
@@ -478,28 +514,28 @@ export type CommentFieldsFragment = { id: string, parentId: string | null, body:
 
 export type PostViewerCanFragment = { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean };
 
-export type PostDetailFragment = { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerFollow: { level: FollowLevel, reason: FollowReason } | null, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null, changelogEntry: { id: string, title: string } | null }>, answeredIn: Array<{ id: string, title: string }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> };
+export type PostDetailFragment = { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, moderationState: ModerationState | null, viewerFollow: { level: FollowLevel, reason: FollowReason } | null, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null, changelogEntry: { id: string, title: string } | null }>, answeredIn: Array<{ id: string, title: string }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> };
 
 export type PostQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostQuery = { post: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerFollow: { level: FollowLevel, reason: FollowReason } | null, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null, changelogEntry: { id: string, title: string } | null }>, answeredIn: Array<{ id: string, title: string }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } | null };
+export type PostQuery = { post: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, moderationState: ModerationState | null, viewerFollow: { level: FollowLevel, reason: FollowReason } | null, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null, changelogEntry: { id: string, title: string } | null }>, answeredIn: Array<{ id: string, title: string }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } | null };
 
 export type PostChangedSubscriptionVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostChangedSubscription = { postChanged: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerFollow: { level: FollowLevel, reason: FollowReason } | null, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null, changelogEntry: { id: string, title: string } | null }>, answeredIn: Array<{ id: string, title: string }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } };
+export type PostChangedSubscription = { postChanged: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, moderationState: ModerationState | null, viewerFollow: { level: FollowLevel, reason: FollowReason } | null, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null, changelogEntry: { id: string, title: string } | null }>, answeredIn: Array<{ id: string, title: string }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } };
 
 export type SimilarPostsQueryVariables = Exact<{
   input: SimilarPostsInput;
 }>;
 
 
-export type SimilarPostsQuery = { similarPosts: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> };
+export type SimilarPostsQuery = { similarPosts: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, moderationState: ModerationState | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> };
 
 export type VoteMutationVariables = Exact<{
   postId: string | number;
@@ -558,21 +594,21 @@ export type SubmitPostMutationVariables = Exact<{
 }>;
 
 
-export type SubmitPostMutation = { submitPost: { id: string } };
+export type SubmitPostMutation = { submitPost: { id: string, moderationState: ModerationState | null } };
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
 
 
-export type SignUpMutation = { signUp: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean } | null } };
+export type SignUpMutation = { signUp: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean } | null } };
 
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
 }>;
 
 
-export type LogInMutation = { logIn: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean } | null } };
+export type LogInMutation = { logIn: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean } | null } };
 
 export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -584,7 +620,7 @@ export type UpdateProfileMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean } | null } };
+export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean } | null } };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -789,7 +825,7 @@ export type MemberQueryVariables = Exact<{
 }>;
 
 
-export type MemberQuery = { member: { viewerCanSanction: boolean, staffNote: string | null, id: string, displayName: string, email: string | null, role: Role, createdAt: string, posts: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, recentComments: Array<{ id: string, body: string, bodyHtml: string, createdAt: string, visibility: CommentVisibility, post: { id: string, title: string } }> | null, votes: Array<{ createdAt: string, post: { id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } } }> | null, following: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, sanctions: Array<{ id: string, kind: SanctionKind, reason: string, clause: string | null, startsAt: string, endsAt: string | null, liftedAt: string | null, active: boolean, actor: { id: string, displayName: string } | null }> | null, activity: { posts: number, comments: number, votes: number } | null } | null };
+export type MemberQuery = { member: { viewerCanSanction: boolean, staffNote: string | null, id: string, displayName: string, email: string | null, role: Role, createdAt: string, posts: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, moderationState: ModerationState | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, recentComments: Array<{ id: string, body: string, bodyHtml: string, createdAt: string, visibility: CommentVisibility, post: { id: string, title: string } }> | null, votes: Array<{ createdAt: string, post: { id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, moderationState: ModerationState | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } } }> | null, following: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, moderationState: ModerationState | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, sanctions: Array<{ id: string, kind: SanctionKind, reason: string, clause: string | null, startsAt: string, endsAt: string | null, liftedAt: string | null, active: boolean, actor: { id: string, displayName: string } | null }> | null, activity: { posts: number, comments: number, votes: number } | null } | null };
 
 export type SanctionFieldsFragment = { id: string, kind: SanctionKind, reason: string, clause: string | null, startsAt: string, endsAt: string | null, liftedAt: string | null, active: boolean, actor: { id: string, displayName: string } | null };
 
@@ -1200,6 +1236,43 @@ export type SetChangelogSubscriptionMutationVariables = Exact<{
 
 export type SetChangelogSubscriptionMutation = { updateNotificationPreferences: { allChangelogEntries: boolean } };
 
+export type ModerationSettingsQueryVariables = Exact<{
+  holding: boolean;
+  words: boolean;
+}>;
+
+
+export type ModerationSettingsQuery = { holdSettings?: { policy: HoldPolicy, firstPosts: number }, boards?: Array<{ id: string, name: string, holdPolicy: HoldPolicy | null }>, watchedWords?: Array<{ id: string, word: string, action: WatchedWordAction, createdAt: string }> };
+
+export type UpdateHoldSettingsMutationVariables = Exact<{
+  input: HoldSettingsInput;
+}>;
+
+
+export type UpdateHoldSettingsMutation = { updateHoldSettings: { policy: HoldPolicy, firstPosts: number } };
+
+export type SetBoardHoldPolicyMutationVariables = Exact<{
+  id: string | number;
+  holdPolicy: HoldPolicy;
+}>;
+
+
+export type SetBoardHoldPolicyMutation = { updateBoard: { id: string, name: string, holdPolicy: HoldPolicy | null } };
+
+export type AddWatchedWordMutationVariables = Exact<{
+  input: WatchedWordInput;
+}>;
+
+
+export type AddWatchedWordMutation = { addWatchedWord: { id: string, word: string, action: WatchedWordAction, createdAt: string } };
+
+export type RemoveWatchedWordMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveWatchedWordMutation = { removeWatchedWord: { id: string, word: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1255,6 +1328,8 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     writeChangelog
     sanctionMembers
     readAuditLog
+    configureHolding
+    watchWords
   }
 }
     `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
@@ -1285,6 +1360,7 @@ export const PostSummaryFragmentDoc = new TypedDocumentString(`
   viewerHasVoted
   commentCount
   createdAt
+  moderationState
   board {
     id
     name
@@ -1451,6 +1527,7 @@ export const PostDetailFragmentDoc = new TypedDocumentString(`
   viewerHasVoted
   commentCount
   createdAt
+  moderationState
   board {
     id
     name
@@ -1762,6 +1839,8 @@ export const MeDocument = new TypedDocumentString(`
     writeChangelog
     sanctionMembers
     readAuditLog
+    configureHolding
+    watchWords
   }
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const NavigationDocument = new TypedDocumentString(`
@@ -1819,6 +1898,7 @@ export const PostsDocument = new TypedDocumentString(`
   viewerHasVoted
   commentCount
   createdAt
+  moderationState
   board {
     id
     name
@@ -1860,6 +1940,7 @@ export const RoadmapDocument = new TypedDocumentString(`
   viewerHasVoted
   commentCount
   createdAt
+  moderationState
   board {
     id
     name
@@ -1905,6 +1986,7 @@ export const PostDocument = new TypedDocumentString(`
   viewerHasVoted
   commentCount
   createdAt
+  moderationState
   board {
     id
     name
@@ -2069,6 +2151,7 @@ export const PostChangedDocument = new TypedDocumentString(`
   viewerHasVoted
   commentCount
   createdAt
+  moderationState
   board {
     id
     name
@@ -2233,6 +2316,7 @@ export const SimilarPostsDocument = new TypedDocumentString(`
   viewerHasVoted
   commentCount
   createdAt
+  moderationState
   board {
     id
     name
@@ -2372,6 +2456,7 @@ export const SubmitPostDocument = new TypedDocumentString(`
     mutation SubmitPost($input: SubmitPostInput!) {
   submitPost(input: $input) {
     id
+    moderationState
   }
 }
     `) as unknown as TypedDocumentString<SubmitPostMutation, SubmitPostMutationVariables>;
@@ -2417,6 +2502,8 @@ export const SignUpDocument = new TypedDocumentString(`
     writeChangelog
     sanctionMembers
     readAuditLog
+    configureHolding
+    watchWords
   }
 }`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
 export const LogInDocument = new TypedDocumentString(`
@@ -2461,6 +2548,8 @@ export const LogInDocument = new TypedDocumentString(`
     writeChangelog
     sanctionMembers
     readAuditLog
+    configureHolding
+    watchWords
   }
 }`) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
 export const LogOutDocument = new TypedDocumentString(`
@@ -2510,6 +2599,8 @@ export const UpdateProfileDocument = new TypedDocumentString(`
     writeChangelog
     sanctionMembers
     readAuditLog
+    configureHolding
+    watchWords
   }
 }`) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const ApiTokensDocument = new TypedDocumentString(`
@@ -3094,6 +3185,7 @@ export const MemberDocument = new TypedDocumentString(`
   viewerHasVoted
   commentCount
   createdAt
+  moderationState
   board {
     id
     name
@@ -4004,3 +4096,57 @@ export const SetChangelogSubscriptionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetChangelogSubscriptionMutation, SetChangelogSubscriptionMutationVariables>;
+export const ModerationSettingsDocument = new TypedDocumentString(`
+    query ModerationSettings($holding: Boolean!, $words: Boolean!) {
+  holdSettings @include(if: $holding) {
+    policy
+    firstPosts
+  }
+  boards(includeArchived: false) @include(if: $holding) {
+    id
+    name
+    holdPolicy
+  }
+  watchedWords @include(if: $words) {
+    id
+    word
+    action
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationSettingsQuery, ModerationSettingsQueryVariables>;
+export const UpdateHoldSettingsDocument = new TypedDocumentString(`
+    mutation UpdateHoldSettings($input: HoldSettingsInput!) {
+  updateHoldSettings(input: $input) {
+    policy
+    firstPosts
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateHoldSettingsMutation, UpdateHoldSettingsMutationVariables>;
+export const SetBoardHoldPolicyDocument = new TypedDocumentString(`
+    mutation SetBoardHoldPolicy($id: ID!, $holdPolicy: HoldPolicy!) {
+  updateBoard(id: $id, input: {holdPolicy: $holdPolicy}) {
+    id
+    name
+    holdPolicy
+  }
+}
+    `) as unknown as TypedDocumentString<SetBoardHoldPolicyMutation, SetBoardHoldPolicyMutationVariables>;
+export const AddWatchedWordDocument = new TypedDocumentString(`
+    mutation AddWatchedWord($input: WatchedWordInput!) {
+  addWatchedWord(input: $input) {
+    id
+    word
+    action
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<AddWatchedWordMutation, AddWatchedWordMutationVariables>;
+export const RemoveWatchedWordDocument = new TypedDocumentString(`
+    mutation RemoveWatchedWord($id: ID!) {
+  removeWatchedWord(id: $id) {
+    id
+    word
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveWatchedWordMutation, RemoveWatchedWordMutationVariables>;

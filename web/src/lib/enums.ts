@@ -1,4 +1,4 @@
-import type { AuditAction, BugSeverity, PostKind, PostSort, Role } from "../gql/graphql";
+import type { AuditAction, BugSeverity, HoldPolicy, PostKind, PostSort, Role, WatchedWordAction } from "../gql/graphql";
 
 /** Enum values in display order (codegen emits string unions, not runtime lists). */
 export const KINDS: readonly PostKind[] = ["IDEA", "BUG", "USABILITY"];
@@ -6,7 +6,11 @@ export const SORTS: readonly PostSort[] = ["TOP", "NEW", "TRENDING"];
 /** The triage inbox also sorts by what has waited longest. */
 export const TRIAGE_SORTS: readonly PostSort[] = ["TOP", "NEW", "OLDEST"];
 export const ROLES: readonly Role[] = ["MEMBER", "AMBASSADOR", "MODERATOR", "MANAGER", "PRODUCT", "ADMIN"];
-export const AUDIT_ACTIONS: readonly AuditAction[] = ["WARN_MEMBER", "SILENCE_MEMBER", "SUSPEND_MEMBER", "LIFT_SANCTION", "SET_STAFF_NOTE"];
+export const AUDIT_ACTIONS: readonly AuditAction[] = ["WARN_MEMBER", "SILENCE_MEMBER", "SUSPEND_MEMBER", "LIFT_SANCTION", "SET_STAFF_NOTE",
+  "CHANGE_HOLD_SETTINGS", "ADD_WATCHED_WORD", "REMOVE_WATCHED_WORD"];
+/** The community's policies; a board may also follow the community (COMMUNITY_DEFAULT). */
+export const HOLD_POLICIES: readonly HoldPolicy[] = ["NOBODY", "FIRST_POSTS", "EVERYONE"];
+export const WATCHED_WORD_ACTIONS: readonly WatchedWordAction[] = ["BLOCK", "HOLD", "CENSOR"];
 export const SEVERITIES: readonly BugSeverity[] = ["LOW", "MEDIUM", "HIGH", "CRITICAL"];
 
 export function oneOf<T extends string>(values: readonly T[], raw: string | null): T | null {

@@ -14,6 +14,7 @@ export const PostSummaryFields = graphql(`
     viewerHasVoted
     commentCount
     createdAt
+    moderationState
     board { id name slug }
     tags { id name color }
     author { id displayName }
@@ -29,7 +30,7 @@ export const ViewerFields = graphql(`
       triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags
       viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync
       viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog
-      sanctionMembers readAuditLog
+      sanctionMembers readAuditLog configureHolding watchWords
     }
   }
 `);
@@ -195,7 +196,7 @@ export const DeleteCommentMutation = graphql(`
 
 export const SubmitPostMutation = graphql(`
   mutation SubmitPost($input: SubmitPostInput!) {
-    submitPost(input: $input) { id }
+    submitPost(input: $input) { id moderationState }
   }
 `);
 
@@ -865,5 +866,37 @@ export const ChangelogSubscriptionQuery = graphql(`
 export const SetChangelogSubscriptionMutation = graphql(`
   mutation SetChangelogSubscription($all: Boolean!) {
     updateNotificationPreferences(input: { allChangelogEntries: $all }) { allChangelogEntries }
+  }
+`);
+
+export const ModerationSettingsQuery = graphql(`
+  query ModerationSettings($holding: Boolean!, $words: Boolean!) {
+    holdSettings @include(if: $holding) { policy firstPosts }
+    boards(includeArchived: false) @include(if: $holding) { id name holdPolicy }
+    watchedWords @include(if: $words) { id word action createdAt }
+  }
+`);
+
+export const UpdateHoldSettingsMutation = graphql(`
+  mutation UpdateHoldSettings($input: HoldSettingsInput!) {
+    updateHoldSettings(input: $input) { policy firstPosts }
+  }
+`);
+
+export const SetBoardHoldPolicyMutation = graphql(`
+  mutation SetBoardHoldPolicy($id: ID!, $holdPolicy: HoldPolicy!) {
+    updateBoard(id: $id, input: { holdPolicy: $holdPolicy }) { id name holdPolicy }
+  }
+`);
+
+export const AddWatchedWordMutation = graphql(`
+  mutation AddWatchedWord($input: WatchedWordInput!) {
+    addWatchedWord(input: $input) { id word action createdAt }
+  }
+`);
+
+export const RemoveWatchedWordMutation = graphql(`
+  mutation RemoveWatchedWord($id: ID!) {
+    removeWatchedWord(id: $id) { id word }
   }
 `);
