@@ -12,6 +12,7 @@ import {
   SanctionResolver,
   ViewerModerationCapabilitiesResolver,
 } from "../moderation/moderation.resolver.js";
+import { MemberNetiquetteResolver, NetiquetteResolver, ViewerNetiquetteCapabilitiesResolver } from "../moderation/netiquette.resolver.js";
 import { ViewerMemberCapabilitiesResolver } from "../members/viewer-capabilities.js";
 import { PostCapabilitiesResolver } from "../posts/post-capabilities.js";
 import { AccountResolver } from "../members/account.resolver.js";
@@ -57,6 +58,9 @@ export const resolvers = [
   SanctionResolver,
   MemberModerationResolver,
   ViewerModerationCapabilitiesResolver,
+  NetiquetteResolver,
+  MemberNetiquetteResolver,
+  ViewerNetiquetteCapabilitiesResolver,
   PostResolver,
   PostConnectionResolver,
   MemberPostsResolver,

@@ -10,6 +10,7 @@ export enum AuditAction {
   SUSPEND_MEMBER = "SUSPEND_MEMBER",
   LIFT_SANCTION = "LIFT_SANCTION",
   SET_STAFF_NOTE = "SET_STAFF_NOTE",
+  PUBLISH_NETIQUETTE = "PUBLISH_NETIQUETTE",
 }
 registerEnumType(AuditAction, { name: "AuditAction", description: "A kind of staff action recorded in the audit log." });
 
@@ -32,7 +33,7 @@ export class AuditEntry {
   @Enum({ items: () => AuditAction, nativeEnumName: "audit_action" })
   action!: AuditAction;
 
-  @Field(() => String, { description: "What kind of thing was acted on: MEMBER, SANCTION, POST, COMMENT, …" })
+  @Field(() => String, { description: "What kind of thing was acted on: MEMBER, SANCTION, NETIQUETTE, POST, COMMENT, …" })
   @Property({ type: "string", length: 40 })
   targetType!: string;
 

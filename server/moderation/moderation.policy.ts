@@ -1,6 +1,6 @@
 import type { Member } from "../members/member.entity.js";
 import { allows, permission, requirePermission } from "../members/permission.js";
-import { ADMIN_ROLES, MODERATOR_ROLES, Role, isStaff } from "../members/role.js";
+import { ADMIN_ROLES, MODERATOR_ROLES, Role, SIGNED_IN_ROLES, isStaff } from "../members/role.js";
 import { forbidden } from "../shared/errors.js";
 
 export const MODERATION_POLICY = {
@@ -8,6 +8,10 @@ export const MODERATION_POLICY = {
   sanction: permission(MODERATOR_ROLES, "warn, silence, suspend and lift sanctions on members (staff only by ADMIN; never an ADMIN)"),
   staffNotes: permission(MODERATOR_ROLES, "read and write private staff notes on members and see their sanctions"),
   auditLog: permission(ADMIN_ROLES, "read the audit log of staff actions"),
+  /** Reading the current version is public. */
+  writeNetiquette: permission(ADMIN_ROLES, "publish new versions of the netiquette and read its history"),
+  /** Staff too: the guidelines are everyone's (Discourse asks everybody). */
+  acceptNetiquette: permission(SIGNED_IN_ROLES, "accept the current netiquette"),
 } as const;
 
 /**

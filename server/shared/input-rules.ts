@@ -54,8 +54,16 @@ export const LIMITS = {
   sanctionReason: { min: 1, max: 2_000 },
   /** A netiquette clause's anchor, e.g. "be-kind". */
   clause: { min: 1, max: 100 },
+  /** The netiquette's markdown, one whole version. */
+  netiquetteBody: { min: 1, max: 50_000 },
   staffNote: { max: 10_000 },
 } as const satisfies Record<string, CharacterLimits>;
+
+/**
+ * A netiquette clause's heading carries the id `SECTION_ID_PREFIX` + its anchor (server/shared/markdown.ts),
+ * so a link to it is `/netiquette#section-be-kind`. Prefixed so no heading takes an id the app itself uses ("main").
+ */
+export const SECTION_ID_PREFIX = "section-";
 
 /** Six-digit hex only: colours are compared and stored as typed. */
 export const HEX_COLOR = /^#[0-9a-f]{6}$/i;
@@ -106,6 +114,8 @@ export const InputReason = {
   INVALID_TIME_ZONE: "INVALID_TIME_ZONE",
   /** The current password, asked for before an account change, is wrong. */
   WRONG_PASSWORD: "WRONG_PASSWORD",
+  /** The current netiquette has no clause with this anchor (the `netiquette` query lists them). */
+  UNKNOWN_CLAUSE: "UNKNOWN_CLAUSE",
 } as const;
 export type InputReason = (typeof InputReason)[keyof typeof InputReason];
 
@@ -130,18 +140,23 @@ export const ConflictReason = {
   ALREADY_PUBLISHED: "ALREADY_PUBLISHED",
   /** The sanction is a warning, or was lifted or ended already: nothing to lift. */
   SANCTION_NOT_ACTIVE: "SANCTION_NOT_ACTIVE",
+  /** Only the current netiquette can be accepted: a newer version was published (or none is that number). */
+  NETIQUETTE_NOT_CURRENT: "NETIQUETTE_NOT_CURRENT",
 } as const;
 export type ConflictReason = (typeof ConflictReason)[keyof typeof ConflictReason];
 
 /**
  * Why a signed-in member is refused although their role allows it: `extensions.reason` of a FORBIDDEN
- * error, with `until` (ISO time; null for good) and `explanation` (the staff member's reason).
+ * error. A sanction comes with `until` (ISO time; null for good) and `explanation` (the staff member's
+ * reason); the netiquette with `version`, the one to accept.
  */
 export const ForbiddenReason = {
   /** Suspended: signed out everywhere, no writes at all. */
   SUSPENDED: "SUSPENDED",
   /** Silenced: reads, votes and follows, but writes no posts or comments. */
   SILENCED: "SILENCED",
+  /** The netiquette changed materially since the member last accepted it: no posts or comments until they accept it again. */
+  NETIQUETTE_NOT_ACCEPTED: "NETIQUETTE_NOT_ACCEPTED",
 } as const;
 export type ForbiddenReason = (typeof ForbiddenReason)[keyof typeof ForbiddenReason];
 

@@ -138,6 +138,8 @@ const VIEWER_CAPABILITIES: Record<string, Call[]> = {
     { query: `mutation { liftSanction(sanctionId: "${NOWHERE}") { id } }` },
   ],
   readAuditLog: [{ query: `{ auditLog(first: 1) { totalCount } }` }],
+  // Reading the history only: a published version would change what every other actor may write.
+  writeNetiquette: [{ query: `{ netiquetteVersions { version } }` }],
   writeChangelog: [
     { query: `{ changelogDrafts { id } }` },
     { query: `{ previewMarkdown(body: "**Dark mode**") }` },

@@ -20,6 +20,7 @@ import { Migration20261203080725 } from "./Migration20261203080725.js";
 import { Migration20261203092137 } from "./Migration20261203092137.js";
 import { Migration20261203094500 } from "./Migration20261203094500.js";
 import { Migration20261202144125 } from "./Migration20261202144125.js";
+import { Migration20261203121807 } from "./Migration20261203121807.js";
 
 /**
  * Migrations in order. Listed explicitly (not globbed) so tsx, vitest and compiled JS all load the
@@ -48,4 +49,5 @@ export const migrationsList = [
   { name: "Migration20261203080725", class: Migration20261203080725 },
   { name: "Migration20261203092137", class: Migration20261203092137 },
   { name: "Migration20261203094500", class: Migration20261203094500 },
+  { name: "Migration20261203121807", class: Migration20261203121807 },
 ];

@@ -21,6 +21,7 @@ export type AddCommentInput = {
 /** A kind of staff action recorded in the audit log. */
 export type AuditAction =
   | 'LIFT_SANCTION'
+  | 'PUBLISH_NETIQUETTE'
   | 'SET_STAFF_NOTE'
   | 'SILENCE_MEMBER'
   | 'SUSPEND_MEMBER'
@@ -288,6 +289,8 @@ export type SignUpInput = {
   email: string;
   /** The language of the member's mails; English when not given. */
   language?: Language | null | undefined;
+  /** The netiquette version the member read and accepts: required once there is a netiquette (BAD_USER_INPUT), the current one (CONFLICT NETIQUETTE_NOT_CURRENT). */
+  netiquetteVersion?: number | null | undefined;
   password: string;
 };
 
@@ -439,12 +442,12 @@ export type UsabilityDetailsInput = {
 
 export type PostSummaryFragment = { id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } };
 
-export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean } | null };
+export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, writeNetiquette: boolean } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean } | null } | null };
+export type MeQuery = { me: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, writeNetiquette: boolean } | null } | null };
 
 export type StatusFieldsFragment = { key: string, color: string, category: StatusCategory, position: number, onRoadmap: boolean, public: boolean, archivedAt: string | null, settable: boolean, reserved: boolean, names: { en: string, de: string } };
 
@@ -565,14 +568,14 @@ export type SignUpMutationVariables = Exact<{
 }>;
 
 
-export type SignUpMutation = { signUp: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean } | null } };
+export type SignUpMutation = { signUp: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, writeNetiquette: boolean } | null } };
 
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
 }>;
 
 
-export type LogInMutation = { logIn: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean } | null } };
+export type LogInMutation = { logIn: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, writeNetiquette: boolean } | null } };
 
 export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -584,7 +587,7 @@ export type UpdateProfileMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean } | null } };
+export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, writeNetiquette: boolean } | null } };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -843,6 +846,31 @@ export type AuditLogQueryVariables = Exact<{
 
 
 export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, action: AuditAction, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, actor: { id: string, displayName: string } | null, targetMember: { id: string, displayName: string } | null }> } };
+
+export type NetiquetteQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetiquetteQuery = { netiquette: { version: number, publishedAt: string, bodyHtml: string, clauses: Array<{ anchor: string, title: string }> } | null };
+
+export type NetiquetteVersionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetiquetteVersionsQuery = { netiquetteVersions: Array<{ version: number, material: boolean, publishedAt: string, body: string, bodyHtml: string, clauses: Array<{ anchor: string, title: string }>, publishedBy: { id: string, displayName: string } | null }> };
+
+export type PublishNetiquetteMutationVariables = Exact<{
+  body: string;
+  material: boolean;
+}>;
+
+
+export type PublishNetiquetteMutation = { publishNetiquette: { version: number, material: boolean } };
+
+export type AcceptNetiquetteMutationVariables = Exact<{
+  version: number;
+}>;
+
+
+export type AcceptNetiquetteMutation = { acceptNetiquette: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, writeNetiquette: boolean } | null } };
 
 export type SetMemberRoleMutationVariables = Exact<{
   memberId: string | number;
@@ -1227,6 +1255,7 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
   emailVerified
   emailBouncing
+  netiquetteDue
   activeSanction {
     id
     kind
@@ -1255,6 +1284,7 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     writeChangelog
     sanctionMembers
     readAuditLog
+    writeNetiquette
   }
 }
     `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
@@ -1734,6 +1764,7 @@ export const MeDocument = new TypedDocumentString(`
   createdAt
   emailVerified
   emailBouncing
+  netiquetteDue
   activeSanction {
     id
     kind
@@ -1762,6 +1793,7 @@ export const MeDocument = new TypedDocumentString(`
     writeChangelog
     sanctionMembers
     readAuditLog
+    writeNetiquette
   }
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const NavigationDocument = new TypedDocumentString(`
@@ -2389,6 +2421,7 @@ export const SignUpDocument = new TypedDocumentString(`
   createdAt
   emailVerified
   emailBouncing
+  netiquetteDue
   activeSanction {
     id
     kind
@@ -2417,6 +2450,7 @@ export const SignUpDocument = new TypedDocumentString(`
     writeChangelog
     sanctionMembers
     readAuditLog
+    writeNetiquette
   }
 }`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
 export const LogInDocument = new TypedDocumentString(`
@@ -2433,6 +2467,7 @@ export const LogInDocument = new TypedDocumentString(`
   createdAt
   emailVerified
   emailBouncing
+  netiquetteDue
   activeSanction {
     id
     kind
@@ -2461,6 +2496,7 @@ export const LogInDocument = new TypedDocumentString(`
     writeChangelog
     sanctionMembers
     readAuditLog
+    writeNetiquette
   }
 }`) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
 export const LogOutDocument = new TypedDocumentString(`
@@ -2482,6 +2518,7 @@ export const UpdateProfileDocument = new TypedDocumentString(`
   createdAt
   emailVerified
   emailBouncing
+  netiquetteDue
   activeSanction {
     id
     kind
@@ -2510,6 +2547,7 @@ export const UpdateProfileDocument = new TypedDocumentString(`
     writeChangelog
     sanctionMembers
     readAuditLog
+    writeNetiquette
   }
 }`) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const ApiTokensDocument = new TypedDocumentString(`
@@ -3252,6 +3290,92 @@ export const AuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const NetiquetteDocument = new TypedDocumentString(`
+    query Netiquette {
+  netiquette {
+    version
+    publishedAt
+    bodyHtml
+    clauses {
+      anchor
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetiquetteQuery, NetiquetteQueryVariables>;
+export const NetiquetteVersionsDocument = new TypedDocumentString(`
+    query NetiquetteVersions {
+  netiquetteVersions {
+    version
+    material
+    publishedAt
+    body
+    bodyHtml
+    clauses {
+      anchor
+      title
+    }
+    publishedBy {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetiquetteVersionsQuery, NetiquetteVersionsQueryVariables>;
+export const PublishNetiquetteDocument = new TypedDocumentString(`
+    mutation PublishNetiquette($body: String!, $material: Boolean!) {
+  publishNetiquette(body: $body, material: $material) {
+    version
+    material
+  }
+}
+    `) as unknown as TypedDocumentString<PublishNetiquetteMutation, PublishNetiquetteMutationVariables>;
+export const AcceptNetiquetteDocument = new TypedDocumentString(`
+    mutation AcceptNetiquette($version: Int!) {
+  acceptNetiquette(version: $version) {
+    ...ViewerFields
+  }
+}
+    fragment ViewerFields on Member {
+  id
+  displayName
+  email
+  role
+  createdAt
+  emailVerified
+  emailBouncing
+  netiquetteDue
+  activeSanction {
+    id
+    kind
+    reason
+    endsAt
+  }
+  can {
+    triage
+    setPostStatus
+    tagPosts
+    movePosts
+    mergePosts
+    manageBoardsAndTags
+    viewTrackerConnections
+    manageTrackerConnections
+    editStatusMapping
+    linkIssues
+    viewSyncHealth
+    repairSync
+    viewDashboard
+    viewMembers
+    setRoles
+    manageStatuses
+    viewOutbox
+    watchBoards
+    writeChangelog
+    sanctionMembers
+    readAuditLog
+    writeNetiquette
+  }
+}`) as unknown as TypedDocumentString<AcceptNetiquetteMutation, AcceptNetiquetteMutationVariables>;
 export const SetMemberRoleDocument = new TypedDocumentString(`
     mutation SetMemberRole($memberId: ID!, $role: Role!) {
   setMemberRole(memberId: $memberId, role: $role) {
