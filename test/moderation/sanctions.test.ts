@@ -51,7 +51,7 @@ beforeAll(async () => {
   app = await startTestApp({ smtpUrl: smtp.url });
   admin = await member("ADMIN");
   // The guidelines warnings cite; members built from here on have accepted them.
-  await admin.client.ok(`mutation { publishNetiquette(body: "## 1. Be kind\n\nNo insults.", material: true) { version } }`);
+  await admin.client.ok(`mutation { publishNetiquette(body: "## 1. Be kind\\n\\nNo insults.", material: true) { version } }`);
   moderator = await member("MODERATOR");
 });
 afterAll(async () => {
