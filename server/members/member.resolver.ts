@@ -28,6 +28,7 @@ import { ViewerCapabilities } from "./viewer-capabilities.js";
 import { restrictionError } from "../moderation/restriction.js";
 import { SuspendedMayCall } from "../graphql/authorization.js";
 import { netiquetteDue } from "../moderation/netiquette.service.js";
+import { VersionNumber } from "../moderation/netiquette.resolver.js";
 
 @InputType()
 class SignUpInput {
@@ -53,7 +54,7 @@ class SignUpInput {
     description: "The netiquette version the member read and accepts: required once there is a netiquette (BAD_USER_INPUT), the current one (CONFLICT NETIQUETTE_NOT_CURRENT).",
   })
   @IsOptional()
-  @InRange(1, 2_147_483_647)
+  @VersionNumber()
   netiquetteVersion?: number | null;
 }
 

@@ -11,6 +11,9 @@ import { MODERATION_POLICY } from "./moderation.policy.js";
 import { NetiquetteVersion } from "./netiquette.entity.js";
 import { acceptNetiquette, currentNetiquette, netiquetteHistory, publishNetiquette } from "./netiquette.service.js";
 
+/** A version number as arguments take it: 1 up to PostgreSQL's integer. */
+export const VersionNumber = () => InRange(1, 2_147_483_647);
+
 @ObjectType({ description: "A clause of the netiquette: a `##` heading, which a warning can cite." })
 class NetiquetteClause {
   @Field(() => String, { description: "Made from the heading's words (`## 1. Be kind` → `be-kind`); the heading's id in `bodyHtml` is `section-` and the anchor." })
@@ -33,7 +36,7 @@ class PublishNetiquetteArgs {
 @ArgsType()
 class AcceptNetiquetteArgs {
   @Field(() => Int, { description: "The version read: accepting one that is no longer current is CONFLICT NETIQUETTE_NOT_CURRENT." })
-  @InRange(1, 2_147_483_647)
+  @VersionNumber()
   version!: number;
 }
 

@@ -2,7 +2,7 @@
  * The netiquette in a real browser: a newcomer cannot sign up without accepting the guidelines, and
  * does with one tick; after a material change a member is asked to accept before their comment is
  * sent, and it is sent once they do; the guidelines page in German at phone width, a clause's link
- * landing on its heading.
+ * landing on its heading; the admin's editor and history; a moderator's warning citing a clause.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -135,6 +135,49 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "the netiquette in the b
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, "netiquette-page-de-phone");
     await context.close();
+    expect(errors).toEqual([]);
+  });
+
+  it("an admin publishes a material change from settings and reads the history; a moderator's warning cites a clause from it", async () => {
+    const context = await openContext(browser, app, { errors, as: admin.client });
+    const page = await context.newPage();
+    await page.goto(`${app.url}/settings/netiquette`);
+    await page.getByRole("heading", { name: "Guidelines", level: 1 }).waitFor();
+    const editor = page.getByLabel("Guidelines (Markdown)");
+    expect(await editor.inputValue()).toContain("## 4. No spam");
+    const versionsBefore = await page.getByTestId("netiquette-version").count();
+    const next = versionsBefore + 1;
+    await page.getByRole("button", { name: `Publish version ${next}` }).click();
+    await page.getByRole("alert").getByText("This is the current version word for word.").waitFor();
+    await editor.fill(`${await editor.inputValue()}\n\n## 5. Be patient\n\nThe team answers within a week.`);
+    await page.getByRole("checkbox", { name: /Material change: everyone accepts again/ }).check();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: `Publish version ${next}` }).click();
+    await page.getByText(`Version ${next} published.`).waitFor();
+    const newest = page.getByTestId("netiquette-version").first();
+    await newest.getByText(new RegExp(`^Version ${next}, published `)).waitFor();
+    await newest.getByText("Material change", { exact: true }).waitFor();
+    await newest.getByText("by Ada Admin").waitFor();
+    await newest.getByText("5 sections").waitFor();
+    expect(await page.getByTestId("netiquette-version").count()).toBe(versionsBefore + 1);
+    await screenshot(page, "netiquette-settings");
+    await context.close();
+
+    const moderator = await buildMember(app, { role: "MODERATOR" as Role, displayName: "Mo Moderator" });
+    const target = await buildMember(app, { displayName: "Olli Offtopic" });
+    const modContext = await openContext(browser, app, { errors, as: moderator.client });
+    const modPage = await modContext.newPage();
+    await modPage.goto(`${app.url}/members/${target.member.id}`);
+    await modPage.getByRole("button", { name: "Warn, silence or suspend" }).click();
+    const dialog = modPage.getByRole("dialog", { name: "Sanction Olli Offtopic" });
+    await dialog.getByLabel("Guideline section it cites (optional)").selectOption({ label: "2. Stay on topic" });
+    await dialog.getByLabel("Reason (the member sees it)").fill("One idea per post, please");
+    await dialog.getByRole("button", { name: "Apply" }).click();
+    await modPage.getByText("Warn: Olli Offtopic has been told.").waitFor();
+    const cites = modPage.getByTestId("member-sanctions").getByRole("link", { name: "cites “stay-on-topic”" });
+    expect(await cites.getAttribute("href")).toBe("/netiquette#section-stay-on-topic");
+    expect(await sql(`select clause from sanction where member_id = ?`, [target.member.id])).toEqual([{ clause: "stay-on-topic" }]);
+    await modContext.close();
     expect(errors).toEqual([]);
   });
 });
