@@ -71,7 +71,7 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
   /** One context per HTTP request or subscription operation: its own EntityManager fork and loaders. */
   async function createContext(credentials: { sessionToken?: string; bearerToken?: string }, exchange: Context["http"]): Promise<Context> {
     const em = orm.em.fork();
-    const { viewer, restriction } = await resolveViewer(em, credentials).catch((error: unknown) => {
+    const { viewer, restriction, netiquetteDue } = await resolveViewer(em, credentials).catch((error: unknown) => {
       // Apollo answers a failed context with 500 unless the error names its status.
       if (isDatabaseUnavailable(error)) throw toGraphQLError(databaseUnavailable(), { failsRequest: true });
       if (error instanceof AppError) throw toGraphQLError(error, { failsRequest: true });
@@ -81,6 +81,7 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
       em,
       viewer,
       restriction,
+      netiquetteDue,
       loaders: createLoaders(em, viewer),
       config,
       rateLimits,

@@ -23,6 +23,7 @@ import { Sanction } from "../moderation/sanction.entity.js";
 import { AuditEntry } from "../moderation/audit-entry.entity.js";
 import { StaffNote } from "../moderation/staff-note.entity.js";
 import { HoldSettings, WatchedWord } from "../moderation/holding.entity.js";
+import { NetiquetteAcceptance, NetiquetteVersion } from "../moderation/netiquette.entity.js";
 
 /** Every entity, listed explicitly so tsc, tsx and vitest discover the same set without folder scanning. */
 export const entities = [
@@ -57,4 +58,6 @@ export const entities = [
   StaffNote,
   HoldSettings,
   WatchedWord,
+  NetiquetteVersion,
+  NetiquetteAcceptance,
 ];

@@ -2,6 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { hash } from "@node-rs/argon2";
 import { Comment, CommentVisibility } from "../comments/comment.entity.js";
 import { Member } from "../members/member.entity.js";
+import { NetiquetteAcceptance, NetiquetteVersion } from "../moderation/netiquette.entity.js";
 import { Role } from "../members/role.js";
 import { Follow, FollowLevel, FollowReason } from "../posts/follow.entity.js";
 import { BugDetails, Post, UsabilityDetails } from "../posts/post.entity.js";
@@ -123,6 +124,29 @@ const CHANGELOG: [category: string, title: string, body: string, posts: string[]
 /** Work finished this week: these posts wait as done internally in the weekly draft Roundtrip wrote. */
 const DONE_THIS_WEEK = ["Official Python SDK", "Text overlaps on small screens"];
 
+const NETIQUETTE = `Roundtrip is where customers and the product team meet. These guidelines keep it useful and friendly for everyone.
+
+## 1. Be kind
+
+Disagree with ideas, not with people. No insults, name-calling or sarcasm aimed at others.
+
+## 2. Stay on topic
+
+One idea or bug per post, in the board it belongs to. Search before you post: a vote on an existing post counts more than a duplicate.
+
+## 3. Be specific
+
+Say what you tried, what you expected and what happened. Screenshots and steps help the team reproduce a bug.
+
+## 4. Respect privacy
+
+Do not post personal data, passwords, API keys or customers' details, yours or anyone else's.
+
+## 5. No spam or self-promotion
+
+No advertising, referral links or repeated posts. Moderators remove them and may silence the account.
+`;
+
 /** Keys of the statuses the migration seeds. */
 const STATUS_CYCLE: string[] = [
   "OPEN", "OPEN", "UNDER_REVIEW", "PLANNED", "OPEN",
@@ -241,6 +265,9 @@ export async function seedDemoData(em: EntityManager): Promise<DemoCredential[] 
     });
 
     await seedChangelog(tx, { posts, author: staff[3], now });
+    // Everyone joined under the first version of the guidelines, so nobody is asked to accept it again.
+    const netiquette = tx.create(NetiquetteVersion, { version: 1, body: NETIQUETTE, material: true, publishedBy: staff[0], publishedAt: daysAgo(121) });
+    for (const member of [...staff, ...everyone]) tx.create(NetiquetteAcceptance, { member, version: netiquette, acceptedAt: member.createdAt });
     await tx.flush();
     // The votes were written with their past dates, not cast: score them as the periodic job would.
     await refreshTrendingScores(tx);

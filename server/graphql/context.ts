@@ -14,6 +14,8 @@ export interface Context {
   viewer: Member | null;
   /** The sanction limiting the member behind the credentials (a suspended member is no viewer): see resolveViewer. */
   restriction: Restriction | null;
+  /** The netiquette version the viewer must accept before they post or comment; null: nothing due. See resolveViewer. */
+  netiquetteDue: number | null;
   loaders: Loaders;
   config: Config;
   rateLimits: RateLimits;

@@ -5,6 +5,7 @@ import { restrictionError } from "../moderation/restriction.js";
 import { SanctionKind } from "../moderation/sanction.entity.js";
 import type { Context } from "./context.js";
 import { normalizeArguments } from "./normalize-args.js";
+import { netiquetteNotAccepted } from "../shared/errors.js";
 
 /**
  * Every field declared with `@Allowed` checks its permission (no viewer is UNAUTHENTICATED, a role the
@@ -17,6 +18,11 @@ import { normalizeArguments } from "./normalize-args.js";
  * operation, and a silenced member by every mutation whose permission `contributes` content, each
  * with FORBIDDEN saying why and until when; a capability field (`@Capability`) whose rule contributes
  * answers false to a silenced member, so the web app offers what the API would refuse nowhere.
+ *
+ * The netiquette is checked here the same way: a member who has not accepted its latest material
+ * change is refused by every mutation whose permission `contributes`, with FORBIDDEN
+ * NETIQUETTE_NOT_ACCEPTED and the version to accept. Their capability fields stay true: the web app
+ * offers the form and asks them to accept first, which a hidden form could not.
  *
  * A synchronous wrapper on just those fields, rather than type-graphql's `authChecker` and a global
  * middleware: type-graphql runs global middlewares on every field of every type as a chain of async
@@ -36,11 +42,12 @@ export function guardFields(schema: GraphQLSchema): GraphQLSchema {
       if (!rule && !shownTo && definitions.length === 0 && !isMutation && !silencedCannot) continue;
       if (shownTo && isNonNullType(field.type)) throw new Error(`${type.name}.${field.name} is @ShownTo, so it must be nullable`);
       const refusesSuspended = isMutation ? !suspendedMayCallOf(field) : !!rule;
-      const refusesSilenced = isMutation && !!rule?.contributes;
+      const contributes = isMutation && !!rule?.contributes;
       const guarded = (inner: GraphQLFieldResolver<unknown, Context>): GraphQLFieldResolver<unknown, Context> =>
         (root, args, context, info) => {
           const { restriction } = context;
-          if (restriction && (restriction.kind === SanctionKind.SUSPEND ? refusesSuspended : refusesSilenced)) throw restrictionError(restriction);
+          if (restriction && (restriction.kind === SanctionKind.SUSPEND ? refusesSuspended : contributes)) throw restrictionError(restriction);
+          if (contributes && context.netiquetteDue !== null) throw netiquetteNotAccepted(context.netiquetteDue);
           if (silencedCannot && restriction?.kind === SanctionKind.SILENCE) return false;
           if (rule) requirePermission(context.viewer, rule);
           if (shownTo && !allows(shownTo, context.viewer)) return null;

@@ -13,6 +13,7 @@ import {
   ViewerModerationCapabilitiesResolver,
 } from "../moderation/moderation.resolver.js";
 import { HoldingResolver, ViewerHoldingCapabilitiesResolver } from "../moderation/holding.resolver.js";
+import { MemberNetiquetteResolver, NetiquetteResolver, ViewerNetiquetteCapabilitiesResolver } from "../moderation/netiquette.resolver.js";
 import { ViewerMemberCapabilitiesResolver } from "../members/viewer-capabilities.js";
 import { PostCapabilitiesResolver } from "../posts/post-capabilities.js";
 import { AccountResolver } from "../members/account.resolver.js";
@@ -60,6 +61,9 @@ export const resolvers = [
   ViewerModerationCapabilitiesResolver,
   HoldingResolver,
   ViewerHoldingCapabilitiesResolver,
+  NetiquetteResolver,
+  MemberNetiquetteResolver,
+  ViewerNetiquetteCapabilitiesResolver,
   PostResolver,
   PostConnectionResolver,
   MemberPostsResolver,

@@ -15,6 +15,7 @@ import type { Language } from "./language.js";
 import { sendVerificationMail, type AccountDeps } from "./account.service.js";
 import { RESTRICTION_COLUMNS, activeRestriction, restrictionError, restrictionFromRow, restrictionInForceOf, type Restriction } from "../moderation/restriction.js";
 import { SanctionKind } from "../moderation/sanction.entity.js";
+import { NETIQUETTE_DUE_COLUMN, netiquetteDueFromRow, netiquetteDueOf, recordAcceptance, versionAcceptedAtSignUp } from "../moderation/netiquette.service.js";
 
 export const SESSION_COOKIE = "rt_session";
 const API_TOKEN_PREFIX = "rt_";
@@ -38,7 +39,7 @@ const invalidCredentials = () => new AppError(ErrorCode.UNAUTHENTICATED, "Email 
 export async function signUp(
   em: EntityManager,
   deps: AccountDeps,
-  input: { email: string; password: string; displayName: string; language?: Language | null },
+  input: { email: string; password: string; displayName: string; language?: Language | null; netiquetteVersion?: number | null },
 ): Promise<Member> {
   const { config } = deps;
   const email = normalizeEmail(input.email);
@@ -47,6 +48,7 @@ export async function signUp(
     // The first account runs the community; taking a table lock makes "first" exact under concurrency.
     await tx.execute('lock table "member" in share row exclusive mode');
     const isFirst = (await tx.count(Member, {})) === 0;
+    const accepted = await versionAcceptedAtSignUp(tx, input.netiquetteVersion);
     const member = tx.create(Member, {
       email,
       passwordHash,
@@ -62,6 +64,7 @@ export async function signUp(
       }
       throw error;
     }
+    if (accepted) recordAcceptance(tx, member, accepted);
     await sendVerificationMail(tx, deps, member);
     return member;
   });
@@ -116,11 +119,15 @@ const TOKEN_LAST_USED_PRECISION_MS = 60_000;
  * Who a request comes from. `restriction` is the sanction in force on that member: with a silence the
  * member is the viewer (field-guards.ts refuses what they may not write); with a suspension nobody is,
  * so the session reads as signed out and every gated operation answers why (restriction.ts).
+ * `netiquetteDue` is the netiquette version they must accept before writing (field-guards.ts again).
  */
 export interface ResolvedViewer {
   viewer: Member | null;
   restriction: Restriction | null;
+  netiquetteDue: number | null;
 }
+
+const ANONYMOUS: ResolvedViewer = { viewer: null, restriction: null, netiquetteDue: null };
 
 /** Resolves the viewer from a session cookie or a bearer token; anything invalid means anonymous. */
 export async function resolveViewer(
@@ -133,52 +140,61 @@ export async function resolveViewer(
     // its mistake (a typo, a revoked token) behind empty results.
     const found = credentials.bearerToken.startsWith(API_TOKEN_PREFIX) ? await tokenViewer(em, credentials.bearerToken) : null;
     if (!found) throw invalidApiToken();
-    const { member, restriction, tokenId, lastUsedAt } = found;
+    const { member, restriction, netiquetteDue, tokenId, lastUsedAt } = found;
     // …and for the same reason a suspended member's script is refused outright, saying why.
     if (restriction?.kind === SanctionKind.SUSPEND) throw restrictionError(restriction);
     // "Last used" to the minute is what a person reviewing their tokens needs; a write on every read is not.
     if (!lastUsedAt || now.getTime() - lastUsedAt.getTime() >= TOKEN_LAST_USED_PRECISION_MS) {
       await em.nativeUpdate(ApiToken, { id: tokenId }, { lastUsedAt: now });
     }
-    return { viewer: member, restriction };
+    return { viewer: member, restriction, netiquetteDue };
   }
   if (credentials.sessionToken) {
     const found = await sessionViewer(em, credentials.sessionToken, now);
-    if (!found) return { viewer: null, restriction: null };
-    return { viewer: found.restriction?.kind === SanctionKind.SUSPEND ? null : found.member, restriction: found.restriction };
+    if (!found) return ANONYMOUS;
+    const suspended = found.restriction?.kind === SanctionKind.SUSPEND;
+    return { viewer: suspended ? null : found.member, restriction: found.restriction, netiquetteDue: suspended ? null : found.netiquetteDue };
   }
-  return { viewer: null, restriction: null };
+  return ANONYMOUS;
+}
+
+/** A viewer row: the member's columns, their restriction in force and the netiquette version due, apart. */
+function standingFromRow(row: Record<string, unknown>) {
+  const { restriction, rest } = restrictionFromRow(row);
+  const { netiquetteDue, rest: memberRow } = netiquetteDueFromRow(rest);
+  return { restriction, netiquetteDue, rest: memberRow };
 }
 
 /**
- * The member of a live session, managed by `em` as if loaded, and their restriction in force, from one
- * prepared statement: every signed-in request asks, and `em.findOne(Session, …, { populate })` spent
+ * The member of a live session, managed by `em` as if loaded, their restriction in force and the
+ * netiquette version they must accept, from one prepared statement: every signed-in request asks, and `em.findOne(Session, …, { populate })` spent
  * about a millisecond building its queries each time, half of a small request's CPU (`npm run bench --
  * --profile`).
  */
-async function sessionViewer(em: EntityManager, sessionToken: string, now: Date): Promise<{ member: Member; restriction: Restriction | null } | null> {
+async function sessionViewer(em: EntityManager, sessionToken: string, now: Date) {
   const [row] = await executePrepared(
     em,
-    `select ${plainReader(em, Member, "m").select}, ${RESTRICTION_COLUMNS} from session s join member m on m.id = s.member_id ${restrictionInForceOf("m")}
+    `select ${plainReader(em, Member, "m").select}, ${RESTRICTION_COLUMNS}, ${NETIQUETTE_DUE_COLUMN}
+       from session s join member m on m.id = s.member_id ${restrictionInForceOf("m")} ${netiquetteDueOf("m")}
       where s.token_hash = ? and s.revoked_at is null and s.expires_at > ?`,
     [sha256(sessionToken), now],
   );
   if (!row) return null;
-  const { restriction, rest: memberRow } = restrictionFromRow(row);
-  return { member: em.map(Member, memberRow), restriction };
+  const { restriction, netiquetteDue, rest: memberRow } = standingFromRow(row);
+  return { member: em.map(Member, memberRow), restriction, netiquetteDue };
 }
 
 /** `sessionViewer` for an API token, with the token's id and when it was last used. */
 async function tokenViewer(em: EntityManager, bearerToken: string) {
   const [row] = await executePrepared(
     em,
-    `select t.id as token_id, t.last_used_at as token_last_used_at, ${plainReader(em, Member, "m").select}, ${RESTRICTION_COLUMNS}
-       from api_token t join member m on m.id = t.member_id ${restrictionInForceOf("m")}
+    `select t.id as token_id, t.last_used_at as token_last_used_at, ${plainReader(em, Member, "m").select}, ${RESTRICTION_COLUMNS}, ${NETIQUETTE_DUE_COLUMN}
+       from api_token t join member m on m.id = t.member_id ${restrictionInForceOf("m")} ${netiquetteDueOf("m")}
       where t.token_hash = ? and t.revoked_at is null`,
     [sha256(bearerToken)],
   );
   if (!row) return null;
-  const { restriction, rest } = restrictionFromRow(row);
+  const { restriction, netiquetteDue, rest } = standingFromRow(row);
   const { token_id: tokenId, token_last_used_at: lastUsedAt, ...memberRow } = rest;
-  return { member: em.map(Member, memberRow), restriction, tokenId: tokenId as string, lastUsedAt: lastUsedAt ? new Date(lastUsedAt as string) : null };
+  return { member: em.map(Member, memberRow), restriction, netiquetteDue, tokenId: tokenId as string, lastUsedAt: lastUsedAt ? new Date(lastUsedAt as string) : null };
 }

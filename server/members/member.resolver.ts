@@ -27,6 +27,8 @@ import { Role, isStaff } from "./role.js";
 import { ViewerCapabilities } from "./viewer-capabilities.js";
 import { restrictionError } from "../moderation/restriction.js";
 import { SuspendedMayCall } from "../graphql/authorization.js";
+import { netiquetteDue } from "../moderation/netiquette.service.js";
+import { VersionNumber } from "../moderation/netiquette.resolver.js";
 
 @InputType()
 class SignUpInput {
@@ -46,6 +48,14 @@ class SignUpInput {
   @Field(() => Language, { nullable: true, description: "The language of the member's mails; English when not given." })
   @IsOptional()
   language?: Language | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "The netiquette version the member read and accepts: required once there is a netiquette (BAD_USER_INPUT), the current one (CONFLICT NETIQUETTE_NOT_CURRENT).",
+  })
+  @IsOptional()
+  @VersionNumber()
+  netiquetteVersion?: number | null;
 }
 
 @InputType()
@@ -89,6 +99,7 @@ class CreatedApiToken {
 /** Starts a session, sets its cookie, and makes the rest of this response see the member as the viewer. */
 async function signIn(ctx: Context, member: Member) {
   ctx.restriction = await restrictionAtSignIn(ctx.em, member);
+  ctx.netiquetteDue = await netiquetteDue(ctx.em, member.id);
   const session = await startSession(ctx.em, ctx.config, member);
   requireHttp(ctx).res.cookie(SESSION_COOKIE, session.token, {
     httpOnly: true,

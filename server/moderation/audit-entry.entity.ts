@@ -13,6 +13,7 @@ export enum AuditAction {
   CHANGE_HOLD_SETTINGS = "CHANGE_HOLD_SETTINGS",
   ADD_WATCHED_WORD = "ADD_WATCHED_WORD",
   REMOVE_WATCHED_WORD = "REMOVE_WATCHED_WORD",
+  PUBLISH_NETIQUETTE = "PUBLISH_NETIQUETTE",
 }
 registerEnumType(AuditAction, { name: "AuditAction", description: "A kind of staff action recorded in the audit log." });
 
@@ -35,7 +36,7 @@ export class AuditEntry {
   @Enum({ items: () => AuditAction, nativeEnumName: "audit_action" })
   action!: AuditAction;
 
-  @Field(() => String, { description: "What kind of thing was acted on: MEMBER, SANCTION, POST, COMMENT, …" })
+  @Field(() => String, { description: "What kind of thing was acted on: MEMBER, SANCTION, NETIQUETTE, POST, COMMENT, …" })
   @Property({ type: "string", length: 40 })
   targetType!: string;
 

@@ -1,6 +1,6 @@
 import type { Member } from "../members/member.entity.js";
 import { allows, permission, requirePermission } from "../members/permission.js";
-import { ADMIN_ROLES, MANAGER_ROLES, MODERATOR_ROLES, ORGANISER_ROLES, Role, isStaff } from "../members/role.js";
+import { ADMIN_ROLES, MANAGER_ROLES, MODERATOR_ROLES, ORGANISER_ROLES, Role, SIGNED_IN_ROLES, isStaff } from "../members/role.js";
 import { forbidden } from "../shared/errors.js";
 
 export const MODERATION_POLICY = {
@@ -12,6 +12,10 @@ export const MODERATION_POLICY = {
   watchWords: permission(MODERATOR_ROLES, "keep the list of watched words (block, hold for approval, censor)"),
   /** Not an operation: whose posts never wait for approval (`holdsNewPost`). */
   postWithoutApproval: permission(ORGANISER_ROLES, "post without waiting for approval, whatever the hold policy and watched words"),
+  /** Reading the current version is public. */
+  writeNetiquette: permission(ADMIN_ROLES, "publish new versions of the netiquette and read its history"),
+  /** Staff too: the guidelines are everyone's (Discourse asks everybody). */
+  acceptNetiquette: permission(SIGNED_IN_ROLES, "accept the current netiquette"),
 } as const;
 
 /**

@@ -21,7 +21,7 @@ class WarnMemberArgs {
   @Field(() => ID)
   memberId!: string;
 
-  @Field(() => String, { nullable: true, description: "The anchor of the netiquette clause the warning cites." })
+  @Field(() => String, { nullable: true, description: "The anchor of the current netiquette's clause the warning cites (BAD_USER_INPUT UNKNOWN_CLAUSE if it has none such)." })
   @IsOptional()
   @CharacterCount(LIMITS.clause)
   clause?: string | null;
@@ -126,19 +126,19 @@ export class ModerationResolver {
   @Allowed(MODERATION_POLICY.sanction)
   @Mutation(() => Sanction, { description: "Records a warning and mails it to the member. Only an ADMIN warns staff; nobody warns an ADMIN (FORBIDDEN)." })
   warnMember(@Args(() => WarnMemberArgs) args: WarnMemberArgs, @Ctx() ctx: Context): Promise<Sanction> {
-    return sanctionMember(ctx.em, ctx.queue, ctx.viewer!, { memberId: args.memberId, kind: SanctionKind.WARN, reason: args.message, clause: args.clause, endsAt: null });
+    return sanctionMember(ctx.em, ctx, ctx.viewer!, { memberId: args.memberId, kind: SanctionKind.WARN, reason: args.message, clause: args.clause, endsAt: null });
   }
 
   @Allowed(MODERATION_POLICY.sanction)
   @Mutation(() => Sanction, { description: "Until `until` the member reads, votes and follows but writes no posts or comments; mailed to them." })
   silenceMember(@Args(() => SilenceMemberArgs) args: SilenceMemberArgs, @Ctx() ctx: Context): Promise<Sanction> {
-    return sanctionMember(ctx.em, ctx.queue, ctx.viewer!, { memberId: args.memberId, kind: SanctionKind.SILENCE, reason: args.reason, endsAt: args.until });
+    return sanctionMember(ctx.em, ctx, ctx.viewer!, { memberId: args.memberId, kind: SanctionKind.SILENCE, reason: args.reason, endsAt: args.until });
   }
 
   @Allowed(MODERATION_POLICY.sanction)
   @Mutation(() => Sanction, { description: "Their sessions and API tokens stop working at once, until `until` (or for good); mailed to them." })
   suspendMember(@Args(() => SuspendMemberArgs) args: SuspendMemberArgs, @Ctx() ctx: Context): Promise<Sanction> {
-    return sanctionMember(ctx.em, ctx.queue, ctx.viewer!, { memberId: args.memberId, kind: SanctionKind.SUSPEND, reason: args.reason, endsAt: args.until ?? null });
+    return sanctionMember(ctx.em, ctx, ctx.viewer!, { memberId: args.memberId, kind: SanctionKind.SUSPEND, reason: args.reason, endsAt: args.until ?? null });
   }
 
   @Allowed(MODERATION_POLICY.sanction)

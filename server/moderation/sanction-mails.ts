@@ -6,7 +6,8 @@ export interface SanctionMailParams {
   name: string;
   kind: SanctionKind;
   reason: string;
-  clause: string | null;
+  /** The netiquette clause a warning cites: its heading's words and where to read it. */
+  clause: { title: string; url: string } | null;
   /** null: a warning, or a permanent suspension. */
   endsAt: Date | null;
 }
@@ -16,7 +17,8 @@ const when = (language: Language, date: Date) =>
   `${new Intl.DateTimeFormat(language === Language.DE ? "de-DE" : "en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(date)} UTC`;
 
 const EN = ({ name, kind, reason, clause, endsAt }: SanctionMailParams): RenderedMail => {
-  const cited = clause ? [`It concerns the community guidelines, section “${clause}”.`] : [];
+  const cited = clause ? [`It concerns the community guidelines, section “${clause.title}”.`] : [];
+  const action = clause ? { action: { label: "Read the section", url: clause.url } } : {};
   const content = {
     [SanctionKind.WARN]: {
       subject: "A warning from the community team",
@@ -35,11 +37,12 @@ const EN = ({ name, kind, reason, clause, endsAt }: SanctionMailParams): Rendere
       ],
     },
   }[kind];
-  return layout(Language.EN, { ...content, greeting: `Hi ${name},` });
+  return layout(Language.EN, { ...content, ...action, greeting: `Hi ${name},` });
 };
 
 const DE = ({ name, kind, reason, clause, endsAt }: SanctionMailParams): RenderedMail => {
-  const cited = clause ? [`Es geht um den Abschnitt „${clause}“ der Community-Richtlinien.`] : [];
+  const cited = clause ? [`Es geht um den Abschnitt „${clause.title}“ der Community-Richtlinien.`] : [];
+  const action = clause ? { action: { label: "Abschnitt lesen", url: clause.url } } : {};
   const content = {
     [SanctionKind.WARN]: {
       subject: "Eine Verwarnung vom Community-Team",
@@ -58,7 +61,7 @@ const DE = ({ name, kind, reason, clause, endsAt }: SanctionMailParams): Rendere
       ],
     },
   }[kind];
-  return layout(Language.DE, { ...content, greeting: `Hallo ${name},` });
+  return layout(Language.DE, { ...content, ...action, greeting: `Hallo ${name},` });
 };
 
 export function renderSanctionMail(language: Language, params: SanctionMailParams): RenderedMail {

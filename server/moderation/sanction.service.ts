@@ -1,4 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+import type { Config } from "../config.js";
 import type { JobQueue } from "../jobs/queue.js";
 import { MailCategory } from "../mail/mail-enums.js";
 import { queueMail } from "../mail/mail.service.js";
@@ -9,6 +10,7 @@ import { ConflictReason, InputReason } from "../shared/input-rules.js";
 import { AuditAction } from "./audit-entry.entity.js";
 import { recordAudit } from "./audit.js";
 import { requireSanctionable } from "./moderation.policy.js";
+import { clauseUrl, requireClause } from "./netiquette.service.js";
 import { renderSanctionMail } from "./sanction-mails.js";
 import { ACTIVE_RESTRICTION_SQL, Sanction, SanctionKind } from "./sanction.entity.js";
 import { StaffNote } from "./staff-note.entity.js";
@@ -36,13 +38,17 @@ const snapshotOf = (sanction: Sanction) => ({
   liftedAt: sanction.liftedAt?.toISOString() ?? null,
 });
 
-/** Warns, silences or suspends a member, with its audit row and the mail telling them, in one transaction. */
-export async function sanctionMember(em: EntityManager, queue: JobQueue, actor: Member, input: SanctionInput): Promise<Sanction> {
+/**
+ * Warns, silences or suspends a member, with its audit row and the mail telling them, in one
+ * transaction. A cited clause must be one of the current netiquette's; the mail names it and links to it.
+ */
+export async function sanctionMember(em: EntityManager, deps: { queue: JobQueue; config: Config }, actor: Member, input: SanctionInput): Promise<Sanction> {
   if (input.endsAt && input.endsAt.getTime() <= Date.now()) throw badInput("until", InputReason.OUT_OF_RANGE, "The end must be in the future.");
   return em.transactional(async (tx) => {
     const member = await tx.findOne(Member, { id: input.memberId });
     if (!member) throw notFound("Member");
     requireSanctionable(actor, member);
+    const clause = input.clause ? await requireClause(tx, input.clause) : null;
     const sanction = tx.create(Sanction, { kind: input.kind, member, actor, reason: input.reason, clause: input.clause ?? null, endsAt: input.endsAt });
     recordAudit(tx, {
       actor,
@@ -53,11 +59,18 @@ export async function sanctionMember(em: EntityManager, queue: JobQueue, actor: 
       after: snapshotOf(sanction),
     });
     if (input.kind === SanctionKind.SUSPEND) await dropPendingMail(tx, member.id);
-    await queueMail(tx, queue, {
+    await queueMail(tx, deps.queue, {
       recipient: member,
       category: MailCategory.ACCOUNT,
       template: `sanction-${input.kind.toLowerCase()}`,
-      render: (language) => renderSanctionMail(language, { name: member.displayName, kind: input.kind, reason: input.reason, clause: sanction.clause, endsAt: sanction.endsAt }),
+      render: (language) =>
+        renderSanctionMail(language, {
+          name: member.displayName,
+          kind: input.kind,
+          reason: input.reason,
+          clause: clause && { title: clause.title, url: clauseUrl(deps.config.publicUrl, clause.anchor) },
+          endsAt: sanction.endsAt,
+        }),
     });
     return sanction;
   });

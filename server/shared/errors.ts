@@ -1,4 +1,4 @@
-import { type ConflictReason, type ForbiddenReason, InputReason } from "./input-rules.js";
+import { type ConflictReason, ForbiddenReason, InputReason } from "./input-rules.js";
 
 /** The one error vocabulary shared by server and web app (`extensions.code`). */
 export enum ErrorCode {
@@ -36,6 +36,12 @@ export const badInput = (field: string, reason: InputReason, message: string, bo
 /** A sanction in force: clients word `reason` and show `until` (null: for good) and the staff's `explanation`. */
 export const restricted = (reason: ForbiddenReason, message: string, details: { until: string | null; explanation: string }) =>
   new AppError(ErrorCode.FORBIDDEN, message, { reason, ...details });
+/** The member has not accepted the netiquette's latest material change: clients offer `version` to accept. */
+export const netiquetteNotAccepted = (version: number) =>
+  new AppError(ErrorCode.FORBIDDEN, `The community guidelines changed: accept version ${version} before you post or comment.`, {
+    reason: ForbiddenReason.NETIQUETTE_NOT_ACCEPTED,
+    version,
+  });
 /** `reason` is what clients word; `message` is the English sentence for people reading the API. */
 export const conflict = (reason: ConflictReason, message: string) => new AppError(ErrorCode.CONFLICT, message, { reason });
 /** A tracker or the database did not answer during this request; trying again later may work. */

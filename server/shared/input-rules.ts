@@ -55,8 +55,16 @@ export const LIMITS = {
   watchedWord: { min: 1, max: 100 },
   /** A netiquette clause's anchor, e.g. "be-kind". */
   clause: { min: 1, max: 100 },
+  /** The netiquette's markdown, one whole version. */
+  netiquetteBody: { min: 1, max: 50_000 },
   staffNote: { max: 10_000 },
 } as const satisfies Record<string, CharacterLimits>;
+
+/**
+ * A netiquette clause's heading carries the id `SECTION_ID_PREFIX` + its anchor (server/shared/markdown.ts),
+ * so a link to it is `/netiquette#section-be-kind`. Prefixed so no heading takes an id the app itself uses ("main").
+ */
+export const SECTION_ID_PREFIX = "section-";
 
 /** Six-digit hex only: colours are compared and stored as typed. */
 export const HEX_COLOR = /^#[0-9a-f]{6}$/i;
@@ -111,6 +119,8 @@ export const InputReason = {
   BLOCKED_WORD: "BLOCKED_WORD",
   /** Not a word moderators can watch: letters, digits, spaces, `'`, `-` and `*` only. */
   INVALID_WATCHED_WORD: "INVALID_WATCHED_WORD",
+  /** The current netiquette has no clause with this anchor (the `netiquette` query lists them). */
+  UNKNOWN_CLAUSE: "UNKNOWN_CLAUSE",
 } as const;
 export type InputReason = (typeof InputReason)[keyof typeof InputReason];
 
@@ -139,18 +149,23 @@ export const ConflictReason = {
   ALREADY_WATCHED: "ALREADY_WATCHED",
   /** The post is not waiting for approval (approved or rejected already). */
   NOT_HELD: "NOT_HELD",
+  /** Only the current netiquette can be accepted: a newer version was published (or none is that number). */
+  NETIQUETTE_NOT_CURRENT: "NETIQUETTE_NOT_CURRENT",
 } as const;
 export type ConflictReason = (typeof ConflictReason)[keyof typeof ConflictReason];
 
 /**
  * Why a signed-in member is refused although their role allows it: `extensions.reason` of a FORBIDDEN
- * error, with `until` (ISO time; null for good) and `explanation` (the staff member's reason).
+ * error. A sanction comes with `until` (ISO time; null for good) and `explanation` (the staff member's
+ * reason); the netiquette with `version`, the one to accept.
  */
 export const ForbiddenReason = {
   /** Suspended: signed out everywhere, no writes at all. */
   SUSPENDED: "SUSPENDED",
   /** Silenced: reads, votes and follows, but writes no posts or comments. */
   SILENCED: "SILENCED",
+  /** The netiquette changed materially since the member last accepted it: no posts or comments until they accept it again. */
+  NETIQUETTE_NOT_ACCEPTED: "NETIQUETTE_NOT_ACCEPTED",
 } as const;
 export type ForbiddenReason = (typeof ForbiddenReason)[keyof typeof ForbiddenReason];
 

@@ -146,6 +146,8 @@ const VIEWER_CAPABILITIES: Record<string, Call[]> = {
     { query: `{ watchedWords { id } }` },
     { query: `mutation { removeWatchedWord(id: "${NOWHERE}") { id } }` },
   ],
+  // Reading the history only: a published version would change what every other actor may write.
+  writeNetiquette: [{ query: `{ netiquetteVersions { version } }` }],
   writeChangelog: [
     { query: `{ changelogDrafts { id } }` },
     { query: `{ previewMarkdown(body: "**Dark mode**") }` },

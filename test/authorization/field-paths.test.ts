@@ -34,6 +34,7 @@ const RESTRICTED: Record<string, Actor[]> = {
   "Member.staffNote": ["MODERATOR", "MANAGER", "ADMIN"],
   "Member.activeSanction": ["MODERATOR", "MANAGER", "ADMIN"],
   "Sanction.actor": ["MODERATOR", "MANAGER", "ADMIN"],
+  "NetiquetteVersion.publishedBy": ["ADMIN"],
 };
 
 let app: TestApp;
@@ -78,6 +79,8 @@ beforeAll(async () => {
     [entryId],
   );
   await em.execute(`insert into changelog_entry_post (changelog_entry_id, post_id) values (?, ?)`, [entryId, post.id]);
+  // A netiquette, so who published it has someone to show.
+  await clients.ADMIN.ok(`mutation { publishNetiquette(body: "## Be kind", material: true) { version } }`);
 });
 afterAll(() => app.close());
 
@@ -124,6 +127,7 @@ const LEAF_SELECTION: Record<string, string> = {
   "Member.sanctions": " { __typename }",
   "Member.activeSanction": " { __typename }",
   "Sanction.actor": " { __typename }",
+  "NetiquetteVersion.publishedBy": " { __typename }",
   "TrackerConnection.statusMapping": " { stateId }",
   "TrackerConnection.settings": " { key }",
 };

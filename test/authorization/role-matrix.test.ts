@@ -70,6 +70,8 @@ const EXPECTED = {
   updateHoldSettings: { allowed: ["MANAGER", "ADMIN"] },
   addWatchedWord: { allowed: ["MODERATOR", "MANAGER", "ADMIN"] },
   removeWatchedWord: { allowed: ["MODERATOR", "MANAGER", "ADMIN"] },
+  publishNetiquette: { allowed: ["ADMIN"] },
+  acceptNetiquette: { allowed: SIGNED_IN },
 
   resendVerificationEmail: { allowed: SIGNED_IN },
   verifyEmail: { allowed: EVERYONE },
@@ -178,7 +180,7 @@ const one = async <T = Record<string, any>>(query: string, params: unknown[] = [
 const TABLES = [
   "member", "session", "api_token", "board", "tag", "post", "post_tag", "follow", "vote", "comment", "post_event",
   "tracker_connection", "tracker_link", "webhook_delivery", "post_status", "account_token", "outbox_mail", "notification_preference", "notification_settings",
-  "notification", "board_watch", "sanction", "audit_entry", "staff_note", "hold_settings", "watched_word",
+  "notification", "board_watch", "sanction", "audit_entry", "staff_note", "hold_settings", "watched_word", "netiquette_version", "netiquette_acceptance",
   "changelog_category", "changelog_entry", "changelog_entry_post", "changelog_settings",
 ];
 async function snapshot(): Promise<Record<string, string>> {
@@ -333,6 +335,9 @@ const capturedMail = (address: string, template: string) =>
 
 const inADay = () => new Date(Date.now() + 86_400_000).toISOString();
 
+/** The guidelines the cells publish, as a GraphQL string: the clause warnMember cites stays in every version. */
+const NETIQUETTE = "## Be kind\\n\\nNo insults.";
+
 /** A sanction of a fresh member of `role`: allowed, it is stored with one audit row and a mail to them. */
 function sanctionScenario(role: RoleName, call: (memberId: string) => [string, Record<string, unknown>], kind: string): Scenario<{ target: Member }> {
   return {
@@ -372,14 +377,15 @@ const jobsForEntry = (id: string) => sql(`select name from pgboss.job where data
 
 const SCENARIOS: Record<RowName, Scenario> = {
   signUp: {
-    setup: async () => ({ email: `new-${randomUUID().slice(0, 8)}@example.com` }),
-    call: ({ client }, { email }) =>
-      client.request(`mutation($input: SignUpInput!) { signUp(input: $input) { id email role } }`, {
-        input: { email, password: "long enough pw", displayName: "Newcomer" },
+    setup: async () => ({ email: `new-${randomUUID().slice(0, 8)}@example.com`, ...(await one<{ version: number }>(`select max(version) as version from netiquette_version`))! }),
+    call: ({ client }, { email, version }) =>
+      client.request(`mutation($input: SignUpInput!) { signUp(input: $input) { id email role netiquetteDue } }`, {
+        input: { email, password: "long enough pw", displayName: "Newcomer", netiquetteVersion: version },
       }),
-    async effect({ client }, { email }, result) {
-      expect(result.data.signUp).toMatchObject({ email, role: "MEMBER" });
+    async effect({ client }, { email, version }, result) {
+      expect(result.data.signUp).toMatchObject({ email, role: "MEMBER", netiquetteDue: null });
       expect(await one(`select role from member where email = ?`, [email])).toEqual({ role: "MEMBER" });
+      expect(await sql(`select v.version from netiquette_acceptance a join member m on m.id = a.member_id join netiquette_version v on v.id = a.version_id where m.email = ?`, [email])).toEqual([{ version }]);
       expect((await client.ok(`{ me { email } }`)).me.email).toBe(email);
       await capturedMail(email, "verify-email");
     },
@@ -479,6 +485,38 @@ const SCENARIOS: Record<RowName, Scenario> = {
     async effect({ me }, { target, sanctionId }, result) {
       expect(result.data.liftSanction).toEqual({ id: sanctionId, active: false });
       expect(await sql(`select action, actor_id, reason from audit_entry where target_member_id = ?`, [target.id])).toEqual([{ action: "LIFT_SANCTION", actor_id: me!.id, reason: "Apologised" }]);
+    },
+  },
+
+  publishNetiquette: {
+    setup: async () => ({}),
+    // A minor change that keeps the clause warnings cite: later cells' members need accept nothing new.
+    call: ({ client }) => client.request(`mutation { publishNetiquette(body: "${NETIQUETTE}", material: false) { version material } }`),
+    async effect({ me }, _state, result) {
+      const { version, material } = result.data.publishNetiquette;
+      expect(material).toBe(false);
+      expect(await one(`select version, material, published_by_id from netiquette_version where version = ?`, [version])).toEqual({ version, material: false, published_by_id: me!.id });
+      const [audit] = await sql(`select action, target_type, after from audit_entry where actor_id = ?`, [me!.id]);
+      expect(audit).toMatchObject({ action: "PUBLISH_NETIQUETTE", target_type: "NETIQUETTE", after: { version, material: false, clauses: ["be-kind"] } });
+      // The publisher accepted what they wrote.
+      expect(await sql(`select 1 from netiquette_acceptance a join netiquette_version v on v.id = a.version_id where a.member_id = ? and v.version = ?`, [me!.id, version])).toHaveLength(1);
+    },
+  },
+
+  acceptNetiquette: {
+    // A material change the caller has not accepted yet.
+    setup: async () => {
+      const [{ version }] = await sql<{ version: number }>(
+        `insert into netiquette_version (id, version, body, material) select gen_random_uuid(), max(version) + 1, ?, true from netiquette_version returning version`,
+        [NETIQUETTE.replace(/\\n/g, "\n")],
+      );
+      return { version };
+    },
+    call: ({ client }, { version }) => client.request(`mutation($version: Int!) { acceptNetiquette(version: $version) { id netiquetteDue } }`, { version }),
+    async effect({ me, client }, { version }, result) {
+      expect(result.data.acceptNetiquette).toEqual({ id: me!.id, netiquetteDue: null });
+      expect(await sql(`select v.version from netiquette_acceptance a join netiquette_version v on v.id = a.version_id where a.member_id = ? order by v.version`, [me!.id])).toContainEqual({ version });
+      expect((await client.ok(`{ me { netiquetteDue } }`)).me.netiquetteDue).toBeNull();
     },
   },
 
@@ -1355,7 +1393,9 @@ function expectCleanErrors(result: GraphQLResult) {
 beforeAll(async () => {
   app = await startTestApp();
   // An existing account, so signUp cells never create the very first (ADMIN) account.
-  await buildMember(app, { role: "ADMIN" as Role });
+  const admin = await buildMember(app, { role: "ADMIN" as Role });
+  // The netiquette warnings cite and new members accept (factory members have accepted it).
+  await admin.client.ok(`mutation { publishNetiquette(body: "${NETIQUETTE}", material: true) { version } }`);
 });
 afterAll(() => app.close());
 

@@ -21,6 +21,8 @@ const PUBLIC = [
   "Query.changelog", "Query.changelogEntry", "Query.changelogCategories",
   // The header's "What's new": a member's stored moment, a visitor's from the browser.
   "Query.whatsNewCount",
+  // The netiquette in force: read before signing up.
+  "Query.netiquette",
 ];
 
 describe("roles and permissions", () => {

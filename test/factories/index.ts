@@ -19,7 +19,10 @@ export interface SignedInMember {
   client: GraphQLClient;
 }
 
-/** A member row plus a client already signed in as them (a real session, as after logIn). */
+/**
+ * A member row plus a client already signed in as them (a real session, as after logIn). Like a member
+ * who signed up, they have accepted the netiquette in force, if there is one.
+ */
 export async function buildMember(app: TestApp, overrides: Partial<Pick<Member, "email" | "displayName" | "role">> = {}): Promise<SignedInMember> {
   const em = app.orm.em.fork();
   const suffix = randomUUID().slice(0, 8);
@@ -30,6 +33,7 @@ export async function buildMember(app: TestApp, overrides: Partial<Pick<Member, 
     passwordHash: await passwordHash,
   });
   await em.flush();
+  await em.execute(`insert into netiquette_acceptance (member_id, version_id) select ?, id from netiquette_version order by version desc limit 1`, [member.id]);
   const session = await startSession(em, app.config, member);
   const client = app.client();
   client.setSessionCookie(session.token);

@@ -5,17 +5,13 @@
  * and exactly one audit row per staff action. The "every mutation refuses a suspended member" check
  * walks the schema, so a new mutation is covered without touching this file.
  */
-import { randomUUID } from "node:crypto";
-import {
-  getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType,
-  type GraphQLField, type GraphQLInputType,
-} from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FACTORY_PASSWORD, buildMember, buildPost, type SignedInMember } from "../factories/index.js";
 import type { Role } from "../../server/members/role.js";
 import { getSchema } from "../../server/graphql/schema.js";
 import { permissionOf } from "../../server/graphql/authorization.js";
-import { codeOf, type GraphQLClient, type GraphQLResult } from "../support/graphql-client.js";
+import { codeOf, type GraphQLResult } from "../support/graphql-client.js";
+import { callWithSampleArguments } from "../support/sample-calls.js";
 import { eventually } from "../support/eventually.js";
 import { freePort } from "../support/free-port.js";
 import { SmtpReceiver } from "../support/smtp-receiver.js";
@@ -41,31 +37,6 @@ const AUDIT = `query($filter: AuditLogFilter, $first: Int, $after: String) {
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 const extensionsOf = (result: GraphQLResult) => result.errors?.[0]?.extensions ?? {};
 
-/** A sample value of an input type: refusals come before the arguments are looked at, so any well-typed value will do. */
-function sample(type: GraphQLInputType): unknown {
-  const nullable = getNullableType(type);
-  if (isListType(nullable)) return [sample(nullable.ofType)];
-  const named = getNamedType(type);
-  if (isEnumType(named)) return named.getValues()[0].value;
-  if (isInputObjectType(named)) {
-    return Object.fromEntries(Object.values(named.getFields()).filter((field) => isNonNullType(field.type)).map((field) => [field.name, sample(field.type)]));
-  }
-  // A scalar not listed fails here, loudly, rather than skipping its mutations.
-  const scalar = isScalarType(named) && ({ ID: randomUUID(), String: "text", Int: 1, Float: 1, Boolean: true, DateTimeISO: inDays(1), PostStatus: "OPEN" } as Record<string, unknown>)[named.name];
-  if (scalar !== undefined && scalar !== false) return scalar;
-  throw new Error(`No sample for ${String(type)}`);
-}
-
-/** Calls a mutation with sample values for its required arguments. */
-function callWithSampleArguments(client: GraphQLClient, field: GraphQLField<unknown, unknown>): Promise<GraphQLResult> {
-  const required = field.args.filter((arg) => isNonNullType(arg.type));
-  const variables = Object.fromEntries(required.map((arg) => [arg.name, sample(arg.type)]));
-  const declared = required.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(", ");
-  const passed = required.map((arg) => `${arg.name}: $${arg.name}`).join(", ");
-  const selection = isObjectType(getNamedType(field.type)) ? " { __typename }" : "";
-  return client.request(`mutation${declared ? `(${declared})` : ""} { ${field.name}${passed ? `(${passed})` : ""}${selection} }`, variables);
-}
-
 let app: TestApp;
 let smtp: SmtpReceiver;
 let admin: SignedInMember;
@@ -79,6 +50,8 @@ beforeAll(async () => {
   smtp = await new SmtpReceiver(await freePort()).start();
   app = await startTestApp({ smtpUrl: smtp.url });
   admin = await member("ADMIN");
+  // The guidelines warnings cite; members built from here on have accepted them.
+  await admin.client.ok(`mutation { publishNetiquette(body: "## 1. Be kind\\n\\nNo insults.", material: true) { version } }`);
   moderator = await member("MODERATOR");
 });
 afterAll(async () => {
@@ -308,7 +281,8 @@ describe("warning", () => {
     const mail = await smtp.waitForMail(target.member.email);
     expect(mail.subject).toBe("Eine Verwarnung vom Community-Team");
     expect(mail.text).toContain("das Community-Team hat dich verwarnt: Bitte bleib freundlich");
-    expect(mail.text).toContain("„be-kind“");
+    expect(mail.text).toContain("„1. Be kind“");
+    expect(mail.text).toContain(`${app.url}/netiquette#section-be-kind`);
     expect((await target.client.ok(`{ me { activeSanction { id } } }`)).me.activeSanction).toBeNull();
 
     const VIEW = `query($id: ID!) { member(id: $id) { sanctions { kind reason clause active actor { id } } staffNote } }`;

@@ -44,4 +44,15 @@ describe("demo data", () => {
     expect(draft.posts.map((post: { status: string }) => post.status)).toEqual(["DONE_INTERNALLY", "DONE_INTERNALLY"]);
     expect(draft.body.split("\n")).toHaveLength(2);
   });
+
+  it("has community guidelines of a few clauses that every demo account accepted, so nobody is asked to", async () => {
+    const { netiquette } = await app.client().ok(`{ netiquette { version clauses { anchor } } }`);
+    expect(netiquette.version).toBe(1);
+    expect(netiquette.clauses.map((clause: { anchor: string }) => clause.anchor)).toEqual(["be-kind", "stay-on-topic", "be-specific", "respect-privacy", "no-spam-or-self-promotion"]);
+    const member = app.client();
+    await member.ok(`mutation { logIn(input: { email: "member@roundtrip.demo", password: "roundtrip-demo" }) { id } }`);
+    expect((await member.ok(`{ me { netiquetteDue } }`)).me.netiquetteDue).toBeNull();
+    const [{ missing }] = await app.orm.em.fork().getConnection().execute(`select count(*)::int as missing from member m where not exists (select 1 from netiquette_acceptance a where a.member_id = m.id)`);
+    expect(missing).toBe(0);
+  });
 });

@@ -32,7 +32,7 @@ import { startTestApp, type TestApp } from "../support/test-app.js";
 
 const TABLES = [
   "member", "session", "api_token", "board", "tag", "post", "post_tag", "follow", "vote", "comment", "post_event",
-  "tracker_connection", "tracker_link", "webhook_delivery", "sanction", "audit_entry", "staff_note",
+  "tracker_connection", "tracker_link", "webhook_delivery", "sanction", "audit_entry", "staff_note", "netiquette_version", "netiquette_acceptance",
 ];
 
 /** pg-boss' job table, for the tracker queues; refused calls must not queue or retry anything. */
@@ -217,7 +217,8 @@ const OPS = {
   setMemberRole: { query: `mutation($memberId: ID!, $role: Role!) { setMemberRole(memberId: $memberId, role: $role) { id } }`, vars: () => ({ memberId: fx.target.id, role: "MODERATOR" }) },
   warnMember: {
     query: `mutation($memberId: ID!, $clause: String, $message: String!) { warnMember(memberId: $memberId, clause: $clause, message: $message) { id } }`,
-    vars: () => ({ memberId: fx.target.id, clause: "be-kind", message: "Please stay kind" }),
+    // No netiquette here: a clause would be unknown.
+    vars: () => ({ memberId: fx.target.id, message: "Please stay kind" }),
   },
   silenceMember: {
     query: `mutation($memberId: ID!, $until: DateTimeISO!, $reason: String!) { silenceMember(memberId: $memberId, until: $until, reason: $reason) { id } }`,
@@ -234,6 +235,10 @@ const OPS = {
   },
   removeWatchedWord: { query: `mutation($id: ID!) { removeWatchedWord(id: $id) { id } }`, vars: () => ({ id: fx.watchedWordId }) },
   setMemberStaffNote: { query: `mutation($memberId: ID!, $note: String!) { setMemberStaffNote(memberId: $memberId, note: $note) { id } }`, vars: () => ({ memberId: fx.target.id, note: "Helpful" }) },
+  publishNetiquette: {
+    query: `mutation($body: String!, $material: Boolean!) { publishNetiquette(body: $body, material: $material) { version } }`,
+    vars: () => ({ body: "## Be kind\n\nNo insults.", material: true }),
+  },
   verifyEmail: { query: `mutation($input: AccountLinkInput!) { verifyEmail(input: $input) }`, vars: () => ({ input: { token: "not-a-token-we-issued" } }), as: () => app.client() },
   confirmEmailChange: { query: `mutation($input: AccountLinkInput!) { confirmEmailChange(input: $input) }`, vars: () => ({ input: { token: "not-a-token-we-issued" } }), as: () => app.client() },
   requestPasswordReset: {
@@ -461,6 +466,9 @@ const STRING_CASES: Case[] = [
   bad("createApiToken", "name of 81 characters", () => ({ input: { name: x(81) } }), "name", "TOO_LONG"),
   bad("warnMember", "empty message", () => ({ message: "" }), "message", "REQUIRED"),
   bad("warnMember", "clause of 101 characters", () => ({ clause: x(101) }), "clause", "TOO_LONG"),
+  bad("warnMember", "a clause the netiquette does not have", () => ({ clause: "be-kind" }), "clause", "UNKNOWN_CLAUSE"),
+  bad("publishNetiquette", "whitespace-only body", () => ({ body: " \n " }), "body", "REQUIRED"),
+  bad("publishNetiquette", "body of 50001 characters", () => ({ body: x(50_001) }), "body", "TOO_LONG"),
   bad("silenceMember", "reason of 2001 characters", () => ({ reason: x(2001) }), "reason", "TOO_LONG"),
   bad("silenceMember", "an end in the past", () => ({ until: new Date(Date.now() - 60_000).toISOString() }), "until", "OUT_OF_RANGE"),
   bad("suspendMember", "whitespace-only reason", () => ({ reason: "  " }), "reason", "REQUIRED"),

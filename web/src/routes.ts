@@ -18,6 +18,8 @@ import ForgotPassword from "./pages/ForgotPassword.svelte";
 import MemberPage from "./pages/MemberPage.svelte";
 import ModerationSettings from "./pages/ModerationSettings.svelte";
 import Members from "./pages/Members.svelte";
+import Netiquette from "./pages/Netiquette.svelte";
+import NetiquetteSettings from "./pages/NetiquetteSettings.svelte";
 import NotFound from "./pages/NotFound.svelte";
 import Notifications from "./pages/Notifications.svelte";
 import NotificationSettings from "./pages/NotificationSettings.svelte";
@@ -92,6 +94,7 @@ export const routes: readonly AppRoute[] = [
     visible: writesChangelog,
   },
   { name: "changelogEntry", paths: ["/changelog/:entryId"], page: ChangelogEntryPage, props: (params) => ({ id: params.entryId }) },
+  { name: "netiquette", paths: ["/netiquette"], page: Netiquette, title: (t) => t.netiquette.title },
   { name: "post", paths: ["/posts/:postId"], page: PostPage, props: (params) => ({ id: params.postId }) },
   { name: "submit", paths: ["/new"], page: Submit, title: (t) => t.submit.title, visible: signedIn },
   { name: "login", paths: ["/login"], page: Auth, props: () => ({ mode: "login" }), title: (t) => t.auth.logInTitle },
@@ -204,6 +207,14 @@ export const routes: readonly AppRoute[] = [
     title: (t) => t.moderationSettings.title,
     visible: (me) => !!me?.can?.configureHolding || !!me?.can?.watchWords,
     nav: { settings: (t) => t.nav.moderationSettings },
+  },
+  {
+    name: "netiquetteSettings",
+    paths: ["/settings/netiquette"],
+    page: NetiquetteSettings,
+    title: (t) => t.netiquetteSettings.title,
+    visible: (me) => !!me?.can?.writeNetiquette,
+    nav: { menu: (t) => t.netiquetteSettings.title, settings: (t) => t.netiquetteSettings.title },
   },
   {
     name: "notificationSettings",

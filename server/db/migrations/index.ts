@@ -22,6 +22,7 @@ import { Migration20261203122933 } from "./Migration20261203122933.js";
 import { Migration20261203120314 } from "./Migration20261203120314.js";
 import { Migration20261203094500 } from "./Migration20261203094500.js";
 import { Migration20261202144125 } from "./Migration20261202144125.js";
+import { Migration20261203121807 } from "./Migration20261203121807.js";
 
 /**
  * Migrations in order. Listed explicitly (not globbed) so tsx, vitest and compiled JS all load the
@@ -51,5 +52,6 @@ export const migrationsList = [
   { name: "Migration20261203092137", class: Migration20261203092137 },
   { name: "Migration20261203094500", class: Migration20261203094500 },
   { name: "Migration20261203120314", class: Migration20261203120314 },
+  { name: "Migration20261203121807", class: Migration20261203121807 },
   { name: "Migration20261203122933", class: Migration20261203122933 },
 ];

@@ -16,7 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    moderationState\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": typeof types.PostSummaryFragmentDoc,
-    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    activeSanction { id kind reason endsAt }\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n      sanctionMembers readAuditLog configureHolding watchWords\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing netiquetteDue\n    activeSanction { id kind reason endsAt }\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n      sanctionMembers readAuditLog configureHolding watchWords writeNetiquette\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me { ...ViewerFields }\n  }\n": typeof types.MeDocument,
     "\n  fragment StatusFields on Status { key names { en de } color category position onRoadmap public archivedAt settable reserved }\n": typeof types.StatusFieldsFragmentDoc,
     "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n    statuses(includeArchived: true) { ...StatusFields }\n  }\n": typeof types.NavigationDocument,
@@ -78,6 +78,10 @@ type Documents = {
     "\n  mutation LiftSanction($sanctionId: ID!) {\n    liftSanction(sanctionId: $sanctionId) { ...SanctionFields }\n  }\n": typeof types.LiftSanctionDocument,
     "\n  mutation SetMemberStaffNote($memberId: ID!, $note: String!) {\n    setMemberStaffNote(memberId: $memberId, note: $note) { id staffNote }\n  }\n": typeof types.SetMemberStaffNoteDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id action targetType targetId reason before after createdAt actor { id displayName } targetMember { id displayName } }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query Netiquette {\n    netiquette { version publishedAt bodyHtml clauses { anchor title } }\n  }\n": typeof types.NetiquetteDocument,
+    "\n  query NetiquetteVersions {\n    netiquetteVersions { version material publishedAt body bodyHtml clauses { anchor title } publishedBy { id displayName } }\n  }\n": typeof types.NetiquetteVersionsDocument,
+    "\n  mutation PublishNetiquette($body: String!, $material: Boolean!) {\n    publishNetiquette(body: $body, material: $material) { version material }\n  }\n": typeof types.PublishNetiquetteDocument,
+    "\n  mutation AcceptNetiquette($version: Int!) {\n    acceptNetiquette(version: $version) { ...ViewerFields }\n  }\n": typeof types.AcceptNetiquetteDocument,
     "\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n": typeof types.SetMemberRoleDocument,
     "\n  fragment VoteFields on Vote {\n    createdAt\n    member { id displayName }\n    castBy { id displayName }\n  }\n": typeof types.VoteFieldsFragmentDoc,
     "\n  query PostVoters($id: ID!) {\n    post(id: $id) { id voteCount voters { ...VoteFields } }\n  }\n": typeof types.PostVotersDocument,
@@ -143,7 +147,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    moderationState\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": types.PostSummaryFragmentDoc,
-    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    activeSanction { id kind reason endsAt }\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n      sanctionMembers readAuditLog configureHolding watchWords\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing netiquetteDue\n    activeSanction { id kind reason endsAt }\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n      sanctionMembers readAuditLog configureHolding watchWords writeNetiquette\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me { ...ViewerFields }\n  }\n": types.MeDocument,
     "\n  fragment StatusFields on Status { key names { en de } color category position onRoadmap public archivedAt settable reserved }\n": types.StatusFieldsFragmentDoc,
     "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n    statuses(includeArchived: true) { ...StatusFields }\n  }\n": types.NavigationDocument,
@@ -205,6 +209,10 @@ const documents: Documents = {
     "\n  mutation LiftSanction($sanctionId: ID!) {\n    liftSanction(sanctionId: $sanctionId) { ...SanctionFields }\n  }\n": types.LiftSanctionDocument,
     "\n  mutation SetMemberStaffNote($memberId: ID!, $note: String!) {\n    setMemberStaffNote(memberId: $memberId, note: $note) { id staffNote }\n  }\n": types.SetMemberStaffNoteDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id action targetType targetId reason before after createdAt actor { id displayName } targetMember { id displayName } }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query Netiquette {\n    netiquette { version publishedAt bodyHtml clauses { anchor title } }\n  }\n": types.NetiquetteDocument,
+    "\n  query NetiquetteVersions {\n    netiquetteVersions { version material publishedAt body bodyHtml clauses { anchor title } publishedBy { id displayName } }\n  }\n": types.NetiquetteVersionsDocument,
+    "\n  mutation PublishNetiquette($body: String!, $material: Boolean!) {\n    publishNetiquette(body: $body, material: $material) { version material }\n  }\n": types.PublishNetiquetteDocument,
+    "\n  mutation AcceptNetiquette($version: Int!) {\n    acceptNetiquette(version: $version) { ...ViewerFields }\n  }\n": types.AcceptNetiquetteDocument,
     "\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n": types.SetMemberRoleDocument,
     "\n  fragment VoteFields on Vote {\n    createdAt\n    member { id displayName }\n    castBy { id displayName }\n  }\n": types.VoteFieldsFragmentDoc,
     "\n  query PostVoters($id: ID!) {\n    post(id: $id) { id voteCount voters { ...VoteFields } }\n  }\n": types.PostVotersDocument,
@@ -276,7 +284,7 @@ export function graphql(source: "\n  fragment PostSummary on Post {\n    id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    activeSanction { id kind reason endsAt }\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n      sanctionMembers readAuditLog configureHolding watchWords\n    }\n  }\n"): typeof import('./graphql').ViewerFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing netiquetteDue\n    activeSanction { id kind reason endsAt }\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n      sanctionMembers readAuditLog configureHolding watchWords writeNetiquette\n    }\n  }\n"): typeof import('./graphql').ViewerFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -521,6 +529,22 @@ export function graphql(source: "\n  mutation SetMemberStaffNote($memberId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id action targetType targetId reason before after createdAt actor { id displayName } targetMember { id displayName } }\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Netiquette {\n    netiquette { version publishedAt bodyHtml clauses { anchor title } }\n  }\n"): typeof import('./graphql').NetiquetteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetiquetteVersions {\n    netiquetteVersions { version material publishedAt body bodyHtml clauses { anchor title } publishedBy { id displayName } }\n  }\n"): typeof import('./graphql').NetiquetteVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishNetiquette($body: String!, $material: Boolean!) {\n    publishNetiquette(body: $body, material: $material) { version material }\n  }\n"): typeof import('./graphql').PublishNetiquetteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptNetiquette($version: Int!) {\n    acceptNetiquette(version: $version) { ...ViewerFields }\n  }\n"): typeof import('./graphql').AcceptNetiquetteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

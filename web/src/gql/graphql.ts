@@ -23,6 +23,7 @@ export type AuditAction =
   | 'ADD_WATCHED_WORD'
   | 'CHANGE_HOLD_SETTINGS'
   | 'LIFT_SANCTION'
+  | 'PUBLISH_NETIQUETTE'
   | 'REMOVE_WATCHED_WORD'
   | 'SET_STAFF_NOTE'
   | 'SILENCE_MEMBER'
@@ -310,6 +311,8 @@ export type SignUpInput = {
   email: string;
   /** The language of the member's mails; English when not given. */
   language?: Language | null | undefined;
+  /** The netiquette version the member read and accepts: required once there is a netiquette (BAD_USER_INPUT), the current one (CONFLICT NETIQUETTE_NOT_CURRENT). */
+  netiquetteVersion?: number | null | undefined;
   password: string;
 };
 
@@ -475,12 +478,12 @@ export type WatchedWordInput = {
 
 export type PostSummaryFragment = { id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, moderationState: ModerationState | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } };
 
-export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean } | null };
+export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean } | null } | null };
+export type MeQuery = { me: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean } | null } | null };
 
 export type StatusFieldsFragment = { key: string, color: string, category: StatusCategory, position: number, onRoadmap: boolean, public: boolean, archivedAt: string | null, settable: boolean, reserved: boolean, names: { en: string, de: string } };
 
@@ -601,14 +604,14 @@ export type SignUpMutationVariables = Exact<{
 }>;
 
 
-export type SignUpMutation = { signUp: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean } | null } };
+export type SignUpMutation = { signUp: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean } | null } };
 
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
 }>;
 
 
-export type LogInMutation = { logIn: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean } | null } };
+export type LogInMutation = { logIn: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean } | null } };
 
 export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -620,7 +623,7 @@ export type UpdateProfileMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean } | null } };
+export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean } | null } };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -879,6 +882,31 @@ export type AuditLogQueryVariables = Exact<{
 
 
 export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, action: AuditAction, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, actor: { id: string, displayName: string } | null, targetMember: { id: string, displayName: string } | null }> } };
+
+export type NetiquetteQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetiquetteQuery = { netiquette: { version: number, publishedAt: string, bodyHtml: string, clauses: Array<{ anchor: string, title: string }> } | null };
+
+export type NetiquetteVersionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetiquetteVersionsQuery = { netiquetteVersions: Array<{ version: number, material: boolean, publishedAt: string, body: string, bodyHtml: string, clauses: Array<{ anchor: string, title: string }>, publishedBy: { id: string, displayName: string } | null }> };
+
+export type PublishNetiquetteMutationVariables = Exact<{
+  body: string;
+  material: boolean;
+}>;
+
+
+export type PublishNetiquetteMutation = { publishNetiquette: { version: number, material: boolean } };
+
+export type AcceptNetiquetteMutationVariables = Exact<{
+  version: number;
+}>;
+
+
+export type AcceptNetiquetteMutation = { acceptNetiquette: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean } | null } };
 
 export type SetMemberRoleMutationVariables = Exact<{
   memberId: string | number;
@@ -1300,6 +1328,7 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
   emailVerified
   emailBouncing
+  netiquetteDue
   activeSanction {
     id
     kind
@@ -1330,6 +1359,7 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     readAuditLog
     configureHolding
     watchWords
+    writeNetiquette
   }
 }
     `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
@@ -1811,6 +1841,7 @@ export const MeDocument = new TypedDocumentString(`
   createdAt
   emailVerified
   emailBouncing
+  netiquetteDue
   activeSanction {
     id
     kind
@@ -1841,6 +1872,7 @@ export const MeDocument = new TypedDocumentString(`
     readAuditLog
     configureHolding
     watchWords
+    writeNetiquette
   }
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const NavigationDocument = new TypedDocumentString(`
@@ -2474,6 +2506,7 @@ export const SignUpDocument = new TypedDocumentString(`
   createdAt
   emailVerified
   emailBouncing
+  netiquetteDue
   activeSanction {
     id
     kind
@@ -2504,6 +2537,7 @@ export const SignUpDocument = new TypedDocumentString(`
     readAuditLog
     configureHolding
     watchWords
+    writeNetiquette
   }
 }`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
 export const LogInDocument = new TypedDocumentString(`
@@ -2520,6 +2554,7 @@ export const LogInDocument = new TypedDocumentString(`
   createdAt
   emailVerified
   emailBouncing
+  netiquetteDue
   activeSanction {
     id
     kind
@@ -2550,6 +2585,7 @@ export const LogInDocument = new TypedDocumentString(`
     readAuditLog
     configureHolding
     watchWords
+    writeNetiquette
   }
 }`) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
 export const LogOutDocument = new TypedDocumentString(`
@@ -2571,6 +2607,7 @@ export const UpdateProfileDocument = new TypedDocumentString(`
   createdAt
   emailVerified
   emailBouncing
+  netiquetteDue
   activeSanction {
     id
     kind
@@ -2601,6 +2638,7 @@ export const UpdateProfileDocument = new TypedDocumentString(`
     readAuditLog
     configureHolding
     watchWords
+    writeNetiquette
   }
 }`) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const ApiTokensDocument = new TypedDocumentString(`
@@ -3344,6 +3382,94 @@ export const AuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const NetiquetteDocument = new TypedDocumentString(`
+    query Netiquette {
+  netiquette {
+    version
+    publishedAt
+    bodyHtml
+    clauses {
+      anchor
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetiquetteQuery, NetiquetteQueryVariables>;
+export const NetiquetteVersionsDocument = new TypedDocumentString(`
+    query NetiquetteVersions {
+  netiquetteVersions {
+    version
+    material
+    publishedAt
+    body
+    bodyHtml
+    clauses {
+      anchor
+      title
+    }
+    publishedBy {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetiquetteVersionsQuery, NetiquetteVersionsQueryVariables>;
+export const PublishNetiquetteDocument = new TypedDocumentString(`
+    mutation PublishNetiquette($body: String!, $material: Boolean!) {
+  publishNetiquette(body: $body, material: $material) {
+    version
+    material
+  }
+}
+    `) as unknown as TypedDocumentString<PublishNetiquetteMutation, PublishNetiquetteMutationVariables>;
+export const AcceptNetiquetteDocument = new TypedDocumentString(`
+    mutation AcceptNetiquette($version: Int!) {
+  acceptNetiquette(version: $version) {
+    ...ViewerFields
+  }
+}
+    fragment ViewerFields on Member {
+  id
+  displayName
+  email
+  role
+  createdAt
+  emailVerified
+  emailBouncing
+  netiquetteDue
+  activeSanction {
+    id
+    kind
+    reason
+    endsAt
+  }
+  can {
+    triage
+    setPostStatus
+    tagPosts
+    movePosts
+    mergePosts
+    manageBoardsAndTags
+    viewTrackerConnections
+    manageTrackerConnections
+    editStatusMapping
+    linkIssues
+    viewSyncHealth
+    repairSync
+    viewDashboard
+    viewMembers
+    setRoles
+    manageStatuses
+    viewOutbox
+    watchBoards
+    writeChangelog
+    sanctionMembers
+    readAuditLog
+    configureHolding
+    watchWords
+    writeNetiquette
+  }
+}`) as unknown as TypedDocumentString<AcceptNetiquetteMutation, AcceptNetiquetteMutationVariables>;
 export const SetMemberRoleDocument = new TypedDocumentString(`
     mutation SetMemberRole($memberId: ID!, $role: Role!) {
   setMemberRole(memberId: $memberId, role: $role) {

@@ -19,7 +19,7 @@ export function humanError(error: unknown): string {
     case "CONFLICT":
       return e.conflict ? m().conflictReasons[e.conflict] : t.CONFLICT;
     case "FORBIDDEN":
-      return e.restriction ? restrictionSentence(e.restriction) : t.FORBIDDEN;
+      return e.restriction ? restrictionSentence(e.restriction) : e.netiquetteVersion ? m().netiquette.acceptFirst : t.FORBIDDEN;
     default:
       return t[e.code];
   }

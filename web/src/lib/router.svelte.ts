@@ -56,6 +56,8 @@ class Router {
       const anchor = (event.target as Element | null)?.closest?.("a");
       if (!anchor || anchor.target || anchor.hasAttribute("download") || anchor.origin !== location.origin) return;
       if (anchor.pathname.startsWith("/graphql")) return;
+      // A place on this very page (a guideline's section): the browser scrolls there and keeps history itself.
+      if (anchor.hash && anchor.pathname === location.pathname && anchor.search === location.search) return;
       event.preventDefault();
       this.go(anchor.pathname + anchor.search + anchor.hash);
     });

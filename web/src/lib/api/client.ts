@@ -28,7 +28,7 @@ export interface InputProblem {
 
 /** What a FORBIDDEN error says when a sanction refuses the member (see server/moderation/restriction.ts). */
 export interface Restriction {
-  reason: ForbiddenReason;
+  reason: typeof ForbiddenReason.SUSPENDED | typeof ForbiddenReason.SILENCED;
   /** ISO time; null: for good. */
   until: string | null;
   /** The community team's reason, in their words. */
@@ -48,6 +48,8 @@ export class ApiError extends Error {
     readonly conflict: ConflictReason | null = null,
     /** For FORBIDDEN: the sanction that refuses the member, if one does. */
     readonly restriction: Restriction | null = null,
+    /** For FORBIDDEN: the netiquette version the member must accept before writing, if that is why. */
+    readonly netiquetteVersion: number | null = null,
   ) {
     super(message);
     this.name = "ApiError";
@@ -56,7 +58,7 @@ export class ApiError extends Error {
 
 interface RawError {
   message: string;
-  extensions?: { code?: string; field?: string; reason?: string; min?: number; max?: number; retryAfter?: number; until?: string | null; explanation?: string };
+  extensions?: { code?: string; field?: string; reason?: string; min?: number; max?: number; retryAfter?: number; until?: string | null; explanation?: string; version?: number };
 }
 
 /**
@@ -88,11 +90,12 @@ export async function request<TResult, TVariables>(
   if (first) {
     const raw = first.extensions?.code ?? "UNKNOWN";
     const code = (KNOWN.has(raw) ? raw : "UNKNOWN") as ErrorCode;
-    const { field = null, reason, min, max, retryAfter = null, until = null, explanation = "" } = first.extensions ?? {};
+    const { field = null, reason, min, max, retryAfter = null, until = null, explanation = "", version } = first.extensions ?? {};
     const input = code === "BAD_USER_INPUT" ? { field, reason: known(InputReason, reason) ?? InputReason.INVALID_VALUE, min, max } : null;
-    const restricted = code === "FORBIDDEN" ? known(ForbiddenReason, reason) : null;
-    const restriction = restricted ? { reason: restricted, until, explanation } : null;
-    throw new ApiError(code, first.message, input, retryAfter, code === "CONFLICT" ? known(ConflictReason, reason) : null, restriction);
+    const forbidden = code === "FORBIDDEN" ? known(ForbiddenReason, reason) : null;
+    const netiquetteVersion = forbidden === ForbiddenReason.NETIQUETTE_NOT_ACCEPTED ? (version ?? null) : null;
+    const restriction = forbidden === ForbiddenReason.SUSPENDED || forbidden === ForbiddenReason.SILENCED ? { reason: forbidden, until, explanation } : null;
+    throw new ApiError(code, first.message, input, retryAfter, code === "CONFLICT" ? known(ConflictReason, reason) : null, restriction, netiquetteVersion);
   }
   if (!payload.data) throw new ApiError("UNKNOWN", "Empty response");
   return payload.data;

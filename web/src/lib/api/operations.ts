@@ -24,13 +24,13 @@ export const PostSummaryFields = graphql(`
 /** The signed-in member and what they may do across the app (the server's answer; the app never derives it from the role). */
 export const ViewerFields = graphql(`
   fragment ViewerFields on Member {
-    id displayName email role createdAt emailVerified emailBouncing
+    id displayName email role createdAt emailVerified emailBouncing netiquetteDue
     activeSanction { id kind reason endsAt }
     can {
       triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags
       viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync
       viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog
-      sanctionMembers readAuditLog configureHolding watchWords
+      sanctionMembers readAuditLog configureHolding watchWords writeNetiquette
     }
   }
 `);
@@ -499,6 +499,31 @@ export const AuditLogQuery = graphql(`
       pageInfo { hasNextPage endCursor }
       nodes { id action targetType targetId reason before after createdAt actor { id displayName } targetMember { id displayName } }
     }
+  }
+`);
+
+export const NetiquetteQuery = graphql(`
+  query Netiquette {
+    netiquette { version publishedAt bodyHtml clauses { anchor title } }
+  }
+`);
+
+export const NetiquetteVersionsQuery = graphql(`
+  query NetiquetteVersions {
+    netiquetteVersions { version material publishedAt body bodyHtml clauses { anchor title } publishedBy { id displayName } }
+  }
+`);
+
+export const PublishNetiquetteMutation = graphql(`
+  mutation PublishNetiquette($body: String!, $material: Boolean!) {
+    publishNetiquette(body: $body, material: $material) { version material }
+  }
+`);
+
+/** Returns the viewer with nothing due. */
+export const AcceptNetiquetteMutation = graphql(`
+  mutation AcceptNetiquette($version: Int!) {
+    acceptNetiquette(version: $version) { ...ViewerFields }
   }
 `);
 
