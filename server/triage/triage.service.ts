@@ -22,11 +22,16 @@ export interface StaffNote {
   notifyFollowers?: boolean | null;
 }
 
+/** A merged duplicate's followers follow the post it was merged into, so staff speak there. */
+function refuseMerged(post: Post, act: string): void {
+  if (post.mergedInto) throw conflict(ConflictReason.POST_MERGED, `This post was merged into another one; ${act} there.`);
+}
+
 export async function setPostStatus(em: EntityManager, queue: JobQueue, actor: Member, postId: string, statusKey: string, input: StaffNote = {}): Promise<Post> {
   return em.transactional(async (tx) => {
     const status = await findSettableStatusOrRefuse(tx, statusKey, "status");
     const post = await findPostOrThrow(tx, postId);
-    if (post.mergedInto) throw conflict(ConflictReason.POST_MERGED, "This post was merged into another one; change the status there.");
+    refuseMerged(post, "change the status");
     const notifyFollowers = input.notifyFollowers ?? true;
     const changed = await changePostStatus(tx, queue, post, status, { actor, source: PostEventSource.MANUAL, publicNote: input.note, notifyFollowers });
     if (!changed && input.note) await recordUpdate(tx, queue, post, actor, input.note, notifyFollowers);
@@ -44,6 +49,7 @@ async function recordUpdate(tx: EntityManager, queue: JobQueue, post: Post, acto
 export async function postUpdate(em: EntityManager, queue: JobQueue, actor: Member, postId: string, input: StaffNote & { note: string }): Promise<Post> {
   return em.transactional(async (tx) => {
     const post = await findPostOrThrow(tx, postId);
+    refuseMerged(post, "post the update");
     markTriaged(post);
     await recordUpdate(tx, queue, post, actor, input.note, input.notifyFollowers ?? true);
     return post;

@@ -639,6 +639,7 @@ const RULE_CASES: Case[] = [
   bad("mergePosts", "into a post that was itself merged", () => ({ targetId: fx.merged.id }), "targetId", "ALREADY_MERGED"),
   { name: "mergePosts: an already merged duplicate", op: "mergePosts", patch: () => ({ duplicateId: fx.merged.id }), code: "CONFLICT", reason: "POST_MERGED" },
   { name: "setPostStatus: on a merged duplicate", op: "setPostStatus", patch: () => ({ postId: fx.merged.id }), code: "CONFLICT", reason: "POST_MERGED" },
+  { name: "postUpdate: on a merged duplicate", op: "postUpdate", patch: () => ({ postId: fx.merged.id }), code: "CONFLICT", reason: "POST_MERGED" },
   { name: "vote: on a merged duplicate", op: "vote", patch: () => ({ postId: fx.merged.id }), code: "CONFLICT", reason: "POST_MERGED" },
 
   // A preview is for one post or for several, said one way.
