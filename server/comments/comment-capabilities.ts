@@ -19,7 +19,7 @@ export class CommentCapabilitiesResolver {
     return canEditComment(ctx.viewer, comment);
   }
 
-  @Capability(COMMENT_POLICY.comment, "Whether the viewer may delete this comment: its author, or anyone who may delete any comment.")
+  @Capability(COMMENT_POLICY.deleteOwn, "Whether the viewer may delete this comment: its author, or anyone who may delete any comment.")
   delete(@Root() { comment }: CommentCapabilities, @Ctx() ctx: Context): boolean {
     return canDeleteComment(ctx.viewer, comment);
   }

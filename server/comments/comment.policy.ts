@@ -5,7 +5,9 @@ import { MODERATOR_ROLES, SIGNED_IN_ROLES, STAFF_ROLES } from "../members/role.j
 import { type Comment, CommentVisibility } from "./comment.entity.js";
 
 export const COMMENT_POLICY = {
-  comment: permission(SIGNED_IN_ROLES, "comment, and edit or delete their own comments", { contributes: true }),
+  comment: permission(SIGNED_IN_ROLES, "comment, and edit their own comments", { contributes: true }),
+  /** Not `contributes`: a silenced member, or one yet to accept the netiquette, may still take their words back. */
+  deleteOwn: permission(SIGNED_IN_ROLES, "delete their own comments"),
   writeInternal: permission(STAFF_ROLES, "write and read internal notes", { contributes: true }),
   deleteAny: permission(MODERATOR_ROLES, "delete any comment"),
 } as const;

@@ -58,7 +58,7 @@ export class CommentResolver {
     return editComment(ctx.em, viewer, id, input.body);
   }
 
-  @Allowed(COMMENT_POLICY.comment)
+  @Allowed(COMMENT_POLICY.deleteOwn)
   @Mutation(() => Comment, { description: "The comment's author, or anyone who may delete any comment (`viewerCan.delete`)." })
   async deleteComment(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Comment> {
     return deleteComment(ctx.em, requireViewer(ctx.viewer), id);

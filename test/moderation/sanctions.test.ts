@@ -213,7 +213,8 @@ describe("silence", () => {
       const result = await callWithSampleArguments(target.client, field);
       if (extensionsOf(result).reason === "SILENCED") refusedBy.push(field.name);
     }
-    expect(refusedBy.sort()).toEqual(["addComment", "deleteComment", "editComment", "editPost", "submitPost"]);
+    // Deleting their own comment is not: a silenced member may still take their words back.
+    expect(refusedBy.sort()).toEqual(["addComment", "editComment", "editPost", "submitPost"]);
     // The same set the policy files mark as contributing content.
     const marked = Object.values((await getSchema()).getMutationType()!.getFields()).filter((field) => permissionOf(field)?.contributes);
     expect(marked.map((field) => field.name).sort()).toEqual(refusedBy.sort());
@@ -223,6 +224,7 @@ describe("silence", () => {
     const target = await member("MODERATOR");
     const post = await buildPost(app, { author: target.member });
     await sql(`insert into comment (id, post_id, author_id, body) values (gen_random_uuid(), ?, ?, 'mine')`, [post.id, target.member.id]);
+    await sql(`update post set comment_count = 1 where id = ?`, [post.id]);
     const CAN = `query($id: ID!) { post(id: $id) { viewerCan { vote follow comment edit writeInternalNote } comments { viewerCan { edit delete } } } }`;
     expect((await target.client.ok(CAN, { id: post.id })).post).toEqual({
       viewerCan: { vote: true, follow: true, comment: true, edit: true, writeInternalNote: true },
@@ -231,8 +233,11 @@ describe("silence", () => {
     await admin.client.ok(SILENCE, { id: target.member.id, until: inDays(1), reason: "Heated" });
     expect((await target.client.ok(CAN, { id: post.id })).post).toEqual({
       viewerCan: { vote: true, follow: true, comment: false, edit: false, writeInternalNote: false },
-      comments: [{ viewerCan: { edit: false, delete: false } }],
+      comments: [{ viewerCan: { edit: false, delete: true } }],
     });
+    const [{ id }] = await sql<{ id: string }>(`select id from comment where author_id = ?`, [target.member.id]);
+    await target.client.ok(`mutation($id: ID!) { deleteComment(id: $id) { id } }`, { id });
+    expect(await sql(`select body from comment where id = ? and deleted_at is not null`, [id])).toEqual([{ body: "" }]);
   });
 
   it("refuses a silence without a future end", async () => {
