@@ -12,6 +12,7 @@ import {
   SanctionResolver,
   ViewerModerationCapabilitiesResolver,
 } from "../moderation/moderation.resolver.js";
+import { MemberAuditResolver } from "../moderation/member-audit.resolver.js";
 import { HoldingResolver, ViewerHoldingCapabilitiesResolver } from "../moderation/holding.resolver.js";
 import { MemberNetiquetteResolver, NetiquetteResolver, ViewerNetiquetteCapabilitiesResolver } from "../moderation/netiquette.resolver.js";
 import { ViewerMemberCapabilitiesResolver } from "../members/viewer-capabilities.js";
@@ -60,6 +61,7 @@ export const resolvers = [
   MemberModerationResolver,
   ViewerModerationCapabilitiesResolver,
   HoldingResolver,
+  MemberAuditResolver,
   ViewerHoldingCapabilitiesResolver,
   NetiquetteResolver,
   MemberNetiquetteResolver,

@@ -316,6 +316,22 @@ describe("staff note", () => {
   });
 });
 
+describe("staff actions in the member history", () => {
+  it("lists the audit log's part about the member for moderators and up, newest first; null for the member and other members", async () => {
+    const target = await member();
+    await moderator.client.ok(WARN, { id: target.member.id, message: "Please stay on topic" });
+    await admin.client.ok(NOTE, { id: target.member.id, note: "Second warning would be a silence" });
+    const ACTIONS = `query($id: ID!) { member(id: $id) { staffActions { action reason actor { id } } } }`;
+    for (const staff of [moderator, admin]) {
+      expect((await staff.client.ok(ACTIONS, { id: target.member.id })).member.staffActions).toEqual([
+        { action: "SET_STAFF_NOTE", reason: null, actor: { id: admin.member.id } },
+        { action: "WARN_MEMBER", reason: "Please stay on topic", actor: { id: moderator.member.id } },
+      ]);
+    }
+    expect((await target.client.ok(ACTIONS, { id: target.member.id })).member.staffActions).toBeNull();
+  });
+});
+
 describe("audit log", () => {
   it("lists staff actions newest first, filtered by actor, member, action and time, page by page", async () => {
     const target = await member();

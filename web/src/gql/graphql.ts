@@ -828,7 +828,7 @@ export type MemberQueryVariables = Exact<{
 }>;
 
 
-export type MemberQuery = { member: { viewerCanSanction: boolean, staffNote: string | null, id: string, displayName: string, email: string | null, role: Role, createdAt: string, posts: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, moderationState: ModerationState | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, recentComments: Array<{ id: string, body: string, bodyHtml: string, createdAt: string, visibility: CommentVisibility, post: { id: string, title: string } }> | null, votes: Array<{ createdAt: string, post: { id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, moderationState: ModerationState | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } } }> | null, following: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, moderationState: ModerationState | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, sanctions: Array<{ id: string, kind: SanctionKind, reason: string, clause: string | null, startsAt: string, endsAt: string | null, liftedAt: string | null, active: boolean, actor: { id: string, displayName: string } | null }> | null, activity: { posts: number, comments: number, votes: number } | null } | null };
+export type MemberQuery = { member: { viewerCanSanction: boolean, staffNote: string | null, id: string, displayName: string, email: string | null, role: Role, createdAt: string, posts: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, moderationState: ModerationState | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, recentComments: Array<{ id: string, body: string, bodyHtml: string, createdAt: string, visibility: CommentVisibility, post: { id: string, title: string } }> | null, votes: Array<{ createdAt: string, post: { id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, moderationState: ModerationState | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } } }> | null, following: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, moderationState: ModerationState | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, sanctions: Array<{ id: string, kind: SanctionKind, reason: string, clause: string | null, startsAt: string, endsAt: string | null, liftedAt: string | null, active: boolean, actor: { id: string, displayName: string } | null }> | null, staffActions: Array<{ id: string, action: AuditAction, reason: string | null, createdAt: string, actor: { id: string, displayName: string } | null }> | null, activity: { posts: number, comments: number, votes: number } | null } | null };
 
 export type SanctionFieldsFragment = { id: string, kind: SanctionKind, reason: string, clause: string | null, startsAt: string, endsAt: string | null, liftedAt: string | null, active: boolean, actor: { id: string, displayName: string } | null };
 
@@ -3211,6 +3211,16 @@ export const MemberDocument = new TypedDocumentString(`
     staffNote
     sanctions {
       ...SanctionFields
+    }
+    staffActions(first: 10) {
+      id
+      action
+      reason
+      createdAt
+      actor {
+        id
+        displayName
+      }
     }
   }
 }

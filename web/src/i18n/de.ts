@@ -959,6 +959,8 @@ export const de: Messages = {
     staffNoteHint: "Nur für Moderation sichtbar; jede Änderung bleibt im Audit-Log.",
     staffNoteSaved: "Team-Notiz gespeichert.",
     inAuditLog: "Der Teil des Audit-Logs zu diesem Mitglied",
+    staffActions: "Maßnahmen des Teams",
+    noStaffActions: "Das Team hat bei diesem Mitglied noch nichts unternommen.",
   },
   auditLog: {
     title: "Audit-Log",

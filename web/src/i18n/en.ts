@@ -985,6 +985,8 @@ export const en = {
     staffNoteHint: "Private to moderators; every change is kept in the audit log.",
     staffNoteSaved: "Staff note saved.",
     inAuditLog: "Their part of the audit log",
+    staffActions: "Team actions",
+    noStaffActions: "The team has not acted on this member.",
   },
   auditLog: {
     title: "Audit log",

@@ -454,6 +454,7 @@ export const MemberQuery = graphql(`
       viewerCanSanction
       staffNote
       sanctions { ...SanctionFields }
+      staffActions(first: 10) { id action reason createdAt actor { id displayName } }
     }
   }
 `);
