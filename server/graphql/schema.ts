@@ -12,6 +12,16 @@ import {
   SanctionResolver,
   ViewerModerationCapabilitiesResolver,
 } from "../moderation/moderation.resolver.js";
+import {
+  CommentFlagCapabilitiesResolver,
+  CommentModerationResolver,
+  FlagFieldsResolver,
+  FlagResolver,
+  ModerationItemResolver,
+  PostFlagCapabilitiesResolver,
+  PostModerationResolver,
+  ViewerFlagCapabilitiesResolver,
+} from "../moderation/flag.resolver.js";
 import { ViewerMemberCapabilitiesResolver } from "../members/viewer-capabilities.js";
 import { PostCapabilitiesResolver } from "../posts/post-capabilities.js";
 import { AccountResolver } from "../members/account.resolver.js";
@@ -57,6 +67,11 @@ export const resolvers = [
   SanctionResolver,
   MemberModerationResolver,
   ViewerModerationCapabilitiesResolver,
+  FlagResolver,
+  ModerationItemResolver,
+  FlagFieldsResolver,
+  CommentModerationResolver,
+  PostModerationResolver,
   PostResolver,
   PostConnectionResolver,
   MemberPostsResolver,
@@ -103,6 +118,9 @@ export const resolvers = [
   ViewerStatusCapabilitiesResolver,
   ViewerMailCapabilitiesResolver,
   ViewerChangelogCapabilitiesResolver,
+  PostFlagCapabilitiesResolver,
+  CommentFlagCapabilitiesResolver,
+  ViewerFlagCapabilitiesResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -10,6 +10,14 @@ export enum AuditAction {
   SUSPEND_MEMBER = "SUSPEND_MEMBER",
   LIFT_SANCTION = "LIFT_SANCTION",
   SET_STAFF_NOTE = "SET_STAFF_NOTE",
+  /** Flags agreed with or dismissed (`after.resolution`). */
+  RESOLVE_FLAGS = "RESOLVE_FLAGS",
+  HIDE_CONTENT = "HIDE_CONTENT",
+  RESTORE_CONTENT = "RESTORE_CONTENT",
+  APPROVE_POST = "APPROVE_POST",
+  REJECT_POST = "REJECT_POST",
+  DELETE_COMMENT = "DELETE_COMMENT",
+  UPDATE_FLAG_SETTINGS = "UPDATE_FLAG_SETTINGS",
 }
 registerEnumType(AuditAction, { name: "AuditAction", description: "A kind of staff action recorded in the audit log." });
 

@@ -55,6 +55,11 @@ export const LIMITS = {
   /** A netiquette clause's anchor, e.g. "be-kind". */
   clause: { min: 1, max: 100 },
   staffNote: { max: 10_000 },
+  flagMessage: { max: 1_000 },
+  /** Why moderators hid a post or comment: shown to everyone in its place. */
+  moderationReason: { min: 1, max: 500 },
+  /** What moderators tell the author, by mail, with an action in the moderation queue. */
+  messageToAuthor: { max: 2_000 },
 } as const satisfies Record<string, CharacterLimits>;
 
 /** Six-digit hex only: colours are compared and stored as typed. */
@@ -130,6 +135,10 @@ export const ConflictReason = {
   ALREADY_PUBLISHED: "ALREADY_PUBLISHED",
   /** The sanction is a warning, or was lifted or ended already: nothing to lift. */
   SANCTION_NOT_ACTIVE: "SANCTION_NOT_ACTIVE",
+  /** The member has an open flag on this post or comment already. */
+  ALREADY_FLAGGED: "ALREADY_FLAGGED",
+  /** The moderation queue acted on something another moderator dealt with first (no open flags, not held, not hidden). */
+  ALREADY_MODERATED: "ALREADY_MODERATED",
 } as const;
 export type ConflictReason = (typeof ConflictReason)[keyof typeof ConflictReason];
 
