@@ -35,9 +35,10 @@ registerEnumType(FlagResolution, { name: "FlagResolution" });
 @ObjectType({ description: "A member's report of a post or comment, with its reason and weight." })
 @Entity()
 @Check({ name: "flag_one_target", expression: "(post_id is null) <> (comment_id is null)" })
-@Check({ name: "flag_message_when_required", expression: "reason not in ('ILLEGAL', 'OTHER') or coalesce(length(btrim(message)), 0) > 0" })
+@Check({ name: "flag_message_when_required", expression: "(reason <> 'ILLEGAL' and reason <> 'OTHER') or coalesce(length(btrim(message)), 0) > 0" })
 @Check({ name: "flag_resolution_when_resolved", expression: "(resolved_at is null) = (resolution is null)" })
-@Check({ name: "flag_weight_positive", expression: "weight > 0" })
+// Double comparisons in the form PostgreSQL prints them back, so the schema diff (and the drift test) sees no change.
+@Check({ name: "flag_weight_positive", expression: "weight > (0)::double precision" })
 // One open flag per member per item: a second one is CONFLICT, also when two arrive at once.
 @Index({ name: "flag_one_open_per_post", expression: `create unique index "flag_one_open_per_post" on "flag" ("post_id", "flagger_id") where "resolved_at" is null` })
 @Index({ name: "flag_one_open_per_comment", expression: `create unique index "flag_one_open_per_comment" on "flag" ("comment_id", "flagger_id") where "resolved_at" is null` })
@@ -97,7 +98,7 @@ export type FlaggingTrustLevel = (typeof FLAGGING_TRUST_LEVELS)[number];
  */
 @Entity()
 @Check({ name: "flag_settings_single_row", expression: "id = true" })
-@Check({ name: "flag_settings_positive", expression: "hide_threshold > 0 and weight_tl1 > 0 and weight_tl2 > 0 and weight_tl3 > 0 and weight_tl4 > 0" })
+@Check({ name: "flag_settings_positive", expression: "hide_threshold > (0)::double precision and weight_tl1 > (0)::double precision and weight_tl2 > (0)::double precision and weight_tl3 > (0)::double precision and weight_tl4 > (0)::double precision" })
 @Check({ name: "flag_settings_limits_not_negative", expression: "daily_limit_tl1 >= 0 and daily_limit_tl2 >= 0 and daily_limit_tl3 >= 0 and daily_limit_tl4 >= 0" })
 export class FlagSettings {
   @PrimaryKey({ type: "boolean", default: true })

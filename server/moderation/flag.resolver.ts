@@ -43,8 +43,8 @@ class ContentTargetInput {
   id!: string;
 }
 
-@InputType()
-class FlagContentInput {
+@ArgsType()
+class FlagContentArgs {
   @Field(() => ContentTargetInput)
   target!: ContentTargetInput;
 
@@ -268,8 +268,8 @@ const actionContext = (ctx: Context) => ({ em: ctx.em, queue: ctx.queue, config:
 export class FlagResolver {
   @Allowed(MODERATION_POLICY.flag)
   @Mutation(() => Flag, { description: "One open flag per member and item (CONFLICT ALREADY_FLAGGED); from trust level 1; a daily limit per trust level (RATE_LIMITED). Enough flags hide the item at once." })
-  flagContent(@Arg("input", () => FlagContentInput) input: FlagContentInput, @Ctx() ctx: Context): Promise<Flag> {
-    return flagContent(ctx.em, requireViewer(ctx.viewer), input);
+  flagContent(@Args(() => FlagContentArgs) args: FlagContentArgs, @Ctx() ctx: Context): Promise<Flag> {
+    return flagContent(ctx.em, requireViewer(ctx.viewer), args);
   }
 
   @Allowed(MODERATION_POLICY.reviewHeld)

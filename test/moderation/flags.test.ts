@@ -11,7 +11,7 @@ import { codeOf, type GraphQLResult } from "../support/graphql-client.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 
 const FLAG = `mutation($kind: ContentKind!, $id: ID!, $reason: FlagReason!, $message: String) {
-  flagContent(input: { target: { kind: $kind, id: $id }, reason: $reason, message: $message }) { id reason weight }
+  flagContent(target: { kind: $kind, id: $id }, reason: $reason, message: $message) { id reason weight }
 }`;
 const COMMENTS = `query($id: ID!) { post(id: $id) { id comments { id body bodyHtml hiddenAt hiddenReason viewerHasFlagged viewerCan { flag } } } }`;
 const POST = `query($id: ID!) { post(id: $id) { id moderationState moderationReason viewerHasFlagged viewerCan { flag } } }`;
