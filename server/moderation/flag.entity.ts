@@ -10,15 +10,13 @@ export enum FlagReason {
   SPAM = "SPAM",
   ABUSE = "ABUSE",
   OFF_TOPIC = "OFF_TOPIC",
-  /** Needs a message: what law, in the flagger's words. */
+  /** Needs a message (FLAG_REASONS_NEEDING_A_MESSAGE): what law, in the flagger's words. */
   ILLEGAL = "ILLEGAL",
   /** Needs a message. */
   OTHER = "OTHER",
 }
 registerEnumType(FlagReason, { name: "FlagReason", description: "Why a member flags a post or comment. ILLEGAL and OTHER need a message." });
 
-/** The reasons whose flag must say more (the check constraint `flag_message_when_required` spells the same). */
-export const REASONS_NEEDING_A_MESSAGE: readonly FlagReason[] = [FlagReason.ILLEGAL, FlagReason.OTHER];
 
 export enum FlagResolution {
   /** Moderators agreed: the content was hidden (or deleted). */

@@ -5,10 +5,10 @@ import type { Member } from "../members/member.entity.js";
 import { allows } from "../members/permission.js";
 import { visiblePostsSql } from "../posts/post.policy.js";
 import { badInput, conflict, forbidden, notFound, rateLimited } from "../shared/errors.js";
-import { ConflictReason, InputReason } from "../shared/input-rules.js";
+import { ConflictReason, FLAG_REASONS_NEEDING_A_MESSAGE, InputReason } from "../shared/input-rules.js";
 import { AuditAction } from "./audit-entry.entity.js";
 import { recordAudit } from "./audit.js";
-import { FLAGGING_TRUST_LEVELS, Flag, FlagReason, FlagSettings, REASONS_NEEDING_A_MESSAGE, dailyLimitOf, weightOf, type FlaggingTrustLevel } from "./flag.entity.js";
+import { FLAGGING_TRUST_LEVELS, Flag, FlagReason, FlagSettings, dailyLimitOf, weightOf, type FlaggingTrustLevel } from "./flag.entity.js";
 import { FLAG_TRUST_LEVEL, MODERATION_POLICY, canFlag } from "./moderation.policy.js";
 
 /** A post or a comment: what flags and the moderation queue act on. */
@@ -137,7 +137,7 @@ export interface FlagInput {
  */
 export async function flagContent(em: EntityManager, flagger: Member, input: FlagInput): Promise<Flag> {
   const message = input.message?.trim() || null;
-  if (REASONS_NEEDING_A_MESSAGE.includes(input.reason) && !message) throw badInput("message", InputReason.REQUIRED, "Say what is wrong: a message is required for this reason.");
+  if (FLAG_REASONS_NEEDING_A_MESSAGE.includes(input.reason) && !message) throw badInput("message", InputReason.REQUIRED, "Say what is wrong: a message is required for this reason.");
   return em.transactional(async (tx) => {
     await tx.execute(`select id from member where id = ? for no key update`, [flagger.id]);
     const content = await lockContent(tx, input.target, flagger);

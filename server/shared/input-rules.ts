@@ -62,6 +62,9 @@ export const LIMITS = {
   messageToAuthor: { max: 2_000 },
 } as const satisfies Record<string, CharacterLimits>;
 
+/** The flag reasons that need a message (FlagReason values; the check constraint `flag_message_when_required` spells the same). */
+export const FLAG_REASONS_NEEDING_A_MESSAGE: readonly string[] = ["ILLEGAL", "OTHER"];
+
 /** Six-digit hex only: colours are compared and stored as typed. */
 export const HEX_COLOR = /^#[0-9a-f]{6}$/i;
 
