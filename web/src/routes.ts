@@ -15,7 +15,9 @@ import CatalogSettings from "./pages/CatalogSettings.svelte";
 import ChangelogDrafts from "./pages/ChangelogDrafts.svelte";
 import ChangelogEditor from "./pages/ChangelogEditor.svelte";
 import ForgotPassword from "./pages/ForgotPassword.svelte";
+import FlagSettings from "./pages/FlagSettings.svelte";
 import MemberPage from "./pages/MemberPage.svelte";
+import Moderation from "./pages/Moderation.svelte";
 import Members from "./pages/Members.svelte";
 import NotFound from "./pages/NotFound.svelte";
 import Notifications from "./pages/Notifications.svelte";
@@ -114,6 +116,14 @@ export const routes: readonly AppRoute[] = [
     nav: { primary: (t) => t.nav.triage, menu: (t) => t.nav.triage },
   },
   {
+    name: "moderation",
+    paths: ["/moderation"],
+    page: Moderation,
+    title: (t) => t.moderation.title,
+    visible: (me) => !!me?.can?.reviewHeldPosts,
+    nav: { primary: (t) => t.nav.moderation, menu: (t) => t.nav.moderation },
+  },
+  {
     name: "dashboard",
     paths: ["/dashboard"],
     // chart.js is only needed here.
@@ -195,6 +205,14 @@ export const routes: readonly AppRoute[] = [
     title: (t) => t.auditLog.title,
     visible: (me) => !!me?.can?.readAuditLog,
     nav: { menu: (t) => t.nav.auditLog, settings: (t) => t.nav.auditLog },
+  },
+  {
+    name: "flagSettings",
+    paths: ["/settings/flags"],
+    page: FlagSettings,
+    title: (t) => t.flagSettings.title,
+    visible: (me) => !!me?.can?.manageFlagSettings,
+    nav: { settings: (t) => t.nav.flagSettings },
   },
   {
     name: "notificationSettings",
