@@ -59,10 +59,11 @@ const QUEUE_SQL = `
     select f.post_id, f.comment_id, sum(f.weight) as score, min(f.created_at) as first_flagged_at
       from flag f where f.resolved_at is null group by f.post_id, f.comment_id
   ), items as (
-    select 'POST' as kind, p.id, p.id as post_id, p.author_id, p.moderation_state = 'HELD' as held, p.moderation_state = 'HIDDEN' as hidden,
+    select 'POST' as kind, p.id, p.id as post_id, p.author_id,
+           coalesce(p.moderation_state = 'HELD', false) as held, coalesce(p.moderation_state = 'HIDDEN', false) as hidden,
            p.moderation_reason as hidden_reason, coalesce(o.score, 0) as score,
            case when p.moderation_state = 'HELD' then p.moderated_at else o.first_flagged_at end as since,
-           (p.moderation_state = 'HELD' and p.moderated_at < now() - interval '${HELD_OVERDUE_HOURS} hours') as overdue
+           coalesce(p.moderation_state = 'HELD' and p.moderated_at < now() - interval '${HELD_OVERDUE_HOURS} hours', false) as overdue
       from post p left join open_flags o on o.post_id = p.id
      where p.id in (select id from post where moderation_state = 'HELD' union all select post_id from open_flags where post_id is not null)
     union all
