@@ -90,7 +90,7 @@ export function createLoaders(em: EntityManager, viewer: Member | null) {
   const onVisiblePost = visiblePostsSql(viewer, "p");
   return {
     commentsOfPost: rowsOfPostLoader(em, Comment, readable),
-    /** A comment by id (the moderation queue's, a flag's): only one the viewer may read, on a post they see. */
+    /** A comment by id (the moderation queue's): only one the viewer may read, not deleted, on a post they see. */
     comment: byIdLoader(em, Comment, {
       sql: [`e.deleted_at is null`, ...(readable ? [readable.sql] : []), ...(onVisiblePost ? [`exists (select 1 from post p where p.id = e.post_id and ${onVisiblePost.sql})`] : [])].join(" and "),
       values: [...(readable?.values ?? []), ...(onVisiblePost?.values ?? [])],

@@ -166,6 +166,9 @@ export async function flagContent(em: EntityManager, flagger: Member, input: Fla
   });
 }
 
+/** The settings row's key is `true`, not a uuid: its audit rows name it by this fixed id. */
+const FLAG_SETTINGS_TARGET_ID = "00000000-0000-0000-0000-000000000000";
+
 export interface FlagSettingsInput {
   hideThreshold: number;
   /** One per trust level 1 to 4. */
@@ -187,7 +190,7 @@ export async function updateFlagSettings(em: EntityManager, actor: Member, input
       settings[`weightTl${tl}`] = level.weight;
       settings[`dailyLimitTl${tl}`] = level.dailyLimit;
     }
-    recordAudit(tx, { actor, action: AuditAction.UPDATE_FLAG_SETTINGS, target: { type: "FLAG_SETTINGS", id: "00000000-0000-0000-0000-000000000000" }, before, after: snapshotOf(settings) });
+    recordAudit(tx, { actor, action: AuditAction.UPDATE_FLAG_SETTINGS, target: { type: "FLAG_SETTINGS", id: FLAG_SETTINGS_TARGET_ID }, before, after: snapshotOf(settings) });
     return settings;
   });
 }
