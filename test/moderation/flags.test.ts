@@ -194,7 +194,11 @@ describe("the moderation queue", () => {
     const summary = (await ambassador.client.ok(`{ moderationSummary { held heldOverdue flagged } }`)).moderationSummary;
     expect(summary).toMatchObject({ flagged: null });
     expect(summary.heldOverdue).toBeGreaterThanOrEqual(1);
-    expect(codeOf(await (await member()).client.request(QUEUE, {}))).toBe("FORBIDDEN");
+    const plain = await member();
+    expect(codeOf(await plain.client.request(QUEUE, {}))).toBe("FORBIDDEN");
+    expect(codeOf(await plain.client.request(`{ moderationSummary { held } }`))).toBe("FORBIDDEN");
+    expect(codeOf(await moderator.client.request(`{ flagSettings { hideThreshold } }`))).toBe("FORBIDDEN");
+    expect((await moderator.client.ok(`{ moderationSummary { flagged } }`)).moderationSummary.flagged).toBeGreaterThanOrEqual(2);
   });
 
   it("dismissing shows again what flags alone hid; agreeing hides; each action is one audit row", async () => {
