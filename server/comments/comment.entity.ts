@@ -3,7 +3,6 @@ import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { randomUUID } from "node:crypto";
 import { Member } from "../members/member.entity.js";
 import { Post } from "../posts/post.entity.js";
-import { renderMarkdown } from "../shared/markdown.js";
 
 export enum CommentVisibility {
   PUBLIC = "PUBLIC",
@@ -30,14 +29,9 @@ export class Comment {
   @ManyToOne(() => Comment, { nullable: true, deleteRule: "cascade" })
   parent: Comment | null = null;
 
-  @Field(() => String, { description: "Markdown; empty once the comment was deleted." })
+  /** Markdown; empty once deleted. Read through `Comment.body` and `bodyHtml` (flag.resolver.ts), which hold back a hidden comment's text. */
   @Property({ type: "text" })
   body!: string;
-
-  @Field(() => String, { description: "`body` as sanitized HTML, rendered on the server; show this, not the Markdown." })
-  get bodyHtml(): Opt<string> {
-    return renderMarkdown(this.body);
-  }
 
   @Field(() => CommentVisibility)
   @Enum({ items: () => CommentVisibility, nativeEnumName: "comment_visibility", default: CommentVisibility.PUBLIC })

@@ -10,7 +10,16 @@ export const COMMENT_POLICY = {
   deleteOwn: permission(SIGNED_IN_ROLES, "delete their own comments"),
   writeInternal: permission(STAFF_ROLES, "write and read internal notes", { contributes: true }),
   deleteAny: permission(MODERATOR_ROLES, "delete any comment"),
+  /** Their authors read their own too (`canReadHiddenText`). */
+  readHidden: permission(STAFF_ROLES, "read the text of comments hidden by moderators or by flags"),
 } as const;
+
+/**
+ * Whether the viewer reads a hidden comment's text: its author and staff. Everyone else sees the
+ * comment keep its place in the thread, with `hiddenReason` instead of its text.
+ */
+export const canReadHiddenText = (viewer: Member | null, comment: Comment): boolean =>
+  !comment.hiddenAt || comment.author.id === viewer?.id || allows(COMMENT_POLICY.readHidden, viewer);
 
 /**
  * The one rule for who reads a comment: an internal note is for those who may write one, a public

@@ -8,7 +8,8 @@ import { LIMITS } from "../shared/input-rules.js";
 import { CharacterCount } from "../shared/validation.js";
 import { Comment } from "./comment.entity.js";
 import { CommentCapabilities } from "./comment-capabilities.js";
-import { COMMENT_POLICY, canEditComment } from "./comment.policy.js";
+import { COMMENT_POLICY, canEditComment, canReadHiddenText } from "./comment.policy.js";
+import { renderMarkdown } from "../shared/markdown.js";
 import { addComment, deleteComment, editComment } from "./comment.service.js";
 
 @InputType()
@@ -62,6 +63,17 @@ export class CommentResolver {
   @Mutation(() => Comment, { description: "The comment's author, or anyone who may delete any comment (`viewerCan.delete`)." })
   async deleteComment(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Comment> {
     return deleteComment(ctx.em, requireViewer(ctx.viewer), id);
+  }
+
+  // A hidden comment keeps its place in every read (threads, histories, the queue); only its text is held back.
+  @FieldResolver(() => String, { description: "Markdown; empty once the comment was deleted, and while it is hidden for everyone but its author and staff." })
+  body(@Root() comment: Comment, @Ctx() ctx: Context): string {
+    return canReadHiddenText(ctx.viewer, comment) ? comment.body : "";
+  }
+
+  @FieldResolver(() => String, { description: "`body` as sanitized HTML, rendered on the server; show this, not the Markdown." })
+  bodyHtml(@Root() comment: Comment, @Ctx() ctx: Context): string {
+    return canReadHiddenText(ctx.viewer, comment) ? renderMarkdown(comment.body) : "";
   }
 
   @FieldResolver(() => Member)

@@ -24,6 +24,7 @@ import { AuditEntry } from "../moderation/audit-entry.entity.js";
 import { StaffNote } from "../moderation/staff-note.entity.js";
 import { HoldSettings, WatchedWord } from "../moderation/holding.entity.js";
 import { NetiquetteAcceptance, NetiquetteVersion } from "../moderation/netiquette.entity.js";
+import { Flag, FlagSettings } from "../moderation/flag.entity.js";
 
 /** Every entity, listed explicitly so tsc, tsx and vitest discover the same set without folder scanning. */
 export const entities = [
@@ -60,4 +61,6 @@ export const entities = [
   WatchedWord,
   NetiquetteVersion,
   NetiquetteAcceptance,
+  Flag,
+  FlagSettings,
 ];

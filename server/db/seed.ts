@@ -16,6 +16,8 @@ import { Tag } from "../boards/tag.entity.js";
 import { Vote } from "../votes/vote.entity.js";
 import { refreshTrendingScores } from "../posts/trending.js";
 import { seededRandom } from "./seeded-random.js";
+import { Flag, FlagReason } from "../moderation/flag.entity.js";
+import { ModerationState } from "../moderation/moderation-state.js";
 
 export interface DemoCredential {
   role: string;
@@ -178,6 +180,8 @@ export async function seedDemoData(em: EntityManager): Promise<DemoCredential[] 
         role: index === 0 ? Role.AMBASSADOR : Role.MEMBER,
         passwordHash,
         createdAt: daysAgo(90 - index * 3),
+        // Long-standing members have earned more trust; the newest are still at level 0.
+        trustLevel: Math.max(0, 4 - Math.floor(index / 4)),
       }),
     );
     const everyone = [demoMember, ...community];
@@ -264,6 +268,7 @@ export async function seedDemoData(em: EntityManager): Promise<DemoCredential[] 
       }
     });
 
+    seedModeration(tx, { posts, community, daysAgo });
     await seedChangelog(tx, { posts, author: staff[3], now });
     // Everyone joined under the first version of the guidelines, so nobody is asked to accept it again.
     const netiquette = tx.create(NetiquetteVersion, { version: 1, body: NETIQUETTE, material: true, publishedBy: staff[0], publishedAt: daysAgo(121) });
@@ -279,6 +284,42 @@ export async function seedDemoData(em: EntityManager): Promise<DemoCredential[] 
       { role: "MEMBER", email: "member@roundtrip.demo", password: DEMO_PASSWORD },
     ];
   });
+}
+
+/**
+ * Something for the moderation queue: a spam comment hidden by its flags (six basic members' flags
+ * reach the default threshold of 6), a comment and a post flagged below it, and two posts by a
+ * newcomer held for approval, one of them waiting for more than a day (highlighted).
+ */
+function seedModeration(tx: EntityManager, { posts, community, daysAgo }: { posts: Post[]; community: Member[]; daysAgo: (days: number) => Date }): void {
+  const newcomer = community[community.length - 1];
+  const flaggers = community.filter((member) => member.trustLevel === 1 || member.trustLevel === 2);
+  const weight = (member: Member) => (member.trustLevel === 2 ? 1.5 : 1);
+  const [spamPost, offTopicPost, abusePost] = [posts[2], posts[5], posts[8]];
+
+  const spam = tx.create(Comment, { post: spamPost, author: newcomer, body: "Get 50% off premium watches at cheap-deals.example, today only!", createdAt: daysAgo(0.5), hiddenAt: daysAgo(0.2) });
+  spamPost.commentCount += 1;
+  let score = 0;
+  for (const flagger of flaggers) {
+    if (score >= 6) break;
+    tx.create(Flag, { comment: spam, flagger, reason: FlagReason.SPAM, weight: weight(flagger), createdAt: daysAgo(0.4) });
+    score += weight(flagger);
+  }
+
+  const offTopic = tx.create(Comment, { post: offTopicPost, author: newcomer, body: "Does anyone know a good pizza place near the office?", createdAt: daysAgo(1) });
+  offTopicPost.commentCount += 1;
+  tx.create(Flag, { comment: offTopic, flagger: flaggers[0], reason: FlagReason.OFF_TOPIC, weight: weight(flaggers[0]), createdAt: daysAgo(0.9) });
+  tx.create(Flag, { comment: offTopic, flagger: flaggers[1], reason: FlagReason.OTHER, message: "Probably meant for the team chat.", weight: weight(flaggers[1]), createdAt: daysAgo(0.8) });
+  tx.create(Flag, { post: abusePost, flagger: flaggers[2], reason: FlagReason.ABUSE, message: null, weight: weight(flaggers[2]), createdAt: daysAgo(2) });
+
+  for (const [title, heldDays] of [["Add a crypto payment option", 1.5], ["Dark mode for the mobile app, please", 0.1]] as const) {
+    const post = tx.create(Post, {
+      kind: PostKind.IDEA, board: spamPost.board, author: newcomer, title, body: "", createdAt: daysAgo(heldDays), updatedAt: daysAgo(heldDays),
+      moderationState: ModerationState.HELD, moderatedAt: daysAgo(heldDays),
+    });
+    tx.create(PostEvent, { post, type: PostEventType.CREATED, actor: newcomer, toStatus: "OPEN", createdAt: daysAgo(heldDays) });
+    tx.create(Follow, { post, member: newcomer, reason: FollowReason.AUTHOR, level: FollowLevel.ALL, createdAt: daysAgo(heldDays) });
+  }
 }
 
 /**

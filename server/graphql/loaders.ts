@@ -19,6 +19,7 @@ import { Vote } from "../votes/vote.entity.js";
 import { Follow } from "../posts/follow.entity.js";
 import { activityOf, type MemberActivity } from "../members/member-directory.service.js";
 import { isUuid } from "../shared/ids.js";
+import { ModerationState } from "../moderation/moderation-state.js";
 
 /** A condition over a loader's alias `e`, with its `?` values; null: none. */
 type Where = { sql: string; values: unknown[] } | null;
@@ -53,6 +54,21 @@ function viewerPostFlagLoader(em: EntityManager, viewerId: string | null, table:
   });
 }
 
+/** Which of these posts and comments the viewer has an open flag on, one query per batch. */
+function viewerOpenFlagLoader(em: EntityManager, viewerId: string | null) {
+  return new DataLoader<string, boolean>(async (ids) => {
+    if (!viewerId) return ids.map(() => false);
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return ids.map(() => false);
+    const rows: { id: string }[] = await em.execute(
+      `select coalesce(post_id, comment_id) as id from flag where flagger_id = ? and resolved_at is null and (post_id in (?) or comment_id in (?))`,
+      [viewerId, valid, valid],
+    );
+    const hits = new Set(rows.map((row) => row.id));
+    return ids.map((id) => hits.has(id));
+  });
+}
+
 /** `viewerHasVoted`'s answer as SQL over a page's post alias `p`, so a list reads it with its rows. */
 export function viewerHasVotedSql(viewerId: string | null): { sql: string; bindings: unknown[] } {
   if (!viewerId) return { sql: "false", bindings: [] };
@@ -70,8 +86,18 @@ export function createLoaders(em: EntityManager, viewer: Member | null) {
   const viewerId = viewer?.id ?? null;
   const member = byIdLoader(em, Member);
   const viewerHasVoted = viewerPostFlagLoader(em, viewerId, "vote");
+  const readable = visibleCommentsSql(viewer, "e");
+  const onVisiblePost = visiblePostsSql(viewer, "p");
   return {
-    commentsOfPost: rowsOfPostLoader(em, Comment, visibleCommentsSql(viewer, "e")),
+    commentsOfPost: rowsOfPostLoader(em, Comment, readable),
+    /** A comment by id (the moderation queue's): only one the viewer may read, not deleted, on a post they see. */
+    comment: byIdLoader(em, Comment, {
+      sql: [`e.deleted_at is null`, ...(readable ? [readable.sql] : []), ...(onVisiblePost ? [`exists (select 1 from post p where p.id = e.post_id and ${onVisiblePost.sql})`] : [])].join(" and "),
+      values: [...(readable?.values ?? []), ...(onVisiblePost?.values ?? [])],
+    }),
+    viewerHasFlagged: viewerOpenFlagLoader(em, viewerId),
+    /** A post held for approval, for those reviewing it (the moderation queue), whoever they are. */
+    heldPost: byIdLoader(em, Post, { sql: "e.moderation_state = ?", values: [ModerationState.HELD] }),
     timelineOfPost: rowsOfPostLoader(em, PostEvent),
     linksOfPost: rowsOfPostLoader(em, TrackerLink),
     votesOfPost: rowsOfPostLoader(em, Vote),

@@ -15,6 +15,16 @@ import {
 import { MemberAuditResolver } from "../moderation/member-audit.resolver.js";
 import { HoldingResolver, ViewerHoldingCapabilitiesResolver } from "../moderation/holding.resolver.js";
 import { MemberNetiquetteResolver, NetiquetteResolver, ViewerNetiquetteCapabilitiesResolver } from "../moderation/netiquette.resolver.js";
+import {
+  CommentFlagCapabilitiesResolver,
+  CommentModerationResolver,
+  FlagFieldsResolver,
+  FlagResolver,
+  ModerationItemResolver,
+  PostFlagCapabilitiesResolver,
+  PostModerationResolver,
+  ViewerFlagCapabilitiesResolver,
+} from "../moderation/flag.resolver.js";
 import { ViewerMemberCapabilitiesResolver } from "../members/viewer-capabilities.js";
 import { PostCapabilitiesResolver } from "../posts/post-capabilities.js";
 import { AccountResolver } from "../members/account.resolver.js";
@@ -66,6 +76,11 @@ export const resolvers = [
   NetiquetteResolver,
   MemberNetiquetteResolver,
   ViewerNetiquetteCapabilitiesResolver,
+  FlagResolver,
+  ModerationItemResolver,
+  FlagFieldsResolver,
+  CommentModerationResolver,
+  PostModerationResolver,
   PostResolver,
   PostConnectionResolver,
   MemberPostsResolver,
@@ -112,6 +127,9 @@ export const resolvers = [
   ViewerStatusCapabilitiesResolver,
   ViewerMailCapabilitiesResolver,
   ViewerChangelogCapabilitiesResolver,
+  PostFlagCapabilitiesResolver,
+  CommentFlagCapabilitiesResolver,
+  ViewerFlagCapabilitiesResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -31,6 +31,9 @@ export const COMPANY_VOICE_ROLES: readonly Role[] = [Role.MANAGER, Role.PRODUCT,
 /** Help organise with tags: staff and the community's trusted volunteers. */
 export const ORGANISER_ROLES: readonly Role[] = [Role.AMBASSADOR, ...STAFF_ROLES];
 
+/** Approve or reject posts held for approval: moderators and the community's trusted volunteers. */
+export const HOLD_REVIEWER_ROLES: readonly Role[] = [Role.AMBASSADOR, ...MODERATOR_ROLES];
+
 /** Run the community's set-up: boards, tags, tracker mapping, sync health, votes given elsewhere. */
 export const MANAGER_ROLES: readonly Role[] = [Role.MANAGER, Role.ADMIN];
 

@@ -58,16 +58,12 @@ export function holdPost(post: Post): void {
 }
 
 /**
- * Lets a held post through: everyone who may see its status sees it from now on, and the community
- * hears of it now (the "post.created" event its submission did not publish), so nobody was told of a
- * post they could not open.
+ * For a held post just let through: the community hears of it now (the "post.created" event its
+ * submission did not publish), so nobody was told of a post they could not open.
  */
-export async function releaseHeldPost(tx: EntityManager, queue: JobQueue, post: Post): Promise<void> {
-  if (post.moderationState !== ModerationState.HELD) throw conflict(ConflictReason.NOT_HELD, "The post is not waiting for approval.");
-  post.moderationState = null;
-  post.moderatedAt = null;
-  const created = await tx.findOneOrFail(PostEvent, { post, type: PostEventType.CREATED });
-  await publishDomainEvent(tx, queue, "post.created", { postId: post.id, eventId: created.id });
+export async function announceApprovedPost(tx: EntityManager, queue: JobQueue, postId: string): Promise<void> {
+  const created = await tx.findOneOrFail(PostEvent, { post: postId, type: PostEventType.CREATED });
+  await publishDomainEvent(tx, queue, "post.created", { postId, eventId: created.id });
 }
 
 export const listWatchedWords = (em: EntityManager) => em.find(WatchedWord, {}, { orderBy: { word: "asc" } });

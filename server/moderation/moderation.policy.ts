@@ -1,6 +1,6 @@
 import type { Member } from "../members/member.entity.js";
 import { allows, permission, requirePermission } from "../members/permission.js";
-import { ADMIN_ROLES, MANAGER_ROLES, MODERATOR_ROLES, ORGANISER_ROLES, Role, SIGNED_IN_ROLES, isStaff } from "../members/role.js";
+import { ADMIN_ROLES, HOLD_REVIEWER_ROLES, MANAGER_ROLES, MODERATOR_ROLES, ORGANISER_ROLES, Role, SIGNED_IN_ROLES, isStaff } from "../members/role.js";
 import { forbidden } from "../shared/errors.js";
 
 export const MODERATION_POLICY = {
@@ -16,7 +16,21 @@ export const MODERATION_POLICY = {
   writeNetiquette: permission(ADMIN_ROLES, "publish new versions of the netiquette and read its history"),
   /** Staff too: the guidelines are everyone's (Discourse asks everybody). */
   acceptNetiquette: permission(SIGNED_IN_ROLES, "accept the current netiquette"),
+  /** From trust level 1 (`canFlag`); never one's own content. */
+  flag: permission(SIGNED_IN_ROLES, "flag posts and comments (from trust level 1)"),
+  moderate: permission(MODERATOR_ROLES, "work the moderation queue: resolve flags, hide, restore and delete flagged content"),
+  reviewHeld: permission(HOLD_REVIEWER_ROLES, "see posts held for approval in the moderation queue and approve or reject them"),
+  flagSettings: permission(ADMIN_ROLES, "change how much flags weigh, when they hide content and how many members may give"),
 } as const;
+
+/** The trust level from which members flag (Discourse: basic users); moderators flag at any level. */
+export const FLAG_TRUST_LEVEL = 1;
+
+/** Whether `viewer` may flag content written by `authorId` (someone else's, from trust level 1). */
+export function canFlag(viewer: Member | null, authorId: string): boolean {
+  if (!allows(MODERATION_POLICY.flag, viewer) || viewer!.id === authorId) return false;
+  return viewer!.trustLevel >= FLAG_TRUST_LEVEL || allows(MODERATION_POLICY.moderate, viewer);
+}
 
 /**
  * Whether `viewer` may sanction `target`: moderators and up sanction members and ambassadors, only an

@@ -58,6 +58,11 @@ export const LIMITS = {
   /** The netiquette's markdown, one whole version. */
   netiquetteBody: { min: 1, max: 50_000 },
   staffNote: { max: 10_000 },
+  flagMessage: { max: 1_000 },
+  /** Why moderators hid a post or comment: shown to everyone in its place. */
+  moderationReason: { min: 1, max: 500 },
+  /** What moderators tell the author, by mail, with an action in the moderation queue. */
+  messageToAuthor: { max: 2_000 },
 } as const satisfies Record<string, CharacterLimits>;
 
 /**
@@ -65,6 +70,8 @@ export const LIMITS = {
  * so a link to it is `/netiquette#section-be-kind`. Prefixed so no heading takes an id the app itself uses ("main").
  */
 export const SECTION_ID_PREFIX = "section-";
+/** The flag reasons that need a message (FlagReason values; the check constraint `flag_message_when_required` spells the same). */
+export const FLAG_REASONS_NEEDING_A_MESSAGE: readonly string[] = ["ILLEGAL", "OTHER"];
 
 /** Six-digit hex only: colours are compared and stored as typed. */
 export const HEX_COLOR = /^#[0-9a-f]{6}$/i;
@@ -147,10 +154,12 @@ export const ConflictReason = {
   SANCTION_NOT_ACTIVE: "SANCTION_NOT_ACTIVE",
   /** The word is on the watched-words list already. */
   ALREADY_WATCHED: "ALREADY_WATCHED",
-  /** The post is not waiting for approval (approved or rejected already). */
-  NOT_HELD: "NOT_HELD",
   /** Only the current netiquette can be accepted: a newer version was published (or none is that number). */
   NETIQUETTE_NOT_CURRENT: "NETIQUETTE_NOT_CURRENT",
+  /** The member has an open flag on this post or comment already. */
+  ALREADY_FLAGGED: "ALREADY_FLAGGED",
+  /** The moderation queue acted on something another moderator dealt with first (no open flags, not held, not hidden). */
+  ALREADY_MODERATED: "ALREADY_MODERATED",
 } as const;
 export type ConflictReason = (typeof ConflictReason)[keyof typeof ConflictReason];
 

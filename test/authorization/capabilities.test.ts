@@ -102,10 +102,13 @@ const POST_CAPABILITIES: Record<string, (f: Fixture) => Call[]> = {
     { query: `mutation { retryTrackerLink(linkId: "${NOWHERE}") { id } }` },
   ],
   setLinkRule: ({ postId }) => [{ query: `mutation($id: ID!) { setPostLinkRule(postId: $id, rule: ANY) { id } }`, variables: { id: postId } }],
+  // Last: a moderator's flag hides the post.
+  flag: ({ postId }) => [{ query: `mutation($id: ID!) { flagContent(target: { kind: POST, id: $id }, reason: SPAM) { id } }`, variables: { id: postId } }],
 };
 
 const COMMENT_CAPABILITIES: Record<string, (f: Fixture) => Call[]> = {
   edit: ({ commentId }) => [{ query: `mutation($id: ID!) { editComment(id: $id, input: { body: "Reworded" }) { id } }`, variables: { id: commentId } }],
+  flag: ({ commentId }) => [{ query: `mutation($id: ID!) { flagContent(target: { kind: COMMENT, id: $id }, reason: SPAM) { id } }`, variables: { id: commentId } }],
   delete: ({ commentId }) => [{ query: `mutation($id: ID!) { deleteComment(id: $id) { id } }`, variables: { id: commentId } }],
 };
 
@@ -148,6 +151,15 @@ const VIEWER_CAPABILITIES: Record<string, Call[]> = {
   ],
   // Reading the history only: a published version would change what every other actor may write.
   writeNetiquette: [{ query: `{ netiquetteVersions { version } }` }],
+  moderate: [
+    { query: `mutation { resolveFlags(target: { kind: COMMENT, id: "${NOWHERE}" }, resolution: DISMISSED) { id } }` },
+    { query: `mutation { hideContent(target: { kind: POST, id: "${NOWHERE}" }, reason: "Spam") { id } }` },
+  ],
+  reviewHeldPosts: [
+    { query: `{ moderationQueue(first: 1) { totalCount } }` },
+    { query: `mutation { approvePost(postId: "${NOWHERE}") { id } }` },
+  ],
+  manageFlagSettings: [{ query: `{ flagSettings { hideThreshold } }` }],
   writeChangelog: [
     { query: `{ changelogDrafts { id } }` },
     { query: `{ previewMarkdown(body: "**Dark mode**") }` },

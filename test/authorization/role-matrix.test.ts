@@ -8,7 +8,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { FACTORY_PASSWORD, buildBoard, buildMember, buildPost, buildTag, type SignedInMember } from "../factories/index.js";
+import { FACTORY_PASSWORD, buildBoard, buildHeldPost, buildMember, buildPost, buildTag, type SignedInMember } from "../factories/index.js";
 import type { Member } from "../../server/members/member.entity.js";
 import type { Role } from "../../server/members/role.js";
 import type { Post } from "../../server/posts/post.entity.js";
@@ -72,6 +72,16 @@ const EXPECTED = {
   removeWatchedWord: { allowed: ["MODERATOR", "MANAGER", "ADMIN"] },
   publishNetiquette: { allowed: ["ADMIN"] },
   acceptNetiquette: { allowed: SIGNED_IN },
+  "flagContent (someone else's comment, at trust level 1)": { allowed: SIGNED_IN },
+  "flagContent (own comment)": { actors: SIGNED_IN, allowed: [] },
+  resolveFlags: { allowed: ["MODERATOR", "MANAGER", "ADMIN"] },
+  hideContent: { allowed: ["MODERATOR", "MANAGER", "ADMIN"] },
+  restoreContent: { allowed: ["MODERATOR", "MANAGER", "ADMIN"] },
+  deleteFlaggedComment: { allowed: ["MODERATOR", "MANAGER", "ADMIN"] },
+  "agreeAndSuspend (a member's comment)": { allowed: ["MODERATOR", "MANAGER", "ADMIN"] },
+  approvePost: { allowed: ["AMBASSADOR", "MODERATOR", "MANAGER", "ADMIN"] },
+  rejectPost: { allowed: ["AMBASSADOR", "MODERATOR", "MANAGER", "ADMIN"] },
+  updateFlagSettings: { allowed: ["ADMIN"] },
 
   resendVerificationEmail: { allowed: SIGNED_IN },
   verifyEmail: { allowed: EVERYONE },
@@ -180,7 +190,7 @@ const one = async <T = Record<string, any>>(query: string, params: unknown[] = [
 const TABLES = [
   "member", "session", "api_token", "board", "tag", "post", "post_tag", "follow", "vote", "comment", "post_event",
   "tracker_connection", "tracker_link", "webhook_delivery", "post_status", "account_token", "outbox_mail", "notification_preference", "notification_settings",
-  "notification", "board_watch", "sanction", "audit_entry", "staff_note", "hold_settings", "watched_word", "netiquette_version", "netiquette_acceptance",
+  "notification", "board_watch", "sanction", "audit_entry", "staff_note", "hold_settings", "watched_word", "netiquette_version", "netiquette_acceptance", "flag", "flag_settings",
   "changelog_category", "changelog_entry", "changelog_entry_post", "changelog_settings",
 ];
 async function snapshot(): Promise<Record<string, string>> {
@@ -361,6 +371,42 @@ const events = (postId: string) => sql(`select * from post_event where post_id =
 // ---------------------------------------------------------------------------------------------
 
 /** A changelog entry written straight to the database, in the first category, linking `posts`. */
+/** A member's comment with one open flag (hidden by flags when `hidden`), for a moderation action. */
+function flaggedCommentScenario(
+  call: (commentId: string) => [string, Record<string, unknown>],
+  effect: (commentId: string) => Promise<void>,
+  action: string,
+  options: { hidden?: boolean } = {},
+): Scenario<{ commentId: string }> {
+  return {
+    setup: async () => {
+      const commentId = await buildComment(await buildPost(app, { author: await someone() }), await someone());
+      await sql(`insert into flag (id, comment_id, flagger_id, reason, weight) values (gen_random_uuid(), ?, ?, 'SPAM', 1)`, [commentId, (await someone()).id]);
+      if (options.hidden) await sql(`update comment set hidden_at = now() where id = ?`, [commentId]);
+      return { commentId };
+    },
+    call: ({ client }, { commentId }) => client.request(...call(commentId)),
+    async effect({ me }, { commentId }) {
+      await effect(commentId);
+      expect(await sql(`select action, actor_id from audit_entry where target_id = ?`, [commentId])).toEqual([{ action, actor_id: me!.id }]);
+    },
+  };
+}
+
+/** A member's post held for approval. */
+function heldPostScenario(call: (postId: string) => [string, Record<string, unknown>], after: { moderation_state: string | null; action: string }): Scenario<{ post: Post }> {
+  return {
+    setup: async () => {
+      return { post: await buildHeldPost(app, { author: await someone() }) };
+    },
+    call: ({ client }, { post }) => client.request(...call(post.id)),
+    async effect({ me }, { post }) {
+      expect(await one(`select moderation_state from post where id = ?`, [post.id])).toEqual({ moderation_state: after.moderation_state });
+      expect(await sql(`select action, actor_id from audit_entry where target_id = ?`, [post.id])).toEqual([{ action: after.action, actor_id: me!.id }]);
+    },
+  };
+}
+
 async function buildEntry(state: "DRAFT" | "SCHEDULED" | "PUBLISHED", posts: Post[] = []): Promise<string> {
   const id = randomUUID();
   await sql(
@@ -560,6 +606,74 @@ const SCENARIOS: Record<RowName, Scenario> = {
       expect(result.data.removeWatchedWord).toEqual({ id });
       expect(await sql(`select 1 from watched_word where id = ?`, [id])).toEqual([]);
       expect(await sql(`select action from audit_entry where actor_id = ? and target_id = ?`, [me!.id, id])).toEqual([{ action: "REMOVE_WATCHED_WORD" }]);
+    },
+  },
+
+  "flagContent (someone else's comment, at trust level 1)": {
+    setup: async ({ me }) => {
+      if (me) await sql(`update member set trust_level = 1 where id = ?`, [me.id]);
+      return { commentId: await buildComment(await buildPost(app, { author: await someone() }), await someone()) };
+    },
+    call: ({ client }, { commentId }) => client.request(`mutation($id: ID!) { flagContent(target: { kind: COMMENT, id: $id }, reason: SPAM) { id reason } }`, { id: commentId }),
+    async effect({ me }, { commentId }, result) {
+      expect(result.data.flagContent.reason).toBe("SPAM");
+      expect(await sql(`select flagger_id, resolved_at from flag where comment_id = ?`, [commentId])).toEqual([{ flagger_id: me!.id, resolved_at: null }]);
+    },
+  },
+  "flagContent (own comment)": {
+    setup: async ({ me }) => {
+      await sql(`update member set trust_level = 1 where id = ?`, [me!.id]);
+      return { commentId: await buildComment(await buildPost(app, { author: await someone() }), me!) };
+    },
+    call: ({ client }, { commentId }) => client.request(`mutation($id: ID!) { flagContent(target: { kind: COMMENT, id: $id }, reason: SPAM) { id } }`, { id: commentId }),
+    effect: async () => {
+      throw new Error("nobody flags their own comment");
+    },
+  },
+  resolveFlags: flaggedCommentScenario(
+    (id) => [`mutation($id: ID!) { resolveFlags(target: { kind: COMMENT, id: $id }, resolution: AGREED) { hidden } }`, { id }],
+    async (commentId) => expect(await one(`select hidden_at is not null as hidden, (select resolution from flag where comment_id = c.id) as resolution from comment c where id = ?`, [commentId])).toEqual({ hidden: true, resolution: "AGREED" }),
+    "RESOLVE_FLAGS",
+  ),
+  hideContent: flaggedCommentScenario(
+    (id) => [`mutation($id: ID!) { hideContent(target: { kind: COMMENT, id: $id }, reason: "Spam") { hidden } }`, { id }],
+    async (commentId) => expect(await one(`select hidden_reason from comment where id = ?`, [commentId])).toEqual({ hidden_reason: "Spam" }),
+    "HIDE_CONTENT",
+  ),
+  restoreContent: flaggedCommentScenario(
+    (id) => [`mutation($id: ID!) { restoreContent(target: { kind: COMMENT, id: $id }) { hidden } }`, { id }],
+    async (commentId) => expect(await one(`select hidden_at from comment where id = ?`, [commentId])).toEqual({ hidden_at: null }),
+    "RESTORE_CONTENT",
+    { hidden: true },
+  ),
+  deleteFlaggedComment: flaggedCommentScenario(
+    (id) => [`mutation($id: ID!) { deleteFlaggedComment(commentId: $id) { id } }`, { id }],
+    async (commentId) => expect(await one(`select body, deleted_at is not null as deleted from comment where id = ?`, [commentId])).toEqual({ body: "", deleted: true }),
+    "DELETE_COMMENT",
+  ),
+  "agreeAndSuspend (a member's comment)": flaggedCommentScenario(
+    (id) => [`mutation($id: ID!) { agreeAndSuspend(target: { kind: COMMENT, id: $id }, reason: "Spam account") { hidden } }`, { id }],
+    async (commentId) => expect(await one(`select s.kind from sanction s join comment c on c.author_id = s.member_id where c.id = ?`, [commentId])).toEqual({ kind: "SUSPEND" }),
+    "RESOLVE_FLAGS",
+  ),
+  approvePost: heldPostScenario(
+    (id) => [`mutation($id: ID!) { approvePost(postId: $id) { held } }`, { id }],
+    { moderation_state: null, action: "APPROVE_POST" },
+  ),
+  rejectPost: heldPostScenario(
+    (id) => [`mutation($id: ID!) { rejectPost(postId: $id, reason: "Off topic") { held } }`, { id }],
+    { moderation_state: "HIDDEN", action: "REJECT_POST" },
+  ),
+  updateFlagSettings: {
+    setup: async () => ({}),
+    call: ({ client }) =>
+      client.request(`mutation($levels: [FlagLevelInput!]!) { updateFlagSettings(input: { hideThreshold: 8, levels: $levels }) { hideThreshold } }`, {
+        levels: [1, 2, 3, 4].map((trustLevel) => ({ trustLevel, weight: trustLevel, dailyLimit: 10 * trustLevel })),
+      }),
+    async effect({ me }, _state, result) {
+      expect(result.data.updateFlagSettings).toEqual({ hideThreshold: 8 });
+      expect(await one(`select hide_threshold, weight_tl3, daily_limit_tl4 from flag_settings`)).toEqual({ hide_threshold: 8, weight_tl3: 3, daily_limit_tl4: 40 });
+      expect(await sql(`select action from audit_entry where actor_id = ?`, [me!.id])).toEqual([{ action: "UPDATE_FLAG_SETTINGS" }]);
     },
   },
 

@@ -4,6 +4,7 @@ import { startSession } from "../../server/members/auth.service.js";
 import { Member } from "../../server/members/member.entity.js";
 import { Role } from "../../server/members/role.js";
 import { BugDetails, Post, UsabilityDetails } from "../../server/posts/post.entity.js";
+import { Comment } from "../../server/comments/comment.entity.js";
 import { BugSeverity, PostKind } from "../../server/posts/post-enums.js";
 import { Board } from "../../server/boards/board.entity.js";
 import { Tag } from "../../server/boards/tag.entity.js";
@@ -23,13 +24,14 @@ export interface SignedInMember {
  * A member row plus a client already signed in as them (a real session, as after logIn). Like a member
  * who signed up, they have accepted the netiquette in force, if there is one.
  */
-export async function buildMember(app: TestApp, overrides: Partial<Pick<Member, "email" | "displayName" | "role">> = {}): Promise<SignedInMember> {
+export async function buildMember(app: TestApp, overrides: Partial<Pick<Member, "email" | "displayName" | "role" | "trustLevel">> = {}): Promise<SignedInMember> {
   const em = app.orm.em.fork();
   const suffix = randomUUID().slice(0, 8);
   const member = em.create(Member, {
     email: overrides.email ?? `member-${suffix}@example.com`,
     displayName: overrides.displayName ?? `Member ${suffix}`,
     role: overrides.role ?? Role.MEMBER,
+    trustLevel: overrides.trustLevel ?? 0,
     passwordHash: await passwordHash,
   });
   await em.flush();
@@ -81,6 +83,15 @@ export async function buildPost(
   return post;
 }
 
+/** A public comment written straight to the database (the post's comment count moves with it, as `addComment` does). */
+export async function buildComment(app: TestApp, options: { post: Post; author: Member; body?: string }): Promise<Comment> {
+  const em = app.orm.em.fork();
+  const comment = em.create(Comment, { post: em.getReference(Post, options.post.id), author: em.getReference(Member, options.author.id), body: options.body ?? `Comment ${randomUUID().slice(0, 8)}` });
+  await em.flush();
+  await em.execute(`update post set comment_count = comment_count + 1 where id = ?`, [options.post.id]);
+  return comment;
+}
+
 /**
  * A changelog entry in the first category (or the one named), written straight to the database: PUBLISHED now unless
  * `state` says otherwise. Publishing through the API (which ships the linked posts) is the tests' own.
@@ -103,4 +114,16 @@ export async function buildChangelogEntry(
   entry.posts.set((options.posts ?? []).map((post) => em.getReference(Post, post.id)));
   await em.flush();
   return entry;
+}
+
+/**
+ * A post held for approval since `since`, as a submission under a hold policy leaves it: with its
+ * "posted" timeline event, which approving announces.
+ */
+export async function buildHeldPost(app: TestApp, options: Parameters<typeof buildPost>[1] & { since?: Date }): Promise<Post> {
+  const post = await buildPost(app, options);
+  const em = app.orm.em.fork();
+  await em.execute(`update post set moderation_state = 'HELD', moderated_at = ? where id = ?`, [options.since ?? new Date(), post.id]);
+  await em.execute(`insert into post_event (id, post_id, type, actor_id, to_status) values (gen_random_uuid(), ?, 'CREATED', ?, 'OPEN')`, [post.id, options.author.id]);
+  return post;
 }

@@ -3,13 +3,12 @@
  * is seen by its author (marked HELD) and staff only, and by nobody else anywhere a post can be reached
  * (board lists, counts, search, similar posts, one post, roadmap, changelog entries); the community's
  * policy and a board's own; first posts; staff and ambassadors never wait; words that block, hold and
- * censor; and letting a held post through announces it then, not before.
+ * censor; and approving a held post announces it then, not before.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildBoard, buildChangelogEntry, buildMember, buildPost, type SignedInMember } from "../factories/index.js";
 import type { Role } from "../../server/members/role.js";
 import { Post } from "../../server/posts/post.entity.js";
-import { releaseHeldPost } from "../../server/moderation/holding.service.js";
 import { codeOf } from "../support/graphql-client.js";
 import { eventually } from "../support/eventually.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
@@ -92,7 +91,7 @@ describe("a held post", () => {
     expect(codeOf(await otherMember.client.request(COMMENT, { postId: held.id, body: "Me too" }))).toBe("NOT_FOUND");
   });
 
-  it("is announced when it is let through, not when it was submitted", async () => {
+  it("is announced when a moderator approves it, not when it was submitted", async () => {
     const board = await boardHolding("EVERYONE");
     const author = await member();
     const { submitPost: held } = await author.client.ok(SUBMIT, { boardId: board.id, title: titled("Held until approved") });
@@ -100,16 +99,15 @@ describe("a held post", () => {
     const queued = () => sql(`select 1 from pgboss.job where name = 'post.created' and data->>'postId' = ?`, [held.id]);
     expect(await queued()).toEqual([]);
 
-    const em = app.orm.em.fork();
-    await em.transactional(async (tx) => releaseHeldPost(tx, app.running.queue, await tx.findOneOrFail(Post, held.id)));
+    const APPROVE = `mutation($id: ID!) { approvePost(postId: $id) { __typename } }`;
+    await moderator.client.ok(APPROVE, { id: held.id });
     expect(await queued()).toHaveLength(1);
     expect((await otherMember.client.ok(POST, { id: held.id })).post).toEqual({ id: held.id, moderationState: null });
     await eventually(async () => (await announcements()).length > 0, 15_000, "the post.created event to be delivered");
-    // Only a held post can be let through.
-    await expect(app.orm.em.fork().transactional(async (tx) => releaseHeldPost(tx, app.running.queue, await tx.findOneOrFail(Post, held.id)))).rejects.toMatchObject({
-      code: "CONFLICT",
-      details: { reason: "NOT_HELD" },
-    });
+    // Only a held post can be approved, once.
+    const again = await moderator.client.request(APPROVE, { id: held.id });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", reason: "ALREADY_MODERATED" });
+    expect(await queued()).toHaveLength(1);
   });
 });
 

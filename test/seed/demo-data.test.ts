@@ -14,6 +14,20 @@ describe("demo data", () => {
   });
   afterAll(() => app.close());
 
+  it("has a few flagged items and held posts in the moderation queue, one comment hidden by its flags", async () => {
+    const moderator = app.client();
+    await moderator.ok(`mutation { logIn(input: { email: "moderator@roundtrip.demo", password: "roundtrip-demo" }) { id } }`);
+    const { moderationQueue, moderationSummary } = await moderator.ok(`{
+      moderationSummary { held heldOverdue flagged }
+      moderationQueue(first: 20) { nodes { kind held hidden hiddenReason overdue score flags { reason } } }
+    }`);
+    expect(moderationSummary).toEqual({ held: 2, heldOverdue: 1, flagged: 3 });
+    expect(moderationQueue.nodes[0]).toMatchObject({ kind: "POST", held: true, overdue: true });
+    const hidden = moderationQueue.nodes.filter((node: { hidden: boolean }) => node.hidden);
+    expect(hidden).toEqual([expect.objectContaining({ kind: "COMMENT", hiddenReason: null, score: 6 })]);
+    expect(moderationQueue.nodes.filter((node: { flags: unknown[] }) => node.flags.length)).toHaveLength(3);
+  });
+
   it("has no post, event or shipment in the future or at seeding time", async () => {
     const { posts } = await app.client().ok(`{ posts(first: 100, sort: NEW, filter: { status: [SHIPPED] }) { nodes { createdAt shippedAt timeline { createdAt } } } }`);
     const seededAt = Date.now();

@@ -376,6 +376,38 @@ const OPS = {
   retryTrackerLink: { query: `mutation($linkId: ID!) { retryTrackerLink(linkId: $linkId) { id } }`, vars: () => ({ linkId: fx.failedLinkId }) },
   replayWebhookDelivery: { query: `mutation($deliveryId: ID!) { replayWebhookDelivery(deliveryId: $deliveryId) { id } }`, vars: () => ({ deliveryId: fx.deliveryId }) },
   retryTrackerJob: { query: `mutation($jobId: ID!) { retryTrackerJob(jobId: $jobId) }`, vars: () => ({ jobId: fx.failedJobId }) },
+  flagContent: {
+    query: `mutation($target: ContentTargetInput!, $message: String) { flagContent(target: $target, reason: OTHER, message: $message) { id } }`,
+    vars: () => ({ target: { kind: "COMMENT", id: fx.otherPostCommentId }, message: "Looks like an advert" }),
+  },
+  resolveFlags: {
+    query: `mutation($target: ContentTargetInput!, $messageToAuthor: String) { resolveFlags(target: $target, resolution: DISMISSED, messageToAuthor: $messageToAuthor) { id } }`,
+    vars: () => ({ target: { kind: "COMMENT", id: fx.commentId }, messageToAuthor: "Thanks" }),
+  },
+  hideContent: {
+    query: `mutation($target: ContentTargetInput!, $reason: String!, $messageToAuthor: String) { hideContent(target: $target, reason: $reason, messageToAuthor: $messageToAuthor) { id } }`,
+    vars: () => ({ target: { kind: "COMMENT", id: fx.commentId }, reason: "Spam", messageToAuthor: "Please don't" }),
+  },
+  restoreContent: {
+    query: `mutation($target: ContentTargetInput!, $messageToAuthor: String) { restoreContent(target: $target, messageToAuthor: $messageToAuthor) { id } }`,
+    vars: () => ({ target: { kind: "COMMENT", id: fx.commentId }, messageToAuthor: "Sorry" }),
+  },
+  deleteFlaggedComment: {
+    query: `mutation($commentId: ID!, $messageToAuthor: String) { deleteFlaggedComment(commentId: $commentId, messageToAuthor: $messageToAuthor) { id } }`,
+    vars: () => ({ commentId: fx.commentId, messageToAuthor: "Removed" }),
+  },
+  agreeAndSuspend: {
+    query: `mutation($target: ContentTargetInput!, $reason: String!, $messageToAuthor: String) { agreeAndSuspend(target: $target, reason: $reason, messageToAuthor: $messageToAuthor) { id } }`,
+    vars: () => ({ target: { kind: "COMMENT", id: fx.commentId }, reason: "Spam account", messageToAuthor: "Goodbye" }),
+  },
+  approvePost: {
+    query: `mutation($postId: ID!, $messageToAuthor: String) { approvePost(postId: $postId, messageToAuthor: $messageToAuthor) { id } }`,
+    vars: () => ({ postId: fx.idea.id, messageToAuthor: "Welcome" }),
+  },
+  rejectPost: {
+    query: `mutation($postId: ID!, $reason: String!, $messageToAuthor: String) { rejectPost(postId: $postId, reason: $reason, messageToAuthor: $messageToAuthor) { id } }`,
+    vars: () => ({ postId: fx.idea.id, reason: "Off topic", messageToAuthor: "Sorry" }),
+  },
 } satisfies Record<string, Operation>;
 type OpName = keyof typeof OPS;
 
@@ -773,6 +805,14 @@ const ID_ARGS: [OpName, string[], string, ("list" | undefined)?, Vars?][] = [
   ["retryTrackerLink", ["linkId"], "Tracker link"],
   ["replayWebhookDelivery", ["deliveryId"], "Webhook delivery"],
   ["retryTrackerJob", ["jobId"], "Tracker job"],
+  ["flagContent", ["target", "id"], "Comment"],
+  ["resolveFlags", ["target", "id"], "Comment"],
+  ["hideContent", ["target", "id"], "Comment"],
+  ["restoreContent", ["target", "id"], "Comment"],
+  ["deleteFlaggedComment", ["commentId"], "Comment"],
+  ["agreeAndSuspend", ["target", "id"], "Comment"],
+  ["approvePost", ["postId"], "Post"],
+  ["rejectPost", ["postId"], "Post"],
 ];
 
 const at = (path: string[], value: unknown): Vars => path.reduceRight<any>((inner, key) => ({ [key]: inner }), value);

@@ -21,6 +21,7 @@ const RANGES: Array<{ where: string; field: string; max: number; query: string }
   { where: "Member.following", field: "first", max: 50, query: `query($id: ID!, $n: Int!) { member(id: $id) { following(first: $n) { id } } }` },
   { where: "Member.staffActions", field: "first", max: 100, query: `query($id: ID!, $n: Int!) { member(id: $id) { staffActions(first: $n) { action } } }` },
   { where: "auditLog", field: "first", max: 100, query: `query($n: Int!) { auditLog(first: $n) { totalCount } }` },
+  { where: "moderationQueue", field: "first", max: 100, query: `query($n: Int!) { moderationQueue(first: $n) { totalCount } }` },
   { where: "roadmap", field: "first", max: 50, query: `query($n: Int!) { roadmap(first: $n) { totalCount } }` },
   { where: "syncHealth", field: "limit", max: 200, query: `query($n: Int!) { syncHealth(limit: $n) { failedLinks } }` },
   { where: "communityStats", field: "weeks", max: 104, query: `query($n: Int!) { communityStats(weeks: $n) { medianDaysToShip } }` },

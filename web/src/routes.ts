@@ -15,8 +15,10 @@ import CatalogSettings from "./pages/CatalogSettings.svelte";
 import ChangelogDrafts from "./pages/ChangelogDrafts.svelte";
 import ChangelogEditor from "./pages/ChangelogEditor.svelte";
 import ForgotPassword from "./pages/ForgotPassword.svelte";
+import FlagSettings from "./pages/FlagSettings.svelte";
 import MemberPage from "./pages/MemberPage.svelte";
 import ModerationSettings from "./pages/ModerationSettings.svelte";
+import Moderation from "./pages/Moderation.svelte";
 import Members from "./pages/Members.svelte";
 import Netiquette from "./pages/Netiquette.svelte";
 import NetiquetteSettings from "./pages/NetiquetteSettings.svelte";
@@ -118,6 +120,14 @@ export const routes: readonly AppRoute[] = [
     nav: { primary: (t) => t.nav.triage, menu: (t) => t.nav.triage },
   },
   {
+    name: "moderation",
+    paths: ["/moderation"],
+    page: Moderation,
+    title: (t) => t.moderation.title,
+    visible: (me) => !!me?.can?.reviewHeldPosts,
+    nav: { primary: (t) => t.nav.moderation, menu: (t) => t.nav.moderation },
+  },
+  {
     name: "dashboard",
     paths: ["/dashboard"],
     // chart.js is only needed here.
@@ -215,6 +225,14 @@ export const routes: readonly AppRoute[] = [
     title: (t) => t.netiquetteSettings.title,
     visible: (me) => !!me?.can?.writeNetiquette,
     nav: { menu: (t) => t.netiquetteSettings.title, settings: (t) => t.netiquetteSettings.title },
+  },
+  {
+    name: "flagSettings",
+    paths: ["/settings/flags"],
+    page: FlagSettings,
+    title: (t) => t.flagSettings.title,
+    visible: (me) => !!me?.can?.manageFlagSettings,
+    nav: { settings: (t) => t.nav.flagSettings },
   },
   {
     name: "notificationSettings",

@@ -16,7 +16,7 @@ export class Migration20261203122933 extends Migration {
 
     this.addSql(`alter table "board" add column "hold_policy" "hold_policy" not null default 'COMMUNITY_DEFAULT';`);
 
-    this.addSql(`alter type "audit_action" add value if not exists 'CHANGE_HOLD_SETTINGS' after 'SET_STAFF_NOTE';`);
+    this.addSql(`alter type "audit_action" add value if not exists 'CHANGE_HOLD_SETTINGS' after 'PUBLISH_NETIQUETTE';`);
 
     this.addSql(`alter type "audit_action" add value if not exists 'ADD_WATCHED_WORD' after 'CHANGE_HOLD_SETTINGS';`);
 

@@ -16,16 +16,16 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    moderationState\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": typeof types.PostSummaryFragmentDoc,
-    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing netiquetteDue\n    activeSanction { id kind reason endsAt }\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n      sanctionMembers readAuditLog configureHolding watchWords writeNetiquette\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing netiquetteDue\n    activeSanction { id kind reason endsAt }\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n      sanctionMembers readAuditLog configureHolding watchWords writeNetiquette moderate reviewHeldPosts manageFlagSettings\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me { ...ViewerFields }\n  }\n": typeof types.MeDocument,
     "\n  fragment StatusFields on Status { key names { en de } color category position onRoadmap public archivedAt settable reserved }\n": typeof types.StatusFieldsFragmentDoc,
     "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n    statuses(includeArchived: true) { ...StatusFields }\n  }\n": typeof types.NavigationDocument,
     "\n  query Posts($first: Int!, $after: String, $sort: PostSort!, $filter: PostFilter) {\n    posts(first: $first, after: $after, sort: $sort, filter: $filter) {\n      totalCount\n      approximate\n      pageInfo { hasNextPage endCursor }\n      nodes { ...PostSummary }\n    }\n  }\n": typeof types.PostsDocument,
     "\n  query Roadmap($first: Int!, $boardId: ID, $kind: PostKind) {\n    roadmap(first: $first, boardId: $boardId, kind: $kind) {\n      status { ...StatusFields }\n      totalCount\n      posts { ...PostSummary shippedAt answeredIn { id title } }\n    }\n  }\n": typeof types.RoadmapDocument,
     "\n  fragment TrackerLinkFields on TrackerLink {\n    id\n    state\n    issueKey\n    issueUrl\n    issueTitle\n    requestedKey\n    trackerStateName\n    mappedStatus\n    lastError\n    attempts\n    nextAttemptAt\n    createdAt\n    connection { id name kind }\n  }\n": typeof types.TrackerLinkFieldsFragmentDoc,
-    "\n  fragment CommentFields on Comment {\n    id parentId body bodyHtml createdAt editedAt deletedAt visibility\n    viewerCan { edit delete }\n    author { id displayName staff }\n  }\n": typeof types.CommentFieldsFragmentDoc,
-    "\n  fragment PostViewerCan on PostCapabilities {\n    edit setStatus postUpdate tag move merge writeInternalNote voteOnBehalf seeVoters linkIssue setLinkRule\n  }\n": typeof types.PostViewerCanFragmentDoc,
-    "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    bodyHtml\n    updatedAt\n    editedAt\n    shippedAt\n    viewerFollow { level reason }\n    viewerCan { ...PostViewerCan }\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce stepsToReproduceHtml expected expectedHtml actual actualHtml environment severity }\n    usability { location goal goalHtml obstacle obstacleHtml }\n    comments { ...CommentFields }\n    timeline {\n      id type source trackerName createdAt fromStatus toStatus publicNote publicNoteHtml internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n      changelogEntry { id title }\n    }\n    answeredIn { id title }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n": typeof types.PostDetailFragmentDoc,
+    "\n  fragment CommentFields on Comment {\n    id parentId body bodyHtml createdAt editedAt deletedAt visibility hiddenAt hiddenReason viewerHasFlagged\n    viewerCan { edit delete flag }\n    author { id displayName staff }\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  fragment PostViewerCan on PostCapabilities {\n    edit setStatus postUpdate tag move merge writeInternalNote voteOnBehalf seeVoters linkIssue setLinkRule flag\n  }\n": typeof types.PostViewerCanFragmentDoc,
+    "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    bodyHtml\n    updatedAt\n    editedAt\n    shippedAt\n    viewerFollow { level reason }\n    viewerCan { ...PostViewerCan }\n    viewerHasFlagged\n    moderationState\n    moderationReason\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce stepsToReproduceHtml expected expectedHtml actual actualHtml environment severity }\n    usability { location goal goalHtml obstacle obstacleHtml }\n    comments { ...CommentFields }\n    timeline {\n      id type source trackerName createdAt fromStatus toStatus publicNote publicNoteHtml internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n      changelogEntry { id title }\n    }\n    answeredIn { id title }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n": typeof types.PostDetailFragmentDoc,
     "\n  query Post($id: ID!) {\n    post(id: $id) { ...PostDetail }\n  }\n": typeof types.PostDocument,
     "\n  subscription PostChanged($id: ID!) {\n    postChanged(id: $id) { ...PostDetail }\n  }\n": typeof types.PostChangedDocument,
     "\n  query SimilarPosts($input: SimilarPostsInput!) {\n    similarPosts(input: $input) { ...PostSummary }\n  }\n": typeof types.SimilarPostsDocument,
@@ -35,7 +35,7 @@ type Documents = {
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) { ...CommentFields }\n  }\n": typeof types.AddCommentDocument,
     "\n  mutation EditComment($id: ID!, $input: EditCommentInput!) {\n    editComment(id: $id, input: $input) { ...CommentFields }\n  }\n": typeof types.EditCommentDocument,
     "\n  mutation EditPost($id: ID!, $input: EditPostInput!) {\n    editPost(id: $id, input: $input) { id title body bodyHtml editedAt viewerCan { ...PostViewerCan } }\n  }\n": typeof types.EditPostDocument,
-    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) { id body bodyHtml deletedAt viewerCan { edit delete } }\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) { id body bodyHtml deletedAt viewerCan { edit delete flag } }\n  }\n": typeof types.DeleteCommentDocument,
     "\n  mutation SubmitPost($input: SubmitPostInput!) {\n    submitPost(input: $input) { id moderationState }\n  }\n": typeof types.SubmitPostDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { ...ViewerFields }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { ...ViewerFields }\n  }\n": typeof types.LogInDocument,
@@ -144,19 +144,32 @@ type Documents = {
     "\n  mutation SetBoardHoldPolicy($id: ID!, $holdPolicy: HoldPolicy!) {\n    updateBoard(id: $id, input: { holdPolicy: $holdPolicy }) { id name holdPolicy }\n  }\n": typeof types.SetBoardHoldPolicyDocument,
     "\n  mutation AddWatchedWord($input: WatchedWordInput!) {\n    addWatchedWord(input: $input) { id word action createdAt }\n  }\n": typeof types.AddWatchedWordDocument,
     "\n  mutation RemoveWatchedWord($id: ID!) {\n    removeWatchedWord(id: $id) { id word }\n  }\n": typeof types.RemoveWatchedWordDocument,
+    "\n  mutation FlagContent($target: ContentTargetInput!, $reason: FlagReason!, $message: String) {\n    flagContent(target: $target, reason: $reason, message: $message) { id }\n  }\n": typeof types.FlagContentDocument,
+    "\n  query ModerationSummary {\n    moderationSummary { held heldOverdue flagged }\n  }\n": typeof types.ModerationSummaryDocument,
+    "\n  query ModerationQueue($filter: ModerationQueueFilter!, $first: Int!, $after: String) {\n    moderationQueue(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        kind id held hidden hiddenReason score since overdue authorFlagCount\n        flags { id reason message weight createdAt flagger { id displayName } }\n        post { id title bodyHtml }\n        comment { id bodyHtml }\n        author {\n          ...MemberSummary\n          posts(first: 3) { id title }\n          viewerCanSanction\n          sanctions { ...SanctionFields }\n        }\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
+    "\n  fragment ModeratedContentFields on ModeratedContent { kind id held hidden hiddenReason }\n": typeof types.ModeratedContentFieldsFragmentDoc,
+    "\n  mutation ResolveFlags($target: ContentTargetInput!, $resolution: FlagResolution!, $messageToAuthor: String) {\n    resolveFlags(target: $target, resolution: $resolution, messageToAuthor: $messageToAuthor) { ...ModeratedContentFields }\n  }\n": typeof types.ResolveFlagsDocument,
+    "\n  mutation HideContent($target: ContentTargetInput!, $reason: String!, $messageToAuthor: String) {\n    hideContent(target: $target, reason: $reason, messageToAuthor: $messageToAuthor) { ...ModeratedContentFields }\n  }\n": typeof types.HideContentDocument,
+    "\n  mutation RestoreContent($target: ContentTargetInput!, $messageToAuthor: String) {\n    restoreContent(target: $target, messageToAuthor: $messageToAuthor) { ...ModeratedContentFields }\n  }\n": typeof types.RestoreContentDocument,
+    "\n  mutation ApprovePost($postId: ID!, $messageToAuthor: String) {\n    approvePost(postId: $postId, messageToAuthor: $messageToAuthor) { ...ModeratedContentFields }\n  }\n": typeof types.ApprovePostDocument,
+    "\n  mutation RejectPost($postId: ID!, $reason: String!, $messageToAuthor: String) {\n    rejectPost(postId: $postId, reason: $reason, messageToAuthor: $messageToAuthor) { ...ModeratedContentFields }\n  }\n": typeof types.RejectPostDocument,
+    "\n  mutation DeleteFlaggedComment($commentId: ID!, $messageToAuthor: String) {\n    deleteFlaggedComment(commentId: $commentId, messageToAuthor: $messageToAuthor) { ...ModeratedContentFields }\n  }\n": typeof types.DeleteFlaggedCommentDocument,
+    "\n  mutation AgreeAndSuspend($target: ContentTargetInput!, $reason: String!, $until: DateTimeISO) {\n    agreeAndSuspend(target: $target, reason: $reason, until: $until) { ...ModeratedContentFields }\n  }\n": typeof types.AgreeAndSuspendDocument,
+    "\n  query FlagSettings {\n    flagSettings { hideThreshold levels { trustLevel weight dailyLimit } }\n  }\n": typeof types.FlagSettingsDocument,
+    "\n  mutation UpdateFlagSettings($input: FlagSettingsInput!) {\n    updateFlagSettings(input: $input) { hideThreshold levels { trustLevel weight dailyLimit } }\n  }\n": typeof types.UpdateFlagSettingsDocument,
 };
 const documents: Documents = {
     "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    moderationState\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": types.PostSummaryFragmentDoc,
-    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing netiquetteDue\n    activeSanction { id kind reason endsAt }\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n      sanctionMembers readAuditLog configureHolding watchWords writeNetiquette\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing netiquetteDue\n    activeSanction { id kind reason endsAt }\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n      sanctionMembers readAuditLog configureHolding watchWords writeNetiquette moderate reviewHeldPosts manageFlagSettings\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me { ...ViewerFields }\n  }\n": types.MeDocument,
     "\n  fragment StatusFields on Status { key names { en de } color category position onRoadmap public archivedAt settable reserved }\n": types.StatusFieldsFragmentDoc,
     "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n    statuses(includeArchived: true) { ...StatusFields }\n  }\n": types.NavigationDocument,
     "\n  query Posts($first: Int!, $after: String, $sort: PostSort!, $filter: PostFilter) {\n    posts(first: $first, after: $after, sort: $sort, filter: $filter) {\n      totalCount\n      approximate\n      pageInfo { hasNextPage endCursor }\n      nodes { ...PostSummary }\n    }\n  }\n": types.PostsDocument,
     "\n  query Roadmap($first: Int!, $boardId: ID, $kind: PostKind) {\n    roadmap(first: $first, boardId: $boardId, kind: $kind) {\n      status { ...StatusFields }\n      totalCount\n      posts { ...PostSummary shippedAt answeredIn { id title } }\n    }\n  }\n": types.RoadmapDocument,
     "\n  fragment TrackerLinkFields on TrackerLink {\n    id\n    state\n    issueKey\n    issueUrl\n    issueTitle\n    requestedKey\n    trackerStateName\n    mappedStatus\n    lastError\n    attempts\n    nextAttemptAt\n    createdAt\n    connection { id name kind }\n  }\n": types.TrackerLinkFieldsFragmentDoc,
-    "\n  fragment CommentFields on Comment {\n    id parentId body bodyHtml createdAt editedAt deletedAt visibility\n    viewerCan { edit delete }\n    author { id displayName staff }\n  }\n": types.CommentFieldsFragmentDoc,
-    "\n  fragment PostViewerCan on PostCapabilities {\n    edit setStatus postUpdate tag move merge writeInternalNote voteOnBehalf seeVoters linkIssue setLinkRule\n  }\n": types.PostViewerCanFragmentDoc,
-    "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    bodyHtml\n    updatedAt\n    editedAt\n    shippedAt\n    viewerFollow { level reason }\n    viewerCan { ...PostViewerCan }\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce stepsToReproduceHtml expected expectedHtml actual actualHtml environment severity }\n    usability { location goal goalHtml obstacle obstacleHtml }\n    comments { ...CommentFields }\n    timeline {\n      id type source trackerName createdAt fromStatus toStatus publicNote publicNoteHtml internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n      changelogEntry { id title }\n    }\n    answeredIn { id title }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n": types.PostDetailFragmentDoc,
+    "\n  fragment CommentFields on Comment {\n    id parentId body bodyHtml createdAt editedAt deletedAt visibility hiddenAt hiddenReason viewerHasFlagged\n    viewerCan { edit delete flag }\n    author { id displayName staff }\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  fragment PostViewerCan on PostCapabilities {\n    edit setStatus postUpdate tag move merge writeInternalNote voteOnBehalf seeVoters linkIssue setLinkRule flag\n  }\n": types.PostViewerCanFragmentDoc,
+    "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    bodyHtml\n    updatedAt\n    editedAt\n    shippedAt\n    viewerFollow { level reason }\n    viewerCan { ...PostViewerCan }\n    viewerHasFlagged\n    moderationState\n    moderationReason\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce stepsToReproduceHtml expected expectedHtml actual actualHtml environment severity }\n    usability { location goal goalHtml obstacle obstacleHtml }\n    comments { ...CommentFields }\n    timeline {\n      id type source trackerName createdAt fromStatus toStatus publicNote publicNoteHtml internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n      changelogEntry { id title }\n    }\n    answeredIn { id title }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n": types.PostDetailFragmentDoc,
     "\n  query Post($id: ID!) {\n    post(id: $id) { ...PostDetail }\n  }\n": types.PostDocument,
     "\n  subscription PostChanged($id: ID!) {\n    postChanged(id: $id) { ...PostDetail }\n  }\n": types.PostChangedDocument,
     "\n  query SimilarPosts($input: SimilarPostsInput!) {\n    similarPosts(input: $input) { ...PostSummary }\n  }\n": types.SimilarPostsDocument,
@@ -166,7 +179,7 @@ const documents: Documents = {
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) { ...CommentFields }\n  }\n": types.AddCommentDocument,
     "\n  mutation EditComment($id: ID!, $input: EditCommentInput!) {\n    editComment(id: $id, input: $input) { ...CommentFields }\n  }\n": types.EditCommentDocument,
     "\n  mutation EditPost($id: ID!, $input: EditPostInput!) {\n    editPost(id: $id, input: $input) { id title body bodyHtml editedAt viewerCan { ...PostViewerCan } }\n  }\n": types.EditPostDocument,
-    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) { id body bodyHtml deletedAt viewerCan { edit delete } }\n  }\n": types.DeleteCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) { id body bodyHtml deletedAt viewerCan { edit delete flag } }\n  }\n": types.DeleteCommentDocument,
     "\n  mutation SubmitPost($input: SubmitPostInput!) {\n    submitPost(input: $input) { id moderationState }\n  }\n": types.SubmitPostDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { ...ViewerFields }\n  }\n": types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { ...ViewerFields }\n  }\n": types.LogInDocument,
@@ -275,6 +288,19 @@ const documents: Documents = {
     "\n  mutation SetBoardHoldPolicy($id: ID!, $holdPolicy: HoldPolicy!) {\n    updateBoard(id: $id, input: { holdPolicy: $holdPolicy }) { id name holdPolicy }\n  }\n": types.SetBoardHoldPolicyDocument,
     "\n  mutation AddWatchedWord($input: WatchedWordInput!) {\n    addWatchedWord(input: $input) { id word action createdAt }\n  }\n": types.AddWatchedWordDocument,
     "\n  mutation RemoveWatchedWord($id: ID!) {\n    removeWatchedWord(id: $id) { id word }\n  }\n": types.RemoveWatchedWordDocument,
+    "\n  mutation FlagContent($target: ContentTargetInput!, $reason: FlagReason!, $message: String) {\n    flagContent(target: $target, reason: $reason, message: $message) { id }\n  }\n": types.FlagContentDocument,
+    "\n  query ModerationSummary {\n    moderationSummary { held heldOverdue flagged }\n  }\n": types.ModerationSummaryDocument,
+    "\n  query ModerationQueue($filter: ModerationQueueFilter!, $first: Int!, $after: String) {\n    moderationQueue(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        kind id held hidden hiddenReason score since overdue authorFlagCount\n        flags { id reason message weight createdAt flagger { id displayName } }\n        post { id title bodyHtml }\n        comment { id bodyHtml }\n        author {\n          ...MemberSummary\n          posts(first: 3) { id title }\n          viewerCanSanction\n          sanctions { ...SanctionFields }\n        }\n      }\n    }\n  }\n": types.ModerationQueueDocument,
+    "\n  fragment ModeratedContentFields on ModeratedContent { kind id held hidden hiddenReason }\n": types.ModeratedContentFieldsFragmentDoc,
+    "\n  mutation ResolveFlags($target: ContentTargetInput!, $resolution: FlagResolution!, $messageToAuthor: String) {\n    resolveFlags(target: $target, resolution: $resolution, messageToAuthor: $messageToAuthor) { ...ModeratedContentFields }\n  }\n": types.ResolveFlagsDocument,
+    "\n  mutation HideContent($target: ContentTargetInput!, $reason: String!, $messageToAuthor: String) {\n    hideContent(target: $target, reason: $reason, messageToAuthor: $messageToAuthor) { ...ModeratedContentFields }\n  }\n": types.HideContentDocument,
+    "\n  mutation RestoreContent($target: ContentTargetInput!, $messageToAuthor: String) {\n    restoreContent(target: $target, messageToAuthor: $messageToAuthor) { ...ModeratedContentFields }\n  }\n": types.RestoreContentDocument,
+    "\n  mutation ApprovePost($postId: ID!, $messageToAuthor: String) {\n    approvePost(postId: $postId, messageToAuthor: $messageToAuthor) { ...ModeratedContentFields }\n  }\n": types.ApprovePostDocument,
+    "\n  mutation RejectPost($postId: ID!, $reason: String!, $messageToAuthor: String) {\n    rejectPost(postId: $postId, reason: $reason, messageToAuthor: $messageToAuthor) { ...ModeratedContentFields }\n  }\n": types.RejectPostDocument,
+    "\n  mutation DeleteFlaggedComment($commentId: ID!, $messageToAuthor: String) {\n    deleteFlaggedComment(commentId: $commentId, messageToAuthor: $messageToAuthor) { ...ModeratedContentFields }\n  }\n": types.DeleteFlaggedCommentDocument,
+    "\n  mutation AgreeAndSuspend($target: ContentTargetInput!, $reason: String!, $until: DateTimeISO) {\n    agreeAndSuspend(target: $target, reason: $reason, until: $until) { ...ModeratedContentFields }\n  }\n": types.AgreeAndSuspendDocument,
+    "\n  query FlagSettings {\n    flagSettings { hideThreshold levels { trustLevel weight dailyLimit } }\n  }\n": types.FlagSettingsDocument,
+    "\n  mutation UpdateFlagSettings($input: FlagSettingsInput!) {\n    updateFlagSettings(input: $input) { hideThreshold levels { trustLevel weight dailyLimit } }\n  }\n": types.UpdateFlagSettingsDocument,
 };
 
 /**
@@ -284,7 +310,7 @@ export function graphql(source: "\n  fragment PostSummary on Post {\n    id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing netiquetteDue\n    activeSanction { id kind reason endsAt }\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n      sanctionMembers readAuditLog configureHolding watchWords writeNetiquette\n    }\n  }\n"): typeof import('./graphql').ViewerFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing netiquetteDue\n    activeSanction { id kind reason endsAt }\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n      sanctionMembers readAuditLog configureHolding watchWords writeNetiquette moderate reviewHeldPosts manageFlagSettings\n    }\n  }\n"): typeof import('./graphql').ViewerFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -312,15 +338,15 @@ export function graphql(source: "\n  fragment TrackerLinkFields on TrackerLink {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CommentFields on Comment {\n    id parentId body bodyHtml createdAt editedAt deletedAt visibility\n    viewerCan { edit delete }\n    author { id displayName staff }\n  }\n"): typeof import('./graphql').CommentFieldsFragmentDoc;
+export function graphql(source: "\n  fragment CommentFields on Comment {\n    id parentId body bodyHtml createdAt editedAt deletedAt visibility hiddenAt hiddenReason viewerHasFlagged\n    viewerCan { edit delete flag }\n    author { id displayName staff }\n  }\n"): typeof import('./graphql').CommentFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PostViewerCan on PostCapabilities {\n    edit setStatus postUpdate tag move merge writeInternalNote voteOnBehalf seeVoters linkIssue setLinkRule\n  }\n"): typeof import('./graphql').PostViewerCanFragmentDoc;
+export function graphql(source: "\n  fragment PostViewerCan on PostCapabilities {\n    edit setStatus postUpdate tag move merge writeInternalNote voteOnBehalf seeVoters linkIssue setLinkRule flag\n  }\n"): typeof import('./graphql').PostViewerCanFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    bodyHtml\n    updatedAt\n    editedAt\n    shippedAt\n    viewerFollow { level reason }\n    viewerCan { ...PostViewerCan }\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce stepsToReproduceHtml expected expectedHtml actual actualHtml environment severity }\n    usability { location goal goalHtml obstacle obstacleHtml }\n    comments { ...CommentFields }\n    timeline {\n      id type source trackerName createdAt fromStatus toStatus publicNote publicNoteHtml internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n      changelogEntry { id title }\n    }\n    answeredIn { id title }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n"): typeof import('./graphql').PostDetailFragmentDoc;
+export function graphql(source: "\n  fragment PostDetail on Post {\n    ...PostSummary\n    body\n    bodyHtml\n    updatedAt\n    editedAt\n    shippedAt\n    viewerFollow { level reason }\n    viewerCan { ...PostViewerCan }\n    viewerHasFlagged\n    moderationState\n    moderationReason\n    linkRule\n    author { id displayName role }\n    mergedInto { id title status }\n    bug { stepsToReproduce stepsToReproduceHtml expected expectedHtml actual actualHtml environment severity }\n    usability { location goal goalHtml obstacle obstacleHtml }\n    comments { ...CommentFields }\n    timeline {\n      id type source trackerName createdAt fromStatus toStatus publicNote publicNoteHtml internalDetails\n      actor { id displayName role }\n      relatedPost { id title }\n      changelogEntry { id title }\n    }\n    answeredIn { id title }\n    trackerProgress { total done rule }\n    trackerLinks { ...TrackerLinkFields }\n  }\n"): typeof import('./graphql').PostDetailFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -360,7 +386,7 @@ export function graphql(source: "\n  mutation EditPost($id: ID!, $input: EditPos
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) { id body bodyHtml deletedAt viewerCan { edit delete } }\n  }\n"): typeof import('./graphql').DeleteCommentDocument;
+export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) { id body bodyHtml deletedAt viewerCan { edit delete flag } }\n  }\n"): typeof import('./graphql').DeleteCommentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -793,6 +819,58 @@ export function graphql(source: "\n  mutation AddWatchedWord($input: WatchedWord
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveWatchedWord($id: ID!) {\n    removeWatchedWord(id: $id) { id word }\n  }\n"): typeof import('./graphql').RemoveWatchedWordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlagContent($target: ContentTargetInput!, $reason: FlagReason!, $message: String) {\n    flagContent(target: $target, reason: $reason, message: $message) { id }\n  }\n"): typeof import('./graphql').FlagContentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationSummary {\n    moderationSummary { held heldOverdue flagged }\n  }\n"): typeof import('./graphql').ModerationSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationQueue($filter: ModerationQueueFilter!, $first: Int!, $after: String) {\n    moderationQueue(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        kind id held hidden hiddenReason score since overdue authorFlagCount\n        flags { id reason message weight createdAt flagger { id displayName } }\n        post { id title bodyHtml }\n        comment { id bodyHtml }\n        author {\n          ...MemberSummary\n          posts(first: 3) { id title }\n          viewerCanSanction\n          sanctions { ...SanctionFields }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ModerationQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModeratedContentFields on ModeratedContent { kind id held hidden hiddenReason }\n"): typeof import('./graphql').ModeratedContentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveFlags($target: ContentTargetInput!, $resolution: FlagResolution!, $messageToAuthor: String) {\n    resolveFlags(target: $target, resolution: $resolution, messageToAuthor: $messageToAuthor) { ...ModeratedContentFields }\n  }\n"): typeof import('./graphql').ResolveFlagsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideContent($target: ContentTargetInput!, $reason: String!, $messageToAuthor: String) {\n    hideContent(target: $target, reason: $reason, messageToAuthor: $messageToAuthor) { ...ModeratedContentFields }\n  }\n"): typeof import('./graphql').HideContentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreContent($target: ContentTargetInput!, $messageToAuthor: String) {\n    restoreContent(target: $target, messageToAuthor: $messageToAuthor) { ...ModeratedContentFields }\n  }\n"): typeof import('./graphql').RestoreContentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovePost($postId: ID!, $messageToAuthor: String) {\n    approvePost(postId: $postId, messageToAuthor: $messageToAuthor) { ...ModeratedContentFields }\n  }\n"): typeof import('./graphql').ApprovePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectPost($postId: ID!, $reason: String!, $messageToAuthor: String) {\n    rejectPost(postId: $postId, reason: $reason, messageToAuthor: $messageToAuthor) { ...ModeratedContentFields }\n  }\n"): typeof import('./graphql').RejectPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteFlaggedComment($commentId: ID!, $messageToAuthor: String) {\n    deleteFlaggedComment(commentId: $commentId, messageToAuthor: $messageToAuthor) { ...ModeratedContentFields }\n  }\n"): typeof import('./graphql').DeleteFlaggedCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreeAndSuspend($target: ContentTargetInput!, $reason: String!, $until: DateTimeISO) {\n    agreeAndSuspend(target: $target, reason: $reason, until: $until) { ...ModeratedContentFields }\n  }\n"): typeof import('./graphql').AgreeAndSuspendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FlagSettings {\n    flagSettings { hideThreshold levels { trustLevel weight dailyLimit } }\n  }\n"): typeof import('./graphql').FlagSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFlagSettings($input: FlagSettingsInput!) {\n    updateFlagSettings(input: $input) { hideThreshold levels { trustLevel weight dailyLimit } }\n  }\n"): typeof import('./graphql').UpdateFlagSettingsDocument;
 
 
 export function graphql(source: string) {

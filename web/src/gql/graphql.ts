@@ -21,13 +21,20 @@ export type AddCommentInput = {
 /** A kind of staff action recorded in the audit log. */
 export type AuditAction =
   | 'ADD_WATCHED_WORD'
+  | 'APPROVE_POST'
   | 'CHANGE_HOLD_SETTINGS'
+  | 'DELETE_COMMENT'
+  | 'HIDE_CONTENT'
   | 'LIFT_SANCTION'
   | 'PUBLISH_NETIQUETTE'
+  | 'REJECT_POST'
   | 'REMOVE_WATCHED_WORD'
+  | 'RESOLVE_FLAGS'
+  | 'RESTORE_CONTENT'
   | 'SET_STAFF_NOTE'
   | 'SILENCE_MEMBER'
   | 'SUSPEND_MEMBER'
+  | 'UPDATE_FLAG_SETTINGS'
   | 'WARN_MEMBER';
 
 export type AuditLogFilter = {
@@ -101,6 +108,17 @@ export type ConnectionHealthLevel =
   | 'FAILING'
   | 'HEALTHY';
 
+/** A post or a comment. */
+export type ContentKind =
+  | 'COMMENT'
+  | 'POST';
+
+/** The post or comment to act on. */
+export type ContentTargetInput = {
+  id: string | number;
+  kind: ContentKind;
+};
+
 export type CreateApiTokenInput = {
   /** What the token is for, e.g. 'weekly report script'. */
   name: string;
@@ -130,6 +148,31 @@ export type EmailCadence =
   | 'INSTANT'
   | 'OFF'
   | 'WEEKLY';
+
+export type FlagLevelInput = {
+  dailyLimit: number;
+  trustLevel: number;
+  weight: number;
+};
+
+/** Why a member flags a post or comment. ILLEGAL and OTHER need a message. */
+export type FlagReason =
+  | 'ABUSE'
+  | 'ILLEGAL'
+  | 'OFF_TOPIC'
+  | 'OTHER'
+  | 'SPAM';
+
+export type FlagResolution =
+  | 'AGREED'
+  | 'DISMISSED';
+
+export type FlagSettingsInput = {
+  /** Open flags weighing this much hide the item until a moderator reviews it. */
+  hideThreshold: number;
+  /** Each trust level from 1 to 4 once. */
+  levels: Array<FlagLevelInput>;
+};
 
 /** What a follower hears about a post. */
 export type FollowLevel =
@@ -191,6 +234,13 @@ export type MarkNotificationsReadInput = {
   /** These notifications (each must be the viewer's own). */
   ids?: Array<string | number> | null | undefined;
 };
+
+/** Which part of the moderation queue to list. */
+export type ModerationQueueFilter =
+  | 'ALL'
+  | 'FLAGGED'
+  | 'HELD'
+  | 'HIDDEN';
 
 /** Why a post is withheld: seen only by its author and staff until a moderator acts. */
 export type ModerationState =
@@ -478,12 +528,12 @@ export type WatchedWordInput = {
 
 export type PostSummaryFragment = { id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, moderationState: ModerationState | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } };
 
-export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean } | null };
+export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean, moderate: boolean, reviewHeldPosts: boolean, manageFlagSettings: boolean } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean } | null } | null };
+export type MeQuery = { me: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean, moderate: boolean, reviewHeldPosts: boolean, manageFlagSettings: boolean } | null } | null };
 
 export type StatusFieldsFragment = { key: string, color: string, category: StatusCategory, position: number, onRoadmap: boolean, public: boolean, archivedAt: string | null, settable: boolean, reserved: boolean, names: { en: string, de: string } };
 
@@ -513,25 +563,25 @@ export type RoadmapQuery = { roadmap: Array<{ totalCount: number, status: { key:
 
 export type TrackerLinkFieldsFragment = { id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } };
 
-export type CommentFieldsFragment = { id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } };
+export type CommentFieldsFragment = { id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, hiddenAt: string | null, hiddenReason: string | null, viewerHasFlagged: boolean, viewerCan: { edit: boolean, delete: boolean, flag: boolean }, author: { id: string, displayName: string, staff: boolean } };
 
-export type PostViewerCanFragment = { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean };
+export type PostViewerCanFragment = { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean, flag: boolean };
 
-export type PostDetailFragment = { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, moderationState: ModerationState | null, viewerFollow: { level: FollowLevel, reason: FollowReason } | null, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null, changelogEntry: { id: string, title: string } | null }>, answeredIn: Array<{ id: string, title: string }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> };
+export type PostDetailFragment = { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerHasFlagged: boolean, moderationState: ModerationState | null, moderationReason: string | null, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerFollow: { level: FollowLevel, reason: FollowReason } | null, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean, flag: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, hiddenAt: string | null, hiddenReason: string | null, viewerHasFlagged: boolean, viewerCan: { edit: boolean, delete: boolean, flag: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null, changelogEntry: { id: string, title: string } | null }>, answeredIn: Array<{ id: string, title: string }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> };
 
 export type PostQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostQuery = { post: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, moderationState: ModerationState | null, viewerFollow: { level: FollowLevel, reason: FollowReason } | null, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null, changelogEntry: { id: string, title: string } | null }>, answeredIn: Array<{ id: string, title: string }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } | null };
+export type PostQuery = { post: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerHasFlagged: boolean, moderationState: ModerationState | null, moderationReason: string | null, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerFollow: { level: FollowLevel, reason: FollowReason } | null, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean, flag: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, hiddenAt: string | null, hiddenReason: string | null, viewerHasFlagged: boolean, viewerCan: { edit: boolean, delete: boolean, flag: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null, changelogEntry: { id: string, title: string } | null }>, answeredIn: Array<{ id: string, title: string }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } | null };
 
 export type PostChangedSubscriptionVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostChangedSubscription = { postChanged: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, moderationState: ModerationState | null, viewerFollow: { level: FollowLevel, reason: FollowReason } | null, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null, changelogEntry: { id: string, title: string } | null }>, answeredIn: Array<{ id: string, title: string }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } };
+export type PostChangedSubscription = { postChanged: { body: string, bodyHtml: string, updatedAt: string, editedAt: string | null, shippedAt: string | null, viewerHasFlagged: boolean, moderationState: ModerationState | null, moderationReason: string | null, linkRule: MultiLinkRule | null, id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, viewerFollow: { level: FollowLevel, reason: FollowReason } | null, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean, flag: boolean }, author: { id: string, displayName: string, role: Role }, mergedInto: { id: string, title: string, status: string } | null, bug: { stepsToReproduce: string, stepsToReproduceHtml: string, expected: string, expectedHtml: string, actual: string, actualHtml: string, environment: string, severity: BugSeverity } | null, usability: { location: string, goal: string, goalHtml: string, obstacle: string, obstacleHtml: string } | null, comments: Array<{ id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, hiddenAt: string | null, hiddenReason: string | null, viewerHasFlagged: boolean, viewerCan: { edit: boolean, delete: boolean, flag: boolean }, author: { id: string, displayName: string, staff: boolean } }>, timeline: Array<{ id: string, type: PostEventType, source: PostEventSource, trackerName: string | null, createdAt: string, fromStatus: string | null, toStatus: string | null, publicNote: string | null, publicNoteHtml: string | null, internalDetails: string | null, actor: { id: string, displayName: string, role: Role } | null, relatedPost: { id: string, title: string } | null, changelogEntry: { id: string, title: string } | null }>, answeredIn: Array<{ id: string, title: string }>, trackerProgress: { total: number, done: number, rule: MultiLinkRule } | null, trackerLinks: Array<{ id: string, state: TrackerLinkState, issueKey: string | null, issueUrl: string | null, issueTitle: string | null, requestedKey: string | null, trackerStateName: string | null, mappedStatus: string | null, lastError: string | null, attempts: number, nextAttemptAt: string | null, createdAt: string, connection: { id: string, name: string, kind: TrackerKind } }> | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }> } };
 
 export type SimilarPostsQueryVariables = Exact<{
   input: SimilarPostsInput;
@@ -567,7 +617,7 @@ export type AddCommentMutationVariables = Exact<{
 }>;
 
 
-export type AddCommentMutation = { addComment: { id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } } };
+export type AddCommentMutation = { addComment: { id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, hiddenAt: string | null, hiddenReason: string | null, viewerHasFlagged: boolean, viewerCan: { edit: boolean, delete: boolean, flag: boolean }, author: { id: string, displayName: string, staff: boolean } } };
 
 export type EditCommentMutationVariables = Exact<{
   id: string | number;
@@ -575,7 +625,7 @@ export type EditCommentMutationVariables = Exact<{
 }>;
 
 
-export type EditCommentMutation = { editComment: { id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, viewerCan: { edit: boolean, delete: boolean }, author: { id: string, displayName: string, staff: boolean } } };
+export type EditCommentMutation = { editComment: { id: string, parentId: string | null, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deletedAt: string | null, visibility: CommentVisibility, hiddenAt: string | null, hiddenReason: string | null, viewerHasFlagged: boolean, viewerCan: { edit: boolean, delete: boolean, flag: boolean }, author: { id: string, displayName: string, staff: boolean } } };
 
 export type EditPostMutationVariables = Exact<{
   id: string | number;
@@ -583,14 +633,14 @@ export type EditPostMutationVariables = Exact<{
 }>;
 
 
-export type EditPostMutation = { editPost: { id: string, title: string, body: string, bodyHtml: string, editedAt: string | null, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean } } };
+export type EditPostMutation = { editPost: { id: string, title: string, body: string, bodyHtml: string, editedAt: string | null, viewerCan: { edit: boolean, setStatus: boolean, postUpdate: boolean, tag: boolean, move: boolean, merge: boolean, writeInternalNote: boolean, voteOnBehalf: boolean, seeVoters: boolean, linkIssue: boolean, setLinkRule: boolean, flag: boolean } } };
 
 export type DeleteCommentMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DeleteCommentMutation = { deleteComment: { id: string, body: string, bodyHtml: string, deletedAt: string | null, viewerCan: { edit: boolean, delete: boolean } } };
+export type DeleteCommentMutation = { deleteComment: { id: string, body: string, bodyHtml: string, deletedAt: string | null, viewerCan: { edit: boolean, delete: boolean, flag: boolean } } };
 
 export type SubmitPostMutationVariables = Exact<{
   input: SubmitPostInput;
@@ -604,14 +654,14 @@ export type SignUpMutationVariables = Exact<{
 }>;
 
 
-export type SignUpMutation = { signUp: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean } | null } };
+export type SignUpMutation = { signUp: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean, moderate: boolean, reviewHeldPosts: boolean, manageFlagSettings: boolean } | null } };
 
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
 }>;
 
 
-export type LogInMutation = { logIn: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean } | null } };
+export type LogInMutation = { logIn: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean, moderate: boolean, reviewHeldPosts: boolean, manageFlagSettings: boolean } | null } };
 
 export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -623,7 +673,7 @@ export type UpdateProfileMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean } | null } };
+export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean, moderate: boolean, reviewHeldPosts: boolean, manageFlagSettings: boolean } | null } };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -906,7 +956,7 @@ export type AcceptNetiquetteMutationVariables = Exact<{
 }>;
 
 
-export type AcceptNetiquetteMutation = { acceptNetiquette: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean } | null } };
+export type AcceptNetiquetteMutation = { acceptNetiquette: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean, moderate: boolean, reviewHeldPosts: boolean, manageFlagSettings: boolean } | null } };
 
 export type SetMemberRoleMutationVariables = Exact<{
   memberId: string | number;
@@ -1301,6 +1351,103 @@ export type RemoveWatchedWordMutationVariables = Exact<{
 
 export type RemoveWatchedWordMutation = { removeWatchedWord: { id: string, word: string } };
 
+export type FlagContentMutationVariables = Exact<{
+  target: ContentTargetInput;
+  reason: FlagReason;
+  message?: string | null | undefined;
+}>;
+
+
+export type FlagContentMutation = { flagContent: { id: string } };
+
+export type ModerationSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ModerationSummaryQuery = { moderationSummary: { held: number, heldOverdue: number, flagged: number | null } };
+
+export type ModerationQueueQueryVariables = Exact<{
+  filter: ModerationQueueFilter;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ModerationQueueQuery = { moderationQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ kind: ContentKind, id: string, held: boolean, hidden: boolean, hiddenReason: string | null, score: number, since: string, overdue: boolean, authorFlagCount: number, flags: Array<{ id: string, reason: FlagReason, message: string | null, weight: number, createdAt: string, flagger: { id: string, displayName: string } | null }>, post: { id: string, title: string, bodyHtml: string }, comment: { id: string, bodyHtml: string } | null, author: { viewerCanSanction: boolean, id: string, displayName: string, email: string | null, role: Role, createdAt: string, posts: Array<{ id: string, title: string }> | null, sanctions: Array<{ id: string, kind: SanctionKind, reason: string, clause: string | null, startsAt: string, endsAt: string | null, liftedAt: string | null, active: boolean, actor: { id: string, displayName: string } | null }> | null, activity: { posts: number, comments: number, votes: number } | null } }> } };
+
+export type ModeratedContentFieldsFragment = { kind: ContentKind, id: string, held: boolean, hidden: boolean, hiddenReason: string | null };
+
+export type ResolveFlagsMutationVariables = Exact<{
+  target: ContentTargetInput;
+  resolution: FlagResolution;
+  messageToAuthor?: string | null | undefined;
+}>;
+
+
+export type ResolveFlagsMutation = { resolveFlags: { kind: ContentKind, id: string, held: boolean, hidden: boolean, hiddenReason: string | null } };
+
+export type HideContentMutationVariables = Exact<{
+  target: ContentTargetInput;
+  reason: string;
+  messageToAuthor?: string | null | undefined;
+}>;
+
+
+export type HideContentMutation = { hideContent: { kind: ContentKind, id: string, held: boolean, hidden: boolean, hiddenReason: string | null } };
+
+export type RestoreContentMutationVariables = Exact<{
+  target: ContentTargetInput;
+  messageToAuthor?: string | null | undefined;
+}>;
+
+
+export type RestoreContentMutation = { restoreContent: { kind: ContentKind, id: string, held: boolean, hidden: boolean, hiddenReason: string | null } };
+
+export type ApprovePostMutationVariables = Exact<{
+  postId: string | number;
+  messageToAuthor?: string | null | undefined;
+}>;
+
+
+export type ApprovePostMutation = { approvePost: { kind: ContentKind, id: string, held: boolean, hidden: boolean, hiddenReason: string | null } };
+
+export type RejectPostMutationVariables = Exact<{
+  postId: string | number;
+  reason: string;
+  messageToAuthor?: string | null | undefined;
+}>;
+
+
+export type RejectPostMutation = { rejectPost: { kind: ContentKind, id: string, held: boolean, hidden: boolean, hiddenReason: string | null } };
+
+export type DeleteFlaggedCommentMutationVariables = Exact<{
+  commentId: string | number;
+  messageToAuthor?: string | null | undefined;
+}>;
+
+
+export type DeleteFlaggedCommentMutation = { deleteFlaggedComment: { kind: ContentKind, id: string, held: boolean, hidden: boolean, hiddenReason: string | null } };
+
+export type AgreeAndSuspendMutationVariables = Exact<{
+  target: ContentTargetInput;
+  reason: string;
+  until?: string | null | undefined;
+}>;
+
+
+export type AgreeAndSuspendMutation = { agreeAndSuspend: { kind: ContentKind, id: string, held: boolean, hidden: boolean, hiddenReason: string | null } };
+
+export type FlagSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FlagSettingsQuery = { flagSettings: { hideThreshold: number, levels: Array<{ trustLevel: number, weight: number, dailyLimit: number }> } };
+
+export type UpdateFlagSettingsMutationVariables = Exact<{
+  input: FlagSettingsInput;
+}>;
+
+
+export type UpdateFlagSettingsMutation = { updateFlagSettings: { hideThreshold: number, levels: Array<{ trustLevel: number, weight: number, dailyLimit: number }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1360,6 +1507,9 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     configureHolding
     watchWords
     writeNetiquette
+    moderate
+    reviewHeldPosts
+    manageFlagSettings
   }
 }
     `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
@@ -1420,6 +1570,7 @@ export const PostViewerCanFragmentDoc = new TypedDocumentString(`
   seeVoters
   linkIssue
   setLinkRule
+  flag
 }
     `, {"fragmentName":"PostViewerCan"}) as unknown as TypedDocumentString<PostViewerCanFragment, unknown>;
 export const CommentFieldsFragmentDoc = new TypedDocumentString(`
@@ -1432,9 +1583,13 @@ export const CommentFieldsFragmentDoc = new TypedDocumentString(`
   editedAt
   deletedAt
   visibility
+  hiddenAt
+  hiddenReason
+  viewerHasFlagged
   viewerCan {
     edit
     delete
+    flag
   }
   author {
     id
@@ -1479,6 +1634,9 @@ export const PostDetailFragmentDoc = new TypedDocumentString(`
   viewerCan {
     ...PostViewerCan
   }
+  viewerHasFlagged
+  moderationState
+  moderationReason
   linkRule
   author {
     id
@@ -1601,9 +1759,13 @@ fragment CommentFields on Comment {
   editedAt
   deletedAt
   visibility
+  hiddenAt
+  hiddenReason
+  viewerHasFlagged
   viewerCan {
     edit
     delete
+    flag
   }
   author {
     id
@@ -1623,6 +1785,7 @@ fragment PostViewerCan on PostCapabilities {
   seeVoters
   linkIssue
   setLinkRule
+  flag
 }`, {"fragmentName":"PostDetail"}) as unknown as TypedDocumentString<PostDetailFragment, unknown>;
 export const TrackerConnectionFieldsFragmentDoc = new TypedDocumentString(`
     fragment TrackerConnectionFields on TrackerConnection {
@@ -1827,6 +1990,15 @@ export const ChangelogEditorFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ChangelogEditorFields"}) as unknown as TypedDocumentString<ChangelogEditorFieldsFragment, unknown>;
+export const ModeratedContentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ModeratedContentFields on ModeratedContent {
+  kind
+  id
+  held
+  hidden
+  hiddenReason
+}
+    `, {"fragmentName":"ModeratedContentFields"}) as unknown as TypedDocumentString<ModeratedContentFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1873,6 +2045,9 @@ export const MeDocument = new TypedDocumentString(`
     configureHolding
     watchWords
     writeNetiquette
+    moderate
+    reviewHeldPosts
+    manageFlagSettings
   }
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const NavigationDocument = new TypedDocumentString(`
@@ -2062,9 +2237,13 @@ fragment CommentFields on Comment {
   editedAt
   deletedAt
   visibility
+  hiddenAt
+  hiddenReason
+  viewerHasFlagged
   viewerCan {
     edit
     delete
+    flag
   }
   author {
     id
@@ -2084,6 +2263,7 @@ fragment PostViewerCan on PostCapabilities {
   seeVoters
   linkIssue
   setLinkRule
+  flag
 }
 fragment PostDetail on Post {
   ...PostSummary
@@ -2099,6 +2279,9 @@ fragment PostDetail on Post {
   viewerCan {
     ...PostViewerCan
   }
+  viewerHasFlagged
+  moderationState
+  moderationReason
   linkRule
   author {
     id
@@ -2227,9 +2410,13 @@ fragment CommentFields on Comment {
   editedAt
   deletedAt
   visibility
+  hiddenAt
+  hiddenReason
+  viewerHasFlagged
   viewerCan {
     edit
     delete
+    flag
   }
   author {
     id
@@ -2249,6 +2436,7 @@ fragment PostViewerCan on PostCapabilities {
   seeVoters
   linkIssue
   setLinkRule
+  flag
 }
 fragment PostDetail on Post {
   ...PostSummary
@@ -2264,6 +2452,9 @@ fragment PostDetail on Post {
   viewerCan {
     ...PostViewerCan
   }
+  viewerHasFlagged
+  moderationState
+  moderationReason
   linkRule
   author {
     id
@@ -2409,9 +2600,13 @@ export const AddCommentDocument = new TypedDocumentString(`
   editedAt
   deletedAt
   visibility
+  hiddenAt
+  hiddenReason
+  viewerHasFlagged
   viewerCan {
     edit
     delete
+    flag
   }
   author {
     id
@@ -2434,9 +2629,13 @@ export const EditCommentDocument = new TypedDocumentString(`
   editedAt
   deletedAt
   visibility
+  hiddenAt
+  hiddenReason
+  viewerHasFlagged
   viewerCan {
     edit
     delete
+    flag
   }
   author {
     id
@@ -2469,6 +2668,7 @@ export const EditPostDocument = new TypedDocumentString(`
   seeVoters
   linkIssue
   setLinkRule
+  flag
 }`) as unknown as TypedDocumentString<EditPostMutation, EditPostMutationVariables>;
 export const DeleteCommentDocument = new TypedDocumentString(`
     mutation DeleteComment($id: ID!) {
@@ -2480,6 +2680,7 @@ export const DeleteCommentDocument = new TypedDocumentString(`
     viewerCan {
       edit
       delete
+      flag
     }
   }
 }
@@ -2538,6 +2739,9 @@ export const SignUpDocument = new TypedDocumentString(`
     configureHolding
     watchWords
     writeNetiquette
+    moderate
+    reviewHeldPosts
+    manageFlagSettings
   }
 }`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
 export const LogInDocument = new TypedDocumentString(`
@@ -2586,6 +2790,9 @@ export const LogInDocument = new TypedDocumentString(`
     configureHolding
     watchWords
     writeNetiquette
+    moderate
+    reviewHeldPosts
+    manageFlagSettings
   }
 }`) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
 export const LogOutDocument = new TypedDocumentString(`
@@ -2639,6 +2846,9 @@ export const UpdateProfileDocument = new TypedDocumentString(`
     configureHolding
     watchWords
     writeNetiquette
+    moderate
+    reviewHeldPosts
+    manageFlagSettings
   }
 }`) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const ApiTokensDocument = new TypedDocumentString(`
@@ -3478,6 +3688,9 @@ export const AcceptNetiquetteDocument = new TypedDocumentString(`
     configureHolding
     watchWords
     writeNetiquette
+    moderate
+    reviewHeldPosts
+    manageFlagSettings
   }
 }`) as unknown as TypedDocumentString<AcceptNetiquetteMutation, AcceptNetiquetteMutationVariables>;
 export const SetMemberRoleDocument = new TypedDocumentString(`
@@ -4286,3 +4499,216 @@ export const RemoveWatchedWordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemoveWatchedWordMutation, RemoveWatchedWordMutationVariables>;
+export const FlagContentDocument = new TypedDocumentString(`
+    mutation FlagContent($target: ContentTargetInput!, $reason: FlagReason!, $message: String) {
+  flagContent(target: $target, reason: $reason, message: $message) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FlagContentMutation, FlagContentMutationVariables>;
+export const ModerationSummaryDocument = new TypedDocumentString(`
+    query ModerationSummary {
+  moderationSummary {
+    held
+    heldOverdue
+    flagged
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationSummaryQuery, ModerationSummaryQueryVariables>;
+export const ModerationQueueDocument = new TypedDocumentString(`
+    query ModerationQueue($filter: ModerationQueueFilter!, $first: Int!, $after: String) {
+  moderationQueue(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      kind
+      id
+      held
+      hidden
+      hiddenReason
+      score
+      since
+      overdue
+      authorFlagCount
+      flags {
+        id
+        reason
+        message
+        weight
+        createdAt
+        flagger {
+          id
+          displayName
+        }
+      }
+      post {
+        id
+        title
+        bodyHtml
+      }
+      comment {
+        id
+        bodyHtml
+      }
+      author {
+        ...MemberSummary
+        posts(first: 3) {
+          id
+          title
+        }
+        viewerCanSanction
+        sanctions {
+          ...SanctionFields
+        }
+      }
+    }
+  }
+}
+    fragment MemberSummary on Member {
+  id
+  displayName
+  email
+  role
+  createdAt
+  activity {
+    posts
+    comments
+    votes
+  }
+}
+fragment SanctionFields on Sanction {
+  id
+  kind
+  reason
+  clause
+  startsAt
+  endsAt
+  liftedAt
+  active
+  actor {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ModerationQueueQuery, ModerationQueueQueryVariables>;
+export const ResolveFlagsDocument = new TypedDocumentString(`
+    mutation ResolveFlags($target: ContentTargetInput!, $resolution: FlagResolution!, $messageToAuthor: String) {
+  resolveFlags(
+    target: $target
+    resolution: $resolution
+    messageToAuthor: $messageToAuthor
+  ) {
+    ...ModeratedContentFields
+  }
+}
+    fragment ModeratedContentFields on ModeratedContent {
+  kind
+  id
+  held
+  hidden
+  hiddenReason
+}`) as unknown as TypedDocumentString<ResolveFlagsMutation, ResolveFlagsMutationVariables>;
+export const HideContentDocument = new TypedDocumentString(`
+    mutation HideContent($target: ContentTargetInput!, $reason: String!, $messageToAuthor: String) {
+  hideContent(target: $target, reason: $reason, messageToAuthor: $messageToAuthor) {
+    ...ModeratedContentFields
+  }
+}
+    fragment ModeratedContentFields on ModeratedContent {
+  kind
+  id
+  held
+  hidden
+  hiddenReason
+}`) as unknown as TypedDocumentString<HideContentMutation, HideContentMutationVariables>;
+export const RestoreContentDocument = new TypedDocumentString(`
+    mutation RestoreContent($target: ContentTargetInput!, $messageToAuthor: String) {
+  restoreContent(target: $target, messageToAuthor: $messageToAuthor) {
+    ...ModeratedContentFields
+  }
+}
+    fragment ModeratedContentFields on ModeratedContent {
+  kind
+  id
+  held
+  hidden
+  hiddenReason
+}`) as unknown as TypedDocumentString<RestoreContentMutation, RestoreContentMutationVariables>;
+export const ApprovePostDocument = new TypedDocumentString(`
+    mutation ApprovePost($postId: ID!, $messageToAuthor: String) {
+  approvePost(postId: $postId, messageToAuthor: $messageToAuthor) {
+    ...ModeratedContentFields
+  }
+}
+    fragment ModeratedContentFields on ModeratedContent {
+  kind
+  id
+  held
+  hidden
+  hiddenReason
+}`) as unknown as TypedDocumentString<ApprovePostMutation, ApprovePostMutationVariables>;
+export const RejectPostDocument = new TypedDocumentString(`
+    mutation RejectPost($postId: ID!, $reason: String!, $messageToAuthor: String) {
+  rejectPost(postId: $postId, reason: $reason, messageToAuthor: $messageToAuthor) {
+    ...ModeratedContentFields
+  }
+}
+    fragment ModeratedContentFields on ModeratedContent {
+  kind
+  id
+  held
+  hidden
+  hiddenReason
+}`) as unknown as TypedDocumentString<RejectPostMutation, RejectPostMutationVariables>;
+export const DeleteFlaggedCommentDocument = new TypedDocumentString(`
+    mutation DeleteFlaggedComment($commentId: ID!, $messageToAuthor: String) {
+  deleteFlaggedComment(commentId: $commentId, messageToAuthor: $messageToAuthor) {
+    ...ModeratedContentFields
+  }
+}
+    fragment ModeratedContentFields on ModeratedContent {
+  kind
+  id
+  held
+  hidden
+  hiddenReason
+}`) as unknown as TypedDocumentString<DeleteFlaggedCommentMutation, DeleteFlaggedCommentMutationVariables>;
+export const AgreeAndSuspendDocument = new TypedDocumentString(`
+    mutation AgreeAndSuspend($target: ContentTargetInput!, $reason: String!, $until: DateTimeISO) {
+  agreeAndSuspend(target: $target, reason: $reason, until: $until) {
+    ...ModeratedContentFields
+  }
+}
+    fragment ModeratedContentFields on ModeratedContent {
+  kind
+  id
+  held
+  hidden
+  hiddenReason
+}`) as unknown as TypedDocumentString<AgreeAndSuspendMutation, AgreeAndSuspendMutationVariables>;
+export const FlagSettingsDocument = new TypedDocumentString(`
+    query FlagSettings {
+  flagSettings {
+    hideThreshold
+    levels {
+      trustLevel
+      weight
+      dailyLimit
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlagSettingsQuery, FlagSettingsQueryVariables>;
+export const UpdateFlagSettingsDocument = new TypedDocumentString(`
+    mutation UpdateFlagSettings($input: FlagSettingsInput!) {
+  updateFlagSettings(input: $input) {
+    hideThreshold
+    levels {
+      trustLevel
+      weight
+      dailyLimit
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateFlagSettingsMutation, UpdateFlagSettingsMutationVariables>;

@@ -7,7 +7,8 @@ export const SORTS: readonly PostSort[] = ["TOP", "NEW", "TRENDING"];
 export const TRIAGE_SORTS: readonly PostSort[] = ["TOP", "NEW", "OLDEST"];
 export const ROLES: readonly Role[] = ["MEMBER", "AMBASSADOR", "MODERATOR", "MANAGER", "PRODUCT", "ADMIN"];
 export const AUDIT_ACTIONS: readonly AuditAction[] = ["WARN_MEMBER", "SILENCE_MEMBER", "SUSPEND_MEMBER", "LIFT_SANCTION", "SET_STAFF_NOTE",
-  "CHANGE_HOLD_SETTINGS", "ADD_WATCHED_WORD", "REMOVE_WATCHED_WORD", "PUBLISH_NETIQUETTE"];
+  "CHANGE_HOLD_SETTINGS", "ADD_WATCHED_WORD", "REMOVE_WATCHED_WORD", "PUBLISH_NETIQUETTE",
+  "RESOLVE_FLAGS", "HIDE_CONTENT", "RESTORE_CONTENT", "APPROVE_POST", "REJECT_POST", "DELETE_COMMENT", "UPDATE_FLAG_SETTINGS"];
 /** The community's policies; a board may also follow the community (COMMUNITY_DEFAULT). */
 export const HOLD_POLICIES: readonly HoldPolicy[] = ["NOBODY", "FIRST_POSTS", "EVERYONE"];
 export const WATCHED_WORD_ACTIONS: readonly WatchedWordAction[] = ["BLOCK", "HOLD", "CENSOR"];

@@ -30,7 +30,7 @@ export const ViewerFields = graphql(`
       triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags
       viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync
       viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog
-      sanctionMembers readAuditLog configureHolding watchWords writeNetiquette
+      sanctionMembers readAuditLog configureHolding watchWords writeNetiquette moderate reviewHeldPosts manageFlagSettings
     }
   }
 `);
@@ -92,8 +92,8 @@ export const RoadmapQuery = graphql(`
 
 export const CommentFields = graphql(`
   fragment CommentFields on Comment {
-    id parentId body bodyHtml createdAt editedAt deletedAt visibility
-    viewerCan { edit delete }
+    id parentId body bodyHtml createdAt editedAt deletedAt visibility hiddenAt hiddenReason viewerHasFlagged
+    viewerCan { edit delete flag }
     author { id displayName staff }
   }
 `);
@@ -101,7 +101,7 @@ export const CommentFields = graphql(`
 /** What the viewer may do with a post: the server's answer, so the app never copies the rules. */
 export const PostViewerCanFields = graphql(`
   fragment PostViewerCan on PostCapabilities {
-    edit setStatus postUpdate tag move merge writeInternalNote voteOnBehalf seeVoters linkIssue setLinkRule
+    edit setStatus postUpdate tag move merge writeInternalNote voteOnBehalf seeVoters linkIssue setLinkRule flag
   }
 `);
 
@@ -116,6 +116,9 @@ export const PostDetailFields = graphql(`
     shippedAt
     viewerFollow { level reason }
     viewerCan { ...PostViewerCan }
+    viewerHasFlagged
+    moderationState
+    moderationReason
     linkRule
     author { id displayName role }
     mergedInto { id title status }
@@ -190,7 +193,7 @@ export const EditPostMutation = graphql(`
 
 export const DeleteCommentMutation = graphql(`
   mutation DeleteComment($id: ID!) {
-    deleteComment(id: $id) { id body bodyHtml deletedAt viewerCan { edit delete } }
+    deleteComment(id: $id) { id body bodyHtml deletedAt viewerCan { edit delete flag } }
   }
 `);
 
@@ -924,5 +927,97 @@ export const AddWatchedWordMutation = graphql(`
 export const RemoveWatchedWordMutation = graphql(`
   mutation RemoveWatchedWord($id: ID!) {
     removeWatchedWord(id: $id) { id word }
+  }
+`);
+
+export const FlagContentMutation = graphql(`
+  mutation FlagContent($target: ContentTargetInput!, $reason: FlagReason!, $message: String) {
+    flagContent(target: $target, reason: $reason, message: $message) { id }
+  }
+`);
+
+/** The queue's badge and the staff notice. */
+export const ModerationSummaryQuery = graphql(`
+  query ModerationSummary {
+    moderationSummary { held heldOverdue flagged }
+  }
+`);
+
+export const ModerationQueueQuery = graphql(`
+  query ModerationQueue($filter: ModerationQueueFilter!, $first: Int!, $after: String) {
+    moderationQueue(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        kind id held hidden hiddenReason score since overdue authorFlagCount
+        flags { id reason message weight createdAt flagger { id displayName } }
+        post { id title bodyHtml }
+        comment { id bodyHtml }
+        author {
+          ...MemberSummary
+          posts(first: 3) { id title }
+          viewerCanSanction
+          sanctions { ...SanctionFields }
+        }
+      }
+    }
+  }
+`);
+
+export const ModeratedContentFields = graphql(`
+  fragment ModeratedContentFields on ModeratedContent { kind id held hidden hiddenReason }
+`);
+
+export const ResolveFlagsMutation = graphql(`
+  mutation ResolveFlags($target: ContentTargetInput!, $resolution: FlagResolution!, $messageToAuthor: String) {
+    resolveFlags(target: $target, resolution: $resolution, messageToAuthor: $messageToAuthor) { ...ModeratedContentFields }
+  }
+`);
+
+export const HideContentMutation = graphql(`
+  mutation HideContent($target: ContentTargetInput!, $reason: String!, $messageToAuthor: String) {
+    hideContent(target: $target, reason: $reason, messageToAuthor: $messageToAuthor) { ...ModeratedContentFields }
+  }
+`);
+
+export const RestoreContentMutation = graphql(`
+  mutation RestoreContent($target: ContentTargetInput!, $messageToAuthor: String) {
+    restoreContent(target: $target, messageToAuthor: $messageToAuthor) { ...ModeratedContentFields }
+  }
+`);
+
+export const ApprovePostMutation = graphql(`
+  mutation ApprovePost($postId: ID!, $messageToAuthor: String) {
+    approvePost(postId: $postId, messageToAuthor: $messageToAuthor) { ...ModeratedContentFields }
+  }
+`);
+
+export const RejectPostMutation = graphql(`
+  mutation RejectPost($postId: ID!, $reason: String!, $messageToAuthor: String) {
+    rejectPost(postId: $postId, reason: $reason, messageToAuthor: $messageToAuthor) { ...ModeratedContentFields }
+  }
+`);
+
+export const DeleteFlaggedCommentMutation = graphql(`
+  mutation DeleteFlaggedComment($commentId: ID!, $messageToAuthor: String) {
+    deleteFlaggedComment(commentId: $commentId, messageToAuthor: $messageToAuthor) { ...ModeratedContentFields }
+  }
+`);
+
+export const AgreeAndSuspendMutation = graphql(`
+  mutation AgreeAndSuspend($target: ContentTargetInput!, $reason: String!, $until: DateTimeISO) {
+    agreeAndSuspend(target: $target, reason: $reason, until: $until) { ...ModeratedContentFields }
+  }
+`);
+
+export const FlagSettingsQuery = graphql(`
+  query FlagSettings {
+    flagSettings { hideThreshold levels { trustLevel weight dailyLimit } }
+  }
+`);
+
+export const UpdateFlagSettingsMutation = graphql(`
+  mutation UpdateFlagSettings($input: FlagSettingsInput!) {
+    updateFlagSettings(input: $input) { hideThreshold levels { trustLevel weight dailyLimit } }
   }
 `);
