@@ -1,4 +1,5 @@
 import type { FilterQuery } from "@mikro-orm/core";
+import { refuseRepeatedText } from "../trust/repeated-text.js";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { publishDomainEvent } from "../events/domain-events.js";
 import type { JobQueue } from "../jobs/queue.js";
@@ -33,6 +34,7 @@ export async function addComment(
         throw badInput("internal", InputReason.MUST_BE_INTERNAL, "A reply to an internal note must be internal too.");
       }
     }
+    await refuseRepeatedText(tx, author, "comment", [input.body]);
     const comment = tx.create(Comment, {
       post,
       author,

@@ -22,6 +22,7 @@ import { BoardWatch } from "../notifications/board-watch.entity.js";
 import { Sanction } from "../moderation/sanction.entity.js";
 import { AuditEntry } from "../moderation/audit-entry.entity.js";
 import { StaffNote } from "../moderation/staff-note.entity.js";
+import { MemberVisit, PostRead, RateLimitCounter, TrustSettings } from "../trust/trust.entity.js";
 
 /** Every entity, listed explicitly so tsc, tsx and vitest discover the same set without folder scanning. */
 export const entities = [
@@ -54,4 +55,8 @@ export const entities = [
   Sanction,
   AuditEntry,
   StaffNote,
+  TrustSettings,
+  MemberVisit,
+  PostRead,
+  RateLimitCounter,
 ];

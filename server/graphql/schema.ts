@@ -48,6 +48,7 @@ import {
 } from "../changelog/changelog.resolver.js";
 import { WhatsNewResolver } from "../changelog/whats-new.resolver.js";
 import { livePubSub } from "../live/post-changes.js";
+import { MemberTrustResolver, TrustResolver, ViewerTrustCapabilitiesResolver } from "../trust/trust.resolver.js";
 
 export const resolvers = [
   MemberResolver,
@@ -57,6 +58,9 @@ export const resolvers = [
   SanctionResolver,
   MemberModerationResolver,
   ViewerModerationCapabilitiesResolver,
+  TrustResolver,
+  MemberTrustResolver,
+  ViewerTrustCapabilitiesResolver,
   PostResolver,
   PostConnectionResolver,
   MemberPostsResolver,

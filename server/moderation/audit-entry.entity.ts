@@ -10,6 +10,7 @@ export enum AuditAction {
   SUSPEND_MEMBER = "SUSPEND_MEMBER",
   LIFT_SANCTION = "LIFT_SANCTION",
   SET_STAFF_NOTE = "SET_STAFF_NOTE",
+  SET_TRUST_LEVEL = "SET_TRUST_LEVEL",
 }
 registerEnumType(AuditAction, { name: "AuditAction", description: "A kind of staff action recorded in the audit log." });
 

@@ -20,6 +20,7 @@ import type { EditPostInput, PostFilter, SubmitPostInput } from "./post.inputs.j
 import { canEditPost, visiblePosts, visiblePostsSql } from "./post.policy.js";
 import { DUPLICATE_STATUS, INITIAL_STATUS } from "./post-status.js";
 import { refuseUnknownStatuses } from "./status.service.js";
+import { refuseRepeatedText } from "../trust/repeated-text.js";
 
 /** Each kind has its own detail block: required on submit, and never the other kind's. */
 function checkKindDetails(kind: PostKind, input: { bug?: unknown; usability?: unknown }, mode: "submit" | "edit") {
@@ -50,6 +51,7 @@ export async function submitPost(em: EntityManager, queue: JobQueue, author: Mem
   checkKindDetails(input.kind, input, "submit");
   return em.transactional(async (tx) => {
     const board = await findOpenBoardOrThrow(tx, input.boardId);
+    await refuseRepeatedText(tx, author, "post", [input.title, input.body]);
     const post = tx.create(Post, {
       board,
       author,

@@ -106,6 +106,10 @@ export const InputReason = {
   INVALID_TIME_ZONE: "INVALID_TIME_ZONE",
   /** The current password, asked for before an account change, is wrong. */
   WRONG_PASSWORD: "WRONG_PASSWORD",
+  /** More links than the author's trust level allows in one post or comment (`max`). */
+  TOO_MANY_LINKS: "TOO_MANY_LINKS",
+  /** Sign-up with an address at a domain the community does not accept. */
+  BLOCKED_EMAIL_DOMAIN: "BLOCKED_EMAIL_DOMAIN",
 } as const;
 export type InputReason = (typeof InputReason)[keyof typeof InputReason];
 
@@ -130,6 +134,8 @@ export const ConflictReason = {
   ALREADY_PUBLISHED: "ALREADY_PUBLISHED",
   /** The sanction is a warning, or was lifted or ended already: nothing to lift. */
   SANCTION_NOT_ACTIVE: "SANCTION_NOT_ACTIVE",
+  /** The member sent the same text a few minutes ago: most likely a double submit. */
+  REPEATED_TEXT: "REPEATED_TEXT",
 } as const;
 export type ConflictReason = (typeof ConflictReason)[keyof typeof ConflictReason];
 

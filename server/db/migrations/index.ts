@@ -19,6 +19,7 @@ import { Migration20261203064154 } from "./Migration20261203064154.js";
 import { Migration20261203080725 } from "./Migration20261203080725.js";
 import { Migration20261203092137 } from "./Migration20261203092137.js";
 import { Migration20261203120314 } from "./Migration20261203120314.js";
+import { Migration20261203122908 } from "./Migration20261203122908.js";
 import { Migration20261203094500 } from "./Migration20261203094500.js";
 import { Migration20261202144125 } from "./Migration20261202144125.js";
 
@@ -50,4 +51,5 @@ export const migrationsList = [
   { name: "Migration20261203092137", class: Migration20261203092137 },
   { name: "Migration20261203094500", class: Migration20261203094500 },
   { name: "Migration20261203120314", class: Migration20261203120314 },
+  { name: "Migration20261203122908", class: Migration20261203122908 },
 ];

@@ -22,6 +22,7 @@ export type AddCommentInput = {
 export type AuditAction =
   | 'LIFT_SANCTION'
   | 'SET_STAFF_NOTE'
+  | 'SET_TRUST_LEVEL'
   | 'SILENCE_MEMBER'
   | 'SUSPEND_MEMBER'
   | 'WARN_MEMBER';
