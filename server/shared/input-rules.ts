@@ -55,6 +55,8 @@ export const LIMITS = {
   /** A netiquette clause's anchor, e.g. "be-kind". */
   clause: { min: 1, max: 100 },
   staffNote: { max: 10_000 },
+  /** A domain name's longest (RFC 1035). */
+  emailDomain: { min: 1, max: 253 },
 } as const satisfies Record<string, CharacterLimits>;
 
 /** Six-digit hex only: colours are compared and stored as typed. */

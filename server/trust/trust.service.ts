@@ -5,7 +5,7 @@ import { isStaff } from "../members/role.js";
 import { AuditAction } from "../moderation/audit-entry.entity.js";
 import { recordAudit } from "../moderation/audit.js";
 import { badInput, notFound, rateLimited } from "../shared/errors.js";
-import { InputReason } from "../shared/input-rules.js";
+import { InputReason, LIMITS, lengthProblem } from "../shared/input-rules.js";
 import { countLinks } from "../shared/markdown.js";
 import type { RateLimits } from "../shared/rate-limit.js";
 import { requireTrustSettable } from "./trust.policy.js";
@@ -38,7 +38,7 @@ const PROMOTION_RANGES: Record<keyof TrustPromotionRule, [number, number]> = {
   postsRead: [0, 100_000],
   acceptedContributions: [0, 100_000],
 };
-const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+const DOMAIN = /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 function checkRange(field: string, value: number, [min, max]: [number, number]) {
   if (!Number.isInteger(value) || value < min || value > max) throw badInput(field, InputReason.OUT_OF_RANGE, `${field} must be a whole number from ${min} to ${max}.`, { min, max });
@@ -62,6 +62,10 @@ function checkLevels(levels: TrustLevelSettings[]) {
 
 function domainList(field: string, domains: string[]): string[] {
   const normalized = [...new Set(domains.map((domain) => domain.trim().toLowerCase().replace(/^@/, "")))];
+  normalized.forEach((domain, index) => {
+    const problem = lengthProblem(domain, LIMITS.emailDomain);
+    if (problem) throw badInput(`${field}.${index}`, problem, `A domain has 1 to ${LIMITS.emailDomain.max} characters.`, LIMITS.emailDomain);
+  });
   const wrong = normalized.findIndex((domain) => !DOMAIN.test(domain));
   if (wrong >= 0) throw badInput(`${field}.${wrong}`, InputReason.INVALID_VALUE, `"${normalized[wrong]}" is not a domain such as example.com.`);
   if (normalized.length > 1_000) throw badInput(field, InputReason.TOO_MANY, "At most 1000 domains.", { max: 1_000 });

@@ -104,13 +104,16 @@ describe("trust levels", () => {
     const set = await moderator.client.ok(SET_LEVEL, { id: member.member.id, level: 3, reason: "Helps everyone in the forum" });
     expect(set.setTrustLevel).toMatchObject({ trustLevel: 3, trustLevelOrigin: { setByStaff: true, reason: "Helps everyone in the forum", setBy: { id: moderator.member.id } } });
 
-    await member.client.ok(SUBMIT, { boardId: board.id, title: "Idea one", body: "[a](https://a.example) [b](https://b.example) [c](https://c.example)" });
+    const idea = (await member.client.ok(SUBMIT, { boardId: board.id, title: "Idea one", body: "[a](https://a.example) [b](https://b.example) [c](https://c.example)" })).submitPost;
     advance(15 * SECOND);
     await member.client.ok(SUBMIT, { boardId: board.id, title: "Idea two", body: "" });
 
     // The member sees their level and why; another member does not.
     expect((await member.client.ok(LEVEL, { id: member.member.id })).member.trustLevelOrigin.reason).toBe("Helps everyone in the forum");
     expect((await moderator.client.ok(LEVEL, { id: member.member.id })).member.trustLevel).toBe(3);
+    const other = await buildMember(app, { role: Role.AMBASSADOR });
+    const seenByOther = await other.client.ok(`query($id: ID!) { post(id: $id) { author { trustLevel trustLevelOrigin { reason } } } }`, { id: idea.id });
+    expect(seenByOther.post.author).toEqual({ trustLevel: null, trustLevelOrigin: null });
 
     // Rules leave a level staff chose alone, even one below what the member earned.
     await moderator.client.ok(SET_LEVEL, { id: member.member.id, level: 0, reason: "Spam wave" });
