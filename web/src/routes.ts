@@ -30,6 +30,7 @@ import Submit from "./pages/Submit.svelte";
 import StatusSettings from "./pages/StatusSettings.svelte";
 import SyncHealth from "./pages/SyncHealth.svelte";
 import TrackerSettings from "./pages/TrackerSettings.svelte";
+import TrustSettings from "./pages/TrustSettings.svelte";
 import Triage from "./pages/Triage.svelte";
 import Unsubscribe from "./pages/Unsubscribe.svelte";
 
@@ -195,6 +196,14 @@ export const routes: readonly AppRoute[] = [
     title: (t) => t.auditLog.title,
     visible: (me) => !!me?.can?.readAuditLog,
     nav: { menu: (t) => t.nav.auditLog, settings: (t) => t.nav.auditLog },
+  },
+  {
+    name: "trustSettings",
+    paths: ["/settings/trust"],
+    page: TrustSettings,
+    title: (t) => t.trust.title,
+    visible: (me) => !!me?.can?.editTrustSettings,
+    nav: { menu: (t) => t.nav.trust, settings: (t) => t.nav.trust },
   },
   {
     name: "notificationSettings",

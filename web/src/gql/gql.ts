@@ -16,7 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": typeof types.PostSummaryFragmentDoc,
-    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    activeSanction { id kind reason endsAt }\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n      sanctionMembers readAuditLog\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    activeSanction { id kind reason endsAt }\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n      sanctionMembers readAuditLog editTrustSettings\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me { ...ViewerFields }\n  }\n": typeof types.MeDocument,
     "\n  fragment StatusFields on Status { key names { en de } color category position onRoadmap public archivedAt settable reserved }\n": typeof types.StatusFieldsFragmentDoc,
     "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n    statuses(includeArchived: true) { ...StatusFields }\n  }\n": typeof types.NavigationDocument,
@@ -70,7 +70,12 @@ type Documents = {
     "\n  query CommunityStats($weeks: Int!) {\n    communityStats(weeks: $weeks) {\n      weeks { weekStart ideas bugs usability votes comments shipped }\n      medianHoursToFirstTriage\n      medianDaysToShip\n      topPostsLinkedShare\n      topUnlinkedPosts { id title kind status voteCount commentCount board { id name } }\n    }\n  }\n": typeof types.CommunityStatsDocument,
     "\n  fragment MemberSummary on Member {\n    id\n    displayName\n    email\n    role\n    createdAt\n    activity { posts comments votes }\n  }\n": typeof types.MemberSummaryFragmentDoc,
     "\n  query Members($search: String, $first: Int!) {\n    members(search: $search, first: $first) { ...MemberSummary }\n  }\n": typeof types.MembersDocument,
-    "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      posts(first: $first) { ...PostSummary }\n      recentComments(first: $first) { id body bodyHtml createdAt visibility post { id title } }\n      votes(first: $first) { createdAt post { ...PostSummary } }\n      following(first: $first) { ...PostSummary }\n      viewerCanSanction\n      staffNote\n      sanctions { ...SanctionFields }\n    }\n  }\n": typeof types.MemberDocument,
+    "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      posts(first: $first) { ...PostSummary }\n      recentComments(first: $first) { id body bodyHtml createdAt visibility post { id title } }\n      votes(first: $first) { createdAt post { ...PostSummary } }\n      following(first: $first) { ...PostSummary }\n      viewerCanSanction\n      staffNote\n      sanctions { ...SanctionFields }\n      ...MemberTrust\n    }\n  }\n": typeof types.MemberDocument,
+    "\n  fragment MemberTrust on Member {\n    trustLevel\n    trustLevelOrigin { since setByStaff reason setBy { id displayName } }\n    viewerCanSetTrustLevel\n    signUpIp\n    relatedAccounts { sameSignUpIp sameEmailDomain member { id displayName role createdAt } }\n  }\n": typeof types.MemberTrustFragmentDoc,
+    "\n  mutation SetTrustLevel($memberId: ID!, $level: Int!, $reason: String!) {\n    setTrustLevel(memberId: $memberId, level: $level, reason: $reason) { id ...MemberTrust }\n  }\n": typeof types.SetTrustLevelDocument,
+    "\n  fragment TrustSettingsFields on TrustSettingsView {\n    accountsPerIpPerDay\n    blockedEmailDomains\n    commonEmailDomains\n    levels {\n      level postsPerDay commentsPerDay secondsBetweenPosts secondsBetweenComments linksPerPost votesPerDay\n      promotion { daysSinceJoined daysVisited postsRead acceptedContributions }\n    }\n  }\n": typeof types.TrustSettingsFieldsFragmentDoc,
+    "\n  query TrustSettings { trustSettings { ...TrustSettingsFields } }\n": typeof types.TrustSettingsDocument,
+    "\n  mutation UpdateTrustSettings($input: TrustSettingsInput!) { updateTrustSettings(input: $input) { ...TrustSettingsFields } }\n": typeof types.UpdateTrustSettingsDocument,
     "\n  fragment SanctionFields on Sanction { id kind reason clause startsAt endsAt liftedAt active actor { id displayName } }\n": typeof types.SanctionFieldsFragmentDoc,
     "\n  mutation WarnMember($memberId: ID!, $clause: String, $message: String!) {\n    warnMember(memberId: $memberId, clause: $clause, message: $message) { ...SanctionFields }\n  }\n": typeof types.WarnMemberDocument,
     "\n  mutation SilenceMember($memberId: ID!, $until: DateTimeISO!, $reason: String!) {\n    silenceMember(memberId: $memberId, until: $until, reason: $reason) { ...SanctionFields }\n  }\n": typeof types.SilenceMemberDocument,
@@ -138,7 +143,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment PostSummary on Post {\n    id\n    title\n    kind\n    status\n    voteCount\n    viewerHasVoted\n    commentCount\n    createdAt\n    board { id name slug }\n    tags { id name color }\n    author { id displayName }\n  }\n": types.PostSummaryFragmentDoc,
-    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    activeSanction { id kind reason endsAt }\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n      sanctionMembers readAuditLog\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    activeSanction { id kind reason endsAt }\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n      sanctionMembers readAuditLog editTrustSettings\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me { ...ViewerFields }\n  }\n": types.MeDocument,
     "\n  fragment StatusFields on Status { key names { en de } color category position onRoadmap public archivedAt settable reserved }\n": types.StatusFieldsFragmentDoc,
     "\n  query Navigation {\n    boards { id name slug description }\n    tags { id name color }\n    statuses(includeArchived: true) { ...StatusFields }\n  }\n": types.NavigationDocument,
@@ -192,7 +197,12 @@ const documents: Documents = {
     "\n  query CommunityStats($weeks: Int!) {\n    communityStats(weeks: $weeks) {\n      weeks { weekStart ideas bugs usability votes comments shipped }\n      medianHoursToFirstTriage\n      medianDaysToShip\n      topPostsLinkedShare\n      topUnlinkedPosts { id title kind status voteCount commentCount board { id name } }\n    }\n  }\n": types.CommunityStatsDocument,
     "\n  fragment MemberSummary on Member {\n    id\n    displayName\n    email\n    role\n    createdAt\n    activity { posts comments votes }\n  }\n": types.MemberSummaryFragmentDoc,
     "\n  query Members($search: String, $first: Int!) {\n    members(search: $search, first: $first) { ...MemberSummary }\n  }\n": types.MembersDocument,
-    "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      posts(first: $first) { ...PostSummary }\n      recentComments(first: $first) { id body bodyHtml createdAt visibility post { id title } }\n      votes(first: $first) { createdAt post { ...PostSummary } }\n      following(first: $first) { ...PostSummary }\n      viewerCanSanction\n      staffNote\n      sanctions { ...SanctionFields }\n    }\n  }\n": types.MemberDocument,
+    "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      posts(first: $first) { ...PostSummary }\n      recentComments(first: $first) { id body bodyHtml createdAt visibility post { id title } }\n      votes(first: $first) { createdAt post { ...PostSummary } }\n      following(first: $first) { ...PostSummary }\n      viewerCanSanction\n      staffNote\n      sanctions { ...SanctionFields }\n      ...MemberTrust\n    }\n  }\n": types.MemberDocument,
+    "\n  fragment MemberTrust on Member {\n    trustLevel\n    trustLevelOrigin { since setByStaff reason setBy { id displayName } }\n    viewerCanSetTrustLevel\n    signUpIp\n    relatedAccounts { sameSignUpIp sameEmailDomain member { id displayName role createdAt } }\n  }\n": types.MemberTrustFragmentDoc,
+    "\n  mutation SetTrustLevel($memberId: ID!, $level: Int!, $reason: String!) {\n    setTrustLevel(memberId: $memberId, level: $level, reason: $reason) { id ...MemberTrust }\n  }\n": types.SetTrustLevelDocument,
+    "\n  fragment TrustSettingsFields on TrustSettingsView {\n    accountsPerIpPerDay\n    blockedEmailDomains\n    commonEmailDomains\n    levels {\n      level postsPerDay commentsPerDay secondsBetweenPosts secondsBetweenComments linksPerPost votesPerDay\n      promotion { daysSinceJoined daysVisited postsRead acceptedContributions }\n    }\n  }\n": types.TrustSettingsFieldsFragmentDoc,
+    "\n  query TrustSettings { trustSettings { ...TrustSettingsFields } }\n": types.TrustSettingsDocument,
+    "\n  mutation UpdateTrustSettings($input: TrustSettingsInput!) { updateTrustSettings(input: $input) { ...TrustSettingsFields } }\n": types.UpdateTrustSettingsDocument,
     "\n  fragment SanctionFields on Sanction { id kind reason clause startsAt endsAt liftedAt active actor { id displayName } }\n": types.SanctionFieldsFragmentDoc,
     "\n  mutation WarnMember($memberId: ID!, $clause: String, $message: String!) {\n    warnMember(memberId: $memberId, clause: $clause, message: $message) { ...SanctionFields }\n  }\n": types.WarnMemberDocument,
     "\n  mutation SilenceMember($memberId: ID!, $until: DateTimeISO!, $reason: String!) {\n    silenceMember(memberId: $memberId, until: $until, reason: $reason) { ...SanctionFields }\n  }\n": types.SilenceMemberDocument,
@@ -266,7 +276,7 @@ export function graphql(source: "\n  fragment PostSummary on Post {\n    id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    activeSanction { id kind reason endsAt }\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n      sanctionMembers readAuditLog\n    }\n  }\n"): typeof import('./graphql').ViewerFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ViewerFields on Member {\n    id displayName email role createdAt emailVerified emailBouncing\n    activeSanction { id kind reason endsAt }\n    can {\n      triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags\n      viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync\n      viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog\n      sanctionMembers readAuditLog editTrustSettings\n    }\n  }\n"): typeof import('./graphql').ViewerFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -482,7 +492,27 @@ export function graphql(source: "\n  query Members($search: String, $first: Int!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      posts(first: $first) { ...PostSummary }\n      recentComments(first: $first) { id body bodyHtml createdAt visibility post { id title } }\n      votes(first: $first) { createdAt post { ...PostSummary } }\n      following(first: $first) { ...PostSummary }\n      viewerCanSanction\n      staffNote\n      sanctions { ...SanctionFields }\n    }\n  }\n"): typeof import('./graphql').MemberDocument;
+export function graphql(source: "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      posts(first: $first) { ...PostSummary }\n      recentComments(first: $first) { id body bodyHtml createdAt visibility post { id title } }\n      votes(first: $first) { createdAt post { ...PostSummary } }\n      following(first: $first) { ...PostSummary }\n      viewerCanSanction\n      staffNote\n      sanctions { ...SanctionFields }\n      ...MemberTrust\n    }\n  }\n"): typeof import('./graphql').MemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberTrust on Member {\n    trustLevel\n    trustLevelOrigin { since setByStaff reason setBy { id displayName } }\n    viewerCanSetTrustLevel\n    signUpIp\n    relatedAccounts { sameSignUpIp sameEmailDomain member { id displayName role createdAt } }\n  }\n"): typeof import('./graphql').MemberTrustFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTrustLevel($memberId: ID!, $level: Int!, $reason: String!) {\n    setTrustLevel(memberId: $memberId, level: $level, reason: $reason) { id ...MemberTrust }\n  }\n"): typeof import('./graphql').SetTrustLevelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TrustSettingsFields on TrustSettingsView {\n    accountsPerIpPerDay\n    blockedEmailDomains\n    commonEmailDomains\n    levels {\n      level postsPerDay commentsPerDay secondsBetweenPosts secondsBetweenComments linksPerPost votesPerDay\n      promotion { daysSinceJoined daysVisited postsRead acceptedContributions }\n    }\n  }\n"): typeof import('./graphql').TrustSettingsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustSettings { trustSettings { ...TrustSettingsFields } }\n"): typeof import('./graphql').TrustSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTrustSettings($input: TrustSettingsInput!) { updateTrustSettings(input: $input) { ...TrustSettingsFields } }\n"): typeof import('./graphql').UpdateTrustSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
