@@ -49,6 +49,8 @@ export class TrustLevelSettings {
 
 export const TRUST_LEVELS = [0, 1, 2, 3, 4] as const;
 export const TOP_TRUST_LEVEL = 4;
+/** The highest level a rule may give (4 is staff's to give): above it nothing is counted or checked. */
+export const HIGHEST_EARNED_LEVEL = 3;
 
 /**
  * Discourse's defaults: a new member (0) gets 3 posts and 10 comments a day, 2 minutes between posts,

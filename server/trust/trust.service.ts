@@ -9,7 +9,7 @@ import { InputReason, LIMITS, lengthProblem } from "../shared/input-rules.js";
 import { countLinks } from "../shared/markdown.js";
 import type { RateLimits } from "../shared/rate-limit.js";
 import { requireTrustSettable } from "./trust.policy.js";
-import { TOP_TRUST_LEVEL, TRUST_LEVELS, TrustSettings, type TrustLevelSettings, type TrustPromotionRule } from "./trust.entity.js";
+import { HIGHEST_EARNED_LEVEL, TOP_TRUST_LEVEL, TRUST_LEVELS, TrustSettings, type TrustLevelSettings, type TrustPromotionRule } from "./trust.entity.js";
 
 /** The settings row, or the defaults when nobody changed them yet. */
 export async function readTrustSettings(em: EntityManager): Promise<TrustSettings> {
@@ -50,7 +50,7 @@ function checkLevels(levels: TrustLevelSettings[]) {
     if (level.level !== index) throw badInput(`levels.${index}.level`, InputReason.OUT_OF_RANGE, "Give all five levels, 0 to 4, in order.", { min: index, max: index });
     for (const [name, range] of Object.entries(LEVEL_RANGES)) checkRange(`levels.${index}.${name}`, level[name as keyof typeof LEVEL_RANGES], range);
     // Everyone starts at 0, and 4 is the staff's to give: neither has a rule.
-    if (level.promotion && (index === 0 || index === TOP_TRUST_LEVEL)) {
+    if (level.promotion && (index === 0 || index > HIGHEST_EARNED_LEVEL)) {
       throw badInput(`levels.${index}.promotion`, InputReason.NOT_SETTABLE, `Level ${index} is not earned by a rule.`);
     }
     if (!level.promotion && (index === 1 || index === 2)) throw badInput(`levels.${index}.promotion`, InputReason.REQUIRED, `Level ${index} is earned by a rule.`);
@@ -159,12 +159,12 @@ export async function recordVisit(em: EntityManager, member: Member): Promise<vo
      update member set last_visited_at = ? where id = ?`,
     [member.id, utcDay(now), now, member.id],
   );
-  await promoteMembers(em, now, member.id);
+  if (member.trustLevel < HIGHEST_EARNED_LEVEL && !member.trustLevelLocked) await promoteMembers(em, now, member.id);
 }
 
-/** Levels earned by reading: the rules ask for at most level 3, so reads above it are not recorded. */
+/** Levels earned by reading: reads of members whom no rule can raise any more are not recorded. */
 export async function recordPostRead(em: EntityManager, member: Member, postId: string): Promise<void> {
-  if (member.trustLevel >= 3 || member.trustLevelLocked) return;
+  if (member.trustLevel >= HIGHEST_EARNED_LEVEL || member.trustLevelLocked) return;
   await em.execute(`insert into post_read (member_id, post_id, read_at) values (?, ?, ?) on conflict do nothing`, [member.id, postId, new Date()]);
 }
 
