@@ -5,7 +5,7 @@ import { startApp, type RunningApp } from "../../server/app.js";
 import { loadConfig, type Config } from "../../server/config.js";
 import { openDatabase } from "../../server/db/orm.js";
 import { SecretBox } from "../../server/shared/secrets.js";
-import { DEFAULT_TRUST_LEVELS } from "../../server/trust/trust.entity.js";
+import { loosenTrustLimits } from "./trust-settings.js";
 import { freePort } from "./free-port.js";
 import { GraphQLClient } from "./graphql-client.js";
 
@@ -84,18 +84,4 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: { a
       await cleanup.close();
     },
   };
-}
-
-/** Levels that limit nothing a test does quickly, and no cap on accounts per address. */
-async function loosenTrustLimits(orm: MikroORM): Promise<void> {
-  const levels = DEFAULT_TRUST_LEVELS.map((level) => ({
-    ...level,
-    postsPerDay: 1_000,
-    commentsPerDay: 10_000,
-    secondsBetweenPosts: 0,
-    secondsBetweenComments: 0,
-    linksPerPost: 100,
-    votesPerDay: 10_000,
-  }));
-  await orm.em.getConnection().execute(`insert into trust_settings (id, levels, accounts_per_ip_per_day, blocked_email_domains) values (true, ?::jsonb, 0, '[]')`, [JSON.stringify(levels)]);
 }
