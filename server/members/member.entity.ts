@@ -65,11 +65,11 @@ export class Member {
   @Property({ type: "datetime", nullable: true })
   trustLevelSince: Date | null = null;
 
-  /** Set when staff chose the level: the promotion job then leaves it as it is. */
+  /** Set when staff chose the level; cleared when a rule raises it. */
   @ManyToOne(() => Member, { nullable: true, deleteRule: "set null" })
   trustLevelSetBy: Member | null = null;
 
-  /** Why staff chose it, or which rule earned it. */
+  /** Why staff chose it (null when a rule gave it). */
   @Property({ type: "text", nullable: true })
   trustLevelReason: string | null = null;
 

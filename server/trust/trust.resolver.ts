@@ -94,6 +94,9 @@ class SetTrustLevelArgs {
   @Field(() => String, { description: "Why: shown to the member with their level, and in the audit log." })
   @CharacterCount(LIMITS.sanctionReason)
   reason!: string;
+
+  @Field(() => Boolean, { defaultValue: true, description: "Keep the level: rules no longer change it (false: they may raise it again from here)." })
+  keep!: boolean;
 }
 
 @ObjectType({ description: "Where a member's trust level comes from." })
@@ -101,8 +104,11 @@ class TrustLevelOrigin {
   @Field(() => Date, { nullable: true, description: "Since when; null: level 0 since joining." })
   since!: Date | null;
 
-  @Field(() => Boolean, { description: "Staff chose it (`setBy`, `reason`); rules no longer change it. False: earned by the level's rule." })
+  @Field(() => Boolean, { description: "Staff chose it (`setBy`, `reason`). False: earned by the level's rule, or level 0 since joining." })
   setByStaff!: boolean;
+
+  @Field(() => Boolean, { description: "Staff keep it where it is: rules no longer change it." })
+  kept!: boolean;
 
   @Field(() => Member, { nullable: true, description: "The staff member who chose it (null when earned, or that account was deleted)." })
   setBy!: Member | null;
@@ -138,9 +144,9 @@ export class TrustResolver {
   }
 
   @Allowed(TRUST_POLICY.setLevel)
-  @Mutation(() => Member, { description: "Sets and keeps the level (rules no longer change it); audited. Only an ADMIN sets staff's (FORBIDDEN)." })
+  @Mutation(() => Member, { description: "Sets the level, kept from rules unless `keep: false`; audited. Only an ADMIN sets staff's (FORBIDDEN)." })
   setTrustLevel(@Args(() => SetTrustLevelArgs) args: SetTrustLevelArgs, @Ctx() ctx: Context): Promise<Member> {
-    return setTrustLevel(ctx.em, ctx.viewer!, args.memberId, args.level, args.reason);
+    return setTrustLevel(ctx.em, ctx.viewer!, args.memberId, args.level, args.reason, args.keep);
   }
 }
 
@@ -155,7 +161,7 @@ export class MemberTrustResolver {
   async trustLevelOrigin(@Root() member: Member, @Ctx() ctx: Context): Promise<TrustLevelOrigin | null> {
     if (!canSeeHistory(ctx.viewer, member)) return null;
     const setBy = member.trustLevelSetBy && (await ctx.loaders.member.load(member.trustLevelSetBy.id));
-    return { since: member.trustLevelSince, setByStaff: member.trustLevelLocked, setBy: setBy ?? null, reason: member.trustLevelReason };
+    return { since: member.trustLevelSince, setByStaff: member.trustLevelReason !== null, kept: member.trustLevelLocked, setBy: setBy ?? null, reason: member.trustLevelReason };
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the viewer may set this member's trust level." })

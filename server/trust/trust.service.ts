@@ -198,15 +198,15 @@ export async function promoteMembers(em: EntityManager, now: Date, memberId?: st
   return promoted;
 }
 
-/** Staff choose a member's level, with a reason; from then on rules leave it as it is. Audited. */
-export async function setTrustLevel(em: EntityManager, actor: Member, memberId: string, level: number, reason: string): Promise<Member> {
+/** Staff choose a member's level, with a reason; `keep`: from then on rules leave it as it is (else they may raise it again). Audited. */
+export async function setTrustLevel(em: EntityManager, actor: Member, memberId: string, level: number, reason: string, keep: boolean): Promise<Member> {
   checkRange("level", level, [0, TOP_TRUST_LEVEL]);
   return em.transactional(async (tx) => {
     const member = await tx.findOne(Member, { id: memberId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!member) throw notFound("Member");
     requireTrustSettable(actor, member);
     const before = { trustLevel: member.trustLevel, locked: member.trustLevelLocked };
-    Object.assign(member, { trustLevel: level, trustLevelLocked: true, trustLevelSince: new Date(), trustLevelSetBy: actor, trustLevelReason: reason });
+    Object.assign(member, { trustLevel: level, trustLevelLocked: keep, trustLevelSince: new Date(), trustLevelSetBy: actor, trustLevelReason: reason });
     recordAudit(tx, {
       actor,
       action: AuditAction.SET_TRUST_LEVEL,
@@ -214,7 +214,7 @@ export async function setTrustLevel(em: EntityManager, actor: Member, memberId: 
       targetMember: member,
       reason,
       before,
-      after: { trustLevel: level, locked: true },
+      after: { trustLevel: level, locked: keep },
     });
     return member;
   });

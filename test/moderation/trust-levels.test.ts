@@ -21,7 +21,7 @@ import { startTestApp, type TestApp } from "../support/test-app.js";
 const COMMENT = `mutation($postId: ID!, $body: String!) { addComment(input: { postId: $postId, body: $body }) { id } }`;
 const SUBMIT = `mutation($boardId: ID!, $title: String!, $body: String!) { submitPost(input: { boardId: $boardId, kind: IDEA, title: $title, body: $body }) { id } }`;
 const VOTE = `mutation($id: ID!) { vote(postId: $id) { id } }`;
-const SET_LEVEL = `mutation($id: ID!, $level: Int!, $reason: String!) { setTrustLevel(memberId: $id, level: $level, reason: $reason) { id trustLevel trustLevelOrigin { setByStaff reason setBy { id } } } }`;
+const SET_LEVEL = `mutation($id: ID!, $level: Int!, $reason: String!, $keep: Boolean) { setTrustLevel(memberId: $id, level: $level, reason: $reason, keep: $keep) { id trustLevel trustLevelOrigin { setByStaff kept reason setBy { id } } } }`;
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { id } }`;
 const LEVEL = `query($id: ID!) { member(id: $id) { trustLevel trustLevelOrigin { since setByStaff setBy { id } reason } } }`;
 const UPDATE_SETTINGS = `mutation($input: TrustSettingsInput!) { updateTrustSettings(input: $input) { accountsPerIpPerDay blockedEmailDomains levels { level postsPerDay } } }`;
@@ -102,7 +102,7 @@ describe("trust levels", () => {
     const member = await buildMember(app);
     const board = await buildBoard(app);
     const set = await moderator.client.ok(SET_LEVEL, { id: member.member.id, level: 3, reason: "Helps everyone in the forum" });
-    expect(set.setTrustLevel).toMatchObject({ trustLevel: 3, trustLevelOrigin: { setByStaff: true, reason: "Helps everyone in the forum", setBy: { id: moderator.member.id } } });
+    expect(set.setTrustLevel).toMatchObject({ trustLevel: 3, trustLevelOrigin: { setByStaff: true, kept: true, reason: "Helps everyone in the forum", setBy: { id: moderator.member.id } } });
 
     const idea = (await member.client.ok(SUBMIT, { boardId: board.id, title: "Idea one", body: "[a](https://a.example) [b](https://b.example) [c](https://c.example)" })).submitPost;
     advance(15 * SECOND);
@@ -122,14 +122,23 @@ describe("trust levels", () => {
     const session = await startSession(app.orm.em.fork(), app.config, member.member);
     member.client.setSessionCookie(session.token);
     expect((await member.client.ok(LEVEL, { id: member.member.id })).member.trustLevel).toBe(0);
+    // …until staff let the rules decide again.
+    for (const staff of [admin, moderator]) staff.client.setSessionCookie((await startSession(app.orm.em.fork(), app.config, staff.member)).token);
+    const released = await moderator.client.ok(SET_LEVEL, { id: member.member.id, level: 0, reason: "Calmer now", keep: false });
+    expect(released.setTrustLevel.trustLevelOrigin).toMatchObject({ setByStaff: true, kept: false });
+    await app.orm.em.fork().getConnection().execute(`insert into post_read (member_id, post_id, read_at) select ?, id, now() from post limit 5`, [member.member.id]);
+    await promoteMembers(app.orm.em.fork(), new Date());
+    expect((await member.client.ok(LEVEL, { id: member.member.id })).member).toMatchObject({ trustLevel: 1, trustLevelOrigin: { setByStaff: false, setBy: null, reason: null } });
     for (const staff of [admin, moderator]) staff.client.setSessionCookie((await startSession(app.orm.em.fork(), app.config, staff.member)).token);
 
     const audit = await admin.client.ok(`query($id: ID!) { auditLog(filter: { targetMember: $id }) { nodes { action reason before after actor { id } } } }`, { id: member.member.id });
     expect(audit.auditLog.nodes.map((entry: { action: string; reason: string }) => [entry.action, entry.reason])).toEqual([
+      ["SET_TRUST_LEVEL", "Calmer now"],
       ["SET_TRUST_LEVEL", "Spam wave"],
       ["SET_TRUST_LEVEL", "Helps everyone in the forum"],
     ]);
-    expect(JSON.parse(audit.auditLog.nodes[0].before)).toEqual({ trustLevel: 3, locked: true });
+    expect(JSON.parse(audit.auditLog.nodes[1].before)).toEqual({ trustLevel: 3, locked: true });
+    expect(JSON.parse(audit.auditLog.nodes[0].after)).toEqual({ trustLevel: 0, locked: false });
 
     // A moderator does not set staff's levels; an admin does.
     expect(codeOf(await moderator.client.request(SET_LEVEL, { id: author.member.id, level: 4, reason: "Lead" }))).toBe("FORBIDDEN");

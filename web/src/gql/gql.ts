@@ -71,8 +71,8 @@ type Documents = {
     "\n  fragment MemberSummary on Member {\n    id\n    displayName\n    email\n    role\n    createdAt\n    activity { posts comments votes }\n  }\n": typeof types.MemberSummaryFragmentDoc,
     "\n  query Members($search: String, $first: Int!) {\n    members(search: $search, first: $first) { ...MemberSummary }\n  }\n": typeof types.MembersDocument,
     "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      posts(first: $first) { ...PostSummary }\n      recentComments(first: $first) { id body bodyHtml createdAt visibility post { id title } }\n      votes(first: $first) { createdAt post { ...PostSummary } }\n      following(first: $first) { ...PostSummary }\n      viewerCanSanction\n      staffNote\n      sanctions { ...SanctionFields }\n      ...MemberTrust\n    }\n  }\n": typeof types.MemberDocument,
-    "\n  fragment MemberTrust on Member {\n    trustLevel\n    trustLevelOrigin { since setByStaff reason setBy { id displayName } }\n    viewerCanSetTrustLevel\n    signUpIp\n    relatedAccounts { sameSignUpIp sameEmailDomain member { id displayName role createdAt } }\n  }\n": typeof types.MemberTrustFragmentDoc,
-    "\n  mutation SetTrustLevel($memberId: ID!, $level: Int!, $reason: String!) {\n    setTrustLevel(memberId: $memberId, level: $level, reason: $reason) { id ...MemberTrust }\n  }\n": typeof types.SetTrustLevelDocument,
+    "\n  fragment MemberTrust on Member {\n    trustLevel\n    trustLevelOrigin { since setByStaff kept reason setBy { id displayName } }\n    viewerCanSetTrustLevel\n    signUpIp\n    relatedAccounts { sameSignUpIp sameEmailDomain member { id displayName role createdAt } }\n  }\n": typeof types.MemberTrustFragmentDoc,
+    "\n  mutation SetTrustLevel($memberId: ID!, $level: Int!, $reason: String!, $keep: Boolean!) {\n    setTrustLevel(memberId: $memberId, level: $level, reason: $reason, keep: $keep) { id ...MemberTrust }\n  }\n": typeof types.SetTrustLevelDocument,
     "\n  fragment TrustSettingsFields on TrustSettingsView {\n    accountsPerIpPerDay\n    blockedEmailDomains\n    commonEmailDomains\n    levels {\n      level postsPerDay commentsPerDay secondsBetweenPosts secondsBetweenComments linksPerPost votesPerDay\n      promotion { daysSinceJoined daysVisited postsRead acceptedContributions }\n    }\n  }\n": typeof types.TrustSettingsFieldsFragmentDoc,
     "\n  query TrustSettings { trustSettings { ...TrustSettingsFields } }\n": typeof types.TrustSettingsDocument,
     "\n  mutation UpdateTrustSettings($input: TrustSettingsInput!) { updateTrustSettings(input: $input) { ...TrustSettingsFields } }\n": typeof types.UpdateTrustSettingsDocument,
@@ -198,8 +198,8 @@ const documents: Documents = {
     "\n  fragment MemberSummary on Member {\n    id\n    displayName\n    email\n    role\n    createdAt\n    activity { posts comments votes }\n  }\n": types.MemberSummaryFragmentDoc,
     "\n  query Members($search: String, $first: Int!) {\n    members(search: $search, first: $first) { ...MemberSummary }\n  }\n": types.MembersDocument,
     "\n  query Member($id: ID!, $first: Int!) {\n    member(id: $id) {\n      ...MemberSummary\n      posts(first: $first) { ...PostSummary }\n      recentComments(first: $first) { id body bodyHtml createdAt visibility post { id title } }\n      votes(first: $first) { createdAt post { ...PostSummary } }\n      following(first: $first) { ...PostSummary }\n      viewerCanSanction\n      staffNote\n      sanctions { ...SanctionFields }\n      ...MemberTrust\n    }\n  }\n": types.MemberDocument,
-    "\n  fragment MemberTrust on Member {\n    trustLevel\n    trustLevelOrigin { since setByStaff reason setBy { id displayName } }\n    viewerCanSetTrustLevel\n    signUpIp\n    relatedAccounts { sameSignUpIp sameEmailDomain member { id displayName role createdAt } }\n  }\n": types.MemberTrustFragmentDoc,
-    "\n  mutation SetTrustLevel($memberId: ID!, $level: Int!, $reason: String!) {\n    setTrustLevel(memberId: $memberId, level: $level, reason: $reason) { id ...MemberTrust }\n  }\n": types.SetTrustLevelDocument,
+    "\n  fragment MemberTrust on Member {\n    trustLevel\n    trustLevelOrigin { since setByStaff kept reason setBy { id displayName } }\n    viewerCanSetTrustLevel\n    signUpIp\n    relatedAccounts { sameSignUpIp sameEmailDomain member { id displayName role createdAt } }\n  }\n": types.MemberTrustFragmentDoc,
+    "\n  mutation SetTrustLevel($memberId: ID!, $level: Int!, $reason: String!, $keep: Boolean!) {\n    setTrustLevel(memberId: $memberId, level: $level, reason: $reason, keep: $keep) { id ...MemberTrust }\n  }\n": types.SetTrustLevelDocument,
     "\n  fragment TrustSettingsFields on TrustSettingsView {\n    accountsPerIpPerDay\n    blockedEmailDomains\n    commonEmailDomains\n    levels {\n      level postsPerDay commentsPerDay secondsBetweenPosts secondsBetweenComments linksPerPost votesPerDay\n      promotion { daysSinceJoined daysVisited postsRead acceptedContributions }\n    }\n  }\n": types.TrustSettingsFieldsFragmentDoc,
     "\n  query TrustSettings { trustSettings { ...TrustSettingsFields } }\n": types.TrustSettingsDocument,
     "\n  mutation UpdateTrustSettings($input: TrustSettingsInput!) { updateTrustSettings(input: $input) { ...TrustSettingsFields } }\n": types.UpdateTrustSettingsDocument,
@@ -496,11 +496,11 @@ export function graphql(source: "\n  query Member($id: ID!, $first: Int!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MemberTrust on Member {\n    trustLevel\n    trustLevelOrigin { since setByStaff reason setBy { id displayName } }\n    viewerCanSetTrustLevel\n    signUpIp\n    relatedAccounts { sameSignUpIp sameEmailDomain member { id displayName role createdAt } }\n  }\n"): typeof import('./graphql').MemberTrustFragmentDoc;
+export function graphql(source: "\n  fragment MemberTrust on Member {\n    trustLevel\n    trustLevelOrigin { since setByStaff kept reason setBy { id displayName } }\n    viewerCanSetTrustLevel\n    signUpIp\n    relatedAccounts { sameSignUpIp sameEmailDomain member { id displayName role createdAt } }\n  }\n"): typeof import('./graphql').MemberTrustFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetTrustLevel($memberId: ID!, $level: Int!, $reason: String!) {\n    setTrustLevel(memberId: $memberId, level: $level, reason: $reason) { id ...MemberTrust }\n  }\n"): typeof import('./graphql').SetTrustLevelDocument;
+export function graphql(source: "\n  mutation SetTrustLevel($memberId: ID!, $level: Int!, $reason: String!, $keep: Boolean!) {\n    setTrustLevel(memberId: $memberId, level: $level, reason: $reason, keep: $keep) { id ...MemberTrust }\n  }\n"): typeof import('./graphql').SetTrustLevelDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -818,18 +818,19 @@ export type MemberQueryVariables = Exact<{
 }>;
 
 
-export type MemberQuery = { member: { viewerCanSanction: boolean, staffNote: string | null, id: string, displayName: string, email: string | null, role: Role, createdAt: string, trustLevel: number | null, viewerCanSetTrustLevel: boolean, signUpIp: string | null, posts: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, recentComments: Array<{ id: string, body: string, bodyHtml: string, createdAt: string, visibility: CommentVisibility, post: { id: string, title: string } }> | null, votes: Array<{ createdAt: string, post: { id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } } }> | null, following: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, sanctions: Array<{ id: string, kind: SanctionKind, reason: string, clause: string | null, startsAt: string, endsAt: string | null, liftedAt: string | null, active: boolean, actor: { id: string, displayName: string } | null }> | null, activity: { posts: number, comments: number, votes: number } | null, trustLevelOrigin: { since: string | null, setByStaff: boolean, reason: string | null, setBy: { id: string, displayName: string } | null } | null, relatedAccounts: Array<{ sameSignUpIp: boolean, sameEmailDomain: boolean, member: { id: string, displayName: string, role: Role, createdAt: string } }> | null } | null };
+export type MemberQuery = { member: { viewerCanSanction: boolean, staffNote: string | null, id: string, displayName: string, email: string | null, role: Role, createdAt: string, trustLevel: number | null, viewerCanSetTrustLevel: boolean, signUpIp: string | null, posts: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, recentComments: Array<{ id: string, body: string, bodyHtml: string, createdAt: string, visibility: CommentVisibility, post: { id: string, title: string } }> | null, votes: Array<{ createdAt: string, post: { id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } } }> | null, following: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, sanctions: Array<{ id: string, kind: SanctionKind, reason: string, clause: string | null, startsAt: string, endsAt: string | null, liftedAt: string | null, active: boolean, actor: { id: string, displayName: string } | null }> | null, activity: { posts: number, comments: number, votes: number } | null, trustLevelOrigin: { since: string | null, setByStaff: boolean, kept: boolean, reason: string | null, setBy: { id: string, displayName: string } | null } | null, relatedAccounts: Array<{ sameSignUpIp: boolean, sameEmailDomain: boolean, member: { id: string, displayName: string, role: Role, createdAt: string } }> | null } | null };
 
-export type MemberTrustFragment = { trustLevel: number | null, viewerCanSetTrustLevel: boolean, signUpIp: string | null, trustLevelOrigin: { since: string | null, setByStaff: boolean, reason: string | null, setBy: { id: string, displayName: string } | null } | null, relatedAccounts: Array<{ sameSignUpIp: boolean, sameEmailDomain: boolean, member: { id: string, displayName: string, role: Role, createdAt: string } }> | null };
+export type MemberTrustFragment = { trustLevel: number | null, viewerCanSetTrustLevel: boolean, signUpIp: string | null, trustLevelOrigin: { since: string | null, setByStaff: boolean, kept: boolean, reason: string | null, setBy: { id: string, displayName: string } | null } | null, relatedAccounts: Array<{ sameSignUpIp: boolean, sameEmailDomain: boolean, member: { id: string, displayName: string, role: Role, createdAt: string } }> | null };
 
 export type SetTrustLevelMutationVariables = Exact<{
   memberId: string | number;
   level: number;
   reason: string;
+  keep: boolean;
 }>;
 
 
-export type SetTrustLevelMutation = { setTrustLevel: { id: string, trustLevel: number | null, viewerCanSetTrustLevel: boolean, signUpIp: string | null, trustLevelOrigin: { since: string | null, setByStaff: boolean, reason: string | null, setBy: { id: string, displayName: string } | null } | null, relatedAccounts: Array<{ sameSignUpIp: boolean, sameEmailDomain: boolean, member: { id: string, displayName: string, role: Role, createdAt: string } }> | null } };
+export type SetTrustLevelMutation = { setTrustLevel: { id: string, trustLevel: number | null, viewerCanSetTrustLevel: boolean, signUpIp: string | null, trustLevelOrigin: { since: string | null, setByStaff: boolean, kept: boolean, reason: string | null, setBy: { id: string, displayName: string } | null } | null, relatedAccounts: Array<{ sameSignUpIp: boolean, sameEmailDomain: boolean, member: { id: string, displayName: string, role: Role, createdAt: string } }> | null } };
 
 export type TrustSettingsFieldsFragment = { accountsPerIpPerDay: number, blockedEmailDomains: Array<string>, commonEmailDomains: Array<string>, levels: Array<{ level: number, postsPerDay: number, commentsPerDay: number, secondsBetweenPosts: number, secondsBetweenComments: number, linksPerPost: number, votesPerDay: number, promotion: { daysSinceJoined: number, daysVisited: number, postsRead: number, acceptedContributions: number } | null }> };
 
@@ -1655,6 +1656,7 @@ export const MemberTrustFragmentDoc = new TypedDocumentString(`
   trustLevelOrigin {
     since
     setByStaff
+    kept
     reason
     setBy {
       id
@@ -3234,6 +3236,7 @@ fragment MemberTrust on Member {
   trustLevelOrigin {
     since
     setByStaff
+    kept
     reason
     setBy {
       id
@@ -3268,8 +3271,8 @@ fragment SanctionFields on Sanction {
   }
 }`) as unknown as TypedDocumentString<MemberQuery, MemberQueryVariables>;
 export const SetTrustLevelDocument = new TypedDocumentString(`
-    mutation SetTrustLevel($memberId: ID!, $level: Int!, $reason: String!) {
-  setTrustLevel(memberId: $memberId, level: $level, reason: $reason) {
+    mutation SetTrustLevel($memberId: ID!, $level: Int!, $reason: String!, $keep: Boolean!) {
+  setTrustLevel(memberId: $memberId, level: $level, reason: $reason, keep: $keep) {
     id
     ...MemberTrust
   }
@@ -3279,6 +3282,7 @@ export const SetTrustLevelDocument = new TypedDocumentString(`
   trustLevelOrigin {
     since
     setByStaff
+    kept
     reason
     setBy {
       id

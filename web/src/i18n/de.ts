@@ -959,6 +959,8 @@ export const de: Messages = {
     change: "Stufe setzen",
     level: "Stufe",
     reason: "Begründung",
+    keep: "So belassen (Regeln ändern sie nicht mehr)",
+    kept: "Vom Team festgehalten: Regeln ändern sie nicht mehr.",
     saved: "Vertrauensstufe gespeichert.",
     related: "Verwandte Konten",
     relatedHint: "Von derselben Adresse eröffnet oder mit einer Adresse derselben Domain: ein Hinweis, kein Beweis.",

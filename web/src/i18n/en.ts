@@ -985,6 +985,8 @@ export const en = {
     change: "Set level",
     level: "Level",
     reason: "Why",
+    keep: "Keep it there (rules no longer change it)",
+    kept: "Kept by staff: rules no longer change it.",
     saved: "Trust level saved.",
     related: "Related accounts",
     relatedHint: "Opened from the same address or with an address at the same domain: a hint, not proof.",

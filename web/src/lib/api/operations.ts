@@ -461,7 +461,7 @@ export const MemberQuery = graphql(`
 export const MemberTrust = graphql(`
   fragment MemberTrust on Member {
     trustLevel
-    trustLevelOrigin { since setByStaff reason setBy { id displayName } }
+    trustLevelOrigin { since setByStaff kept reason setBy { id displayName } }
     viewerCanSetTrustLevel
     signUpIp
     relatedAccounts { sameSignUpIp sameEmailDomain member { id displayName role createdAt } }
@@ -469,8 +469,8 @@ export const MemberTrust = graphql(`
 `);
 
 export const SetTrustLevelMutation = graphql(`
-  mutation SetTrustLevel($memberId: ID!, $level: Int!, $reason: String!) {
-    setTrustLevel(memberId: $memberId, level: $level, reason: $reason) { id ...MemberTrust }
+  mutation SetTrustLevel($memberId: ID!, $level: Int!, $reason: String!, $keep: Boolean!) {
+    setTrustLevel(memberId: $memberId, level: $level, reason: $reason, keep: $keep) { id ...MemberTrust }
   }
 `);
 
