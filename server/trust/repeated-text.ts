@@ -5,7 +5,7 @@ import { conflict } from "../shared/errors.js";
 import { ConflictReason } from "../shared/input-rules.js";
 
 /** How long the same text from the same member is refused (Discourse's `unique_posts_mins`). */
-export const REPEAT_WINDOW_MS = 5 * 60_000;
+const REPEAT_WINDOW_MS = 5 * 60_000;
 
 /** Case and runs of white space do not make a text different. */
 const normalized = (sql: string) => `lower(regexp_replace(btrim(${sql}), '\\s+', ' ', 'g'))`;
