@@ -34,6 +34,8 @@ import { startMailWorker } from "./mail/mail-jobs.js";
 import "./notifications/notification-consumer.js";
 import { startNotificationMailWorkers } from "./notifications/notification-mail.js";
 import { startTrendingWorker } from "./posts/trending.js";
+import { startTrustWorker } from "./trust/trust-jobs.js";
+import { recordVisit } from "./trust/trust.service.js";
 import { PostChangeListener } from "./live/post-changes.js";
 import { serveSubscriptions } from "./live/websocket.js";
 
@@ -67,6 +69,7 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
   const mailTransport = await startMailWorker({ orm, queue, config });
   await startNotificationMailWorkers({ orm, queue, config });
   await startTrendingWorker({ orm, queue, config });
+  await startTrustWorker({ orm, queue, config });
 
   /** One context per HTTP request or subscription operation: its own EntityManager fork and loaders. */
   async function createContext(credentials: { sessionToken?: string; bearerToken?: string }, exchange: Context["http"]): Promise<Context> {
@@ -77,6 +80,8 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
       if (error instanceof AppError) throw toGraphQLError(error, { failsRequest: true });
       throw error;
     });
+    // Days visited count toward trust levels; written on a member's first request of the day only.
+    if (viewer) await recordVisit(em, viewer);
     return {
       em,
       viewer,
@@ -107,7 +112,7 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
     clientIp: (request) => proxyAddr(request, app.get("trust proxy fn")),
     createContext: (sessionToken) => createContext({ sessionToken }, null),
   });
-  const rateLimits = new RateLimits(config.rateLimits);
+  const rateLimits = new RateLimits(config.rateLimits, orm.em.getKnex());
 
   const apollo = new ApolloServer<Context>({
     schema,

@@ -25,6 +25,8 @@ export interface Config {
   reconcileCron: string;
   /** Cron expression of the TRENDING score refresh (posts/trending.ts); empty turns it off. */
   trendingRefreshCron: string;
+  /** Cron expression of the trust level promotion (trust/trust-jobs.ts); empty turns it off. */
+  trustPromotionCron: string;
   jobPollingSeconds: number;
   /** First delay before retrying a failed tracker call; doubles per attempt. */
   trackerRetryBaseMs: number;
@@ -93,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secretKey: env.SECRET_KEY || null,
     reconcileCron: env.RECONCILE_CRON ?? "*/5 * * * *",
     trendingRefreshCron: env.TRENDING_REFRESH_CRON ?? "*/5 * * * *",
+    trustPromotionCron: env.TRUST_PROMOTION_CRON ?? "23 * * * *",
     jobPollingSeconds: intFromEnv(env, "JOB_POLLING_SECONDS", 2),
     trackerRetryBaseMs: intFromEnv(env, "TRACKER_RETRY_BASE_MS", 5000),
     rateLimits: {

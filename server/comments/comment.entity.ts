@@ -14,6 +14,8 @@ registerEnumType(CommentVisibility, { name: "CommentVisibility" });
 @ObjectType()
 @Entity()
 @Index({ properties: ["post", "createdAt"] })
+// A member's recent comments: the repeated-text check and the trust promotion's count.
+@Index({ properties: ["author", "createdAt"] })
 @Check({ name: "comment_hidden_reason_only_when_hidden", expression: "hidden_at is not null or hidden_reason is null" })
 export class Comment {
   @Field(() => ID)

@@ -11,6 +11,7 @@ import { CommentCapabilities } from "./comment-capabilities.js";
 import { COMMENT_POLICY, canEditComment, canReadHiddenText } from "./comment.policy.js";
 import { renderMarkdown } from "../shared/markdown.js";
 import { addComment, deleteComment, editComment } from "./comment.service.js";
+import { admitContribution, admitEdit } from "../trust/trust.service.js";
 
 @InputType()
 class AddCommentInput {
@@ -37,12 +38,13 @@ class EditCommentInput {
 
 @Resolver(() => Comment)
 export class CommentResolver {
-  /** Comment rate limit. Internal notes: `COMMENT_POLICY.writeInternal`. */
+  /** Comment rate limit, and the trust level's limits. Internal notes: `COMMENT_POLICY.writeInternal`. */
   @Allowed(COMMENT_POLICY.comment)
   @Mutation(() => Comment)
   async addComment(@Arg("input", () => AddCommentInput) input: AddCommentInput, @Ctx() ctx: Context): Promise<Comment> {
     const viewer = requireViewer(ctx.viewer);
     await ctx.rateLimits.consume("comment", viewer.id);
+    await admitContribution(ctx.em, ctx.rateLimits, viewer, "comment", input.body);
     return addComment(ctx.em, ctx.queue, viewer, input);
   }
 
@@ -56,6 +58,7 @@ export class CommentResolver {
   ): Promise<Comment> {
     const viewer = requireViewer(ctx.viewer);
     await ctx.rateLimits.consume("comment", viewer.id);
+    await admitEdit(ctx.em, viewer, input.body);
     return editComment(ctx.em, viewer, id, input.body);
   }
 

@@ -1,4 +1,5 @@
 import type { FilterQuery } from "@mikro-orm/core";
+import { refuseRepeatedText } from "../trust/repeated-text.js";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { publishDomainEvent } from "../events/domain-events.js";
 import type { JobQueue } from "../jobs/queue.js";
@@ -36,6 +37,7 @@ export async function addComment(
     }
     // Watched words that hold apply to posts only; a comment is blocked or censored.
     const [body] = (await screenTexts(tx, [{ field: "body", text: input.body }])).texts;
+    await refuseRepeatedText(tx, author, "comment", [body]);
     const comment = tx.create(Comment, {
       post,
       author,

@@ -25,6 +25,7 @@ import { StaffNote } from "../moderation/staff-note.entity.js";
 import { HoldSettings, WatchedWord } from "../moderation/holding.entity.js";
 import { NetiquetteAcceptance, NetiquetteVersion } from "../moderation/netiquette.entity.js";
 import { Flag, FlagSettings } from "../moderation/flag.entity.js";
+import { MemberVisit, PostRead, RateLimitCounter, TrustSettings } from "../trust/trust.entity.js";
 
 /** Every entity, listed explicitly so tsc, tsx and vitest discover the same set without folder scanning. */
 export const entities = [
@@ -63,4 +64,8 @@ export const entities = [
   NetiquetteAcceptance,
   Flag,
   FlagSettings,
+  TrustSettings,
+  MemberVisit,
+  PostRead,
+  RateLimitCounter,
 ];

@@ -61,6 +61,7 @@ import {
 } from "../changelog/changelog.resolver.js";
 import { WhatsNewResolver } from "../changelog/whats-new.resolver.js";
 import { livePubSub } from "../live/post-changes.js";
+import { MemberTrustResolver, TrustResolver, ViewerTrustCapabilitiesResolver } from "../trust/trust.resolver.js";
 
 export const resolvers = [
   MemberResolver,
@@ -81,6 +82,9 @@ export const resolvers = [
   FlagFieldsResolver,
   CommentModerationResolver,
   PostModerationResolver,
+  TrustResolver,
+  MemberTrustResolver,
+  ViewerTrustCapabilitiesResolver,
   PostResolver,
   PostConnectionResolver,
   MemberPostsResolver,

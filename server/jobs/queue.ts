@@ -28,6 +28,8 @@ export interface JobPayloads {
   "mail.send": { mailId: string };
   /** Every few minutes: recomputes the stored TRENDING scores (posts/trending.ts). */
   "posts.refresh-trending": Record<string, never>;
+  /** Hourly: raises members who earned a trust level (trust/trust-jobs.ts). */
+  "trust.promote": Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
@@ -47,6 +49,7 @@ export const JOB_NAMES: readonly JobName[] = [
   "changelog.publish-scheduled",
   "mail.send",
   "posts.refresh-trending",
+  "trust.promote",
 ];
 
 /** The parts of knex's transaction client we use: it hands out the transaction's own pg connection. */

@@ -16,6 +16,7 @@ import { sendVerificationMail, type AccountDeps } from "./account.service.js";
 import { RESTRICTION_COLUMNS, activeRestriction, restrictionError, restrictionFromRow, restrictionInForceOf, type Restriction } from "../moderation/restriction.js";
 import { SanctionKind } from "../moderation/sanction.entity.js";
 import { NETIQUETTE_DUE_COLUMN, netiquetteDueFromRow, netiquetteDueOf, recordAcceptance, versionAcceptedAtSignUp } from "../moderation/netiquette.service.js";
+import { admitSignUp } from "../trust/trust.service.js";
 
 export const SESSION_COOKIE = "rt_session";
 const API_TOKEN_PREFIX = "rt_";
@@ -40,6 +41,7 @@ export async function signUp(
   em: EntityManager,
   deps: AccountDeps,
   input: { email: string; password: string; displayName: string; language?: Language | null; netiquetteVersion?: number | null },
+  signUpIp: string | null,
 ): Promise<Member> {
   const { config } = deps;
   const email = normalizeEmail(input.email);
@@ -47,10 +49,12 @@ export async function signUp(
   return em.transactional(async (tx) => {
     // The first account runs the community; taking a table lock makes "first" exact under concurrency.
     await tx.execute('lock table "member" in share row exclusive mode');
+    await admitSignUp(tx, email, signUpIp);
     const isFirst = (await tx.count(Member, {})) === 0;
     const accepted = await versionAcceptedAtSignUp(tx, input.netiquetteVersion);
     const member = tx.create(Member, {
       email,
+      signUpIp,
       passwordHash,
       displayName: input.displayName,
       role: isFirst || email === config.adminEmail ? Role.ADMIN : Role.MEMBER,

@@ -1,4 +1,4 @@
-import { Check, Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Field, ID, ObjectType } from "type-graphql";
 import { randomUUID } from "node:crypto";
 import { Role } from "./role.js";
@@ -8,6 +8,8 @@ import { Language } from "./language.js";
 @Entity()
 @Check({ name: "member_mail_hard_bounces_check", expression: "mail_hard_bounces >= 0" })
 @Check({ name: "member_trust_level_range", expression: "trust_level >= 0 and trust_level <= 4" })
+@Index({ name: "member_sign_up_ip", properties: ["signUpIp", "createdAt"] })
+@Index({ name: "member_email_domain", expression: `create index "member_email_domain" on "member" (split_part("email", '@', 2))` })
 export class Member {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
@@ -58,4 +60,28 @@ export class Member {
    */
   @Property({ type: "smallint", default: 0 })
   trustLevel: Opt<number> = 0;
+
+  /** When the level last changed (null: level 0 since joining). */
+  @Property({ type: "datetime", nullable: true })
+  trustLevelSince: Date | null = null;
+
+  /** Set when staff chose the level; cleared when a rule raises it. */
+  @ManyToOne(() => Member, { nullable: true, deleteRule: "set null" })
+  trustLevelSetBy: Member | null = null;
+
+  /** Why staff chose it (null when a rule gave it). */
+  @Property({ type: "text", nullable: true })
+  trustLevelReason: string | null = null;
+
+  /** True once staff set the level by hand: rules no longer move it. */
+  @Property({ type: "boolean", default: false })
+  trustLevelLocked: Opt<boolean> = false;
+
+  /** The address the account was opened from (staff see related accounts; only ADMIN the address). */
+  @Property({ columnType: "inet", type: "string", nullable: true })
+  signUpIp: string | null = null;
+
+  /** The last request's time, to the day: a visit is recorded once a day (`recordVisit`), not per request. */
+  @Property({ type: "datetime", nullable: true })
+  lastVisitedAt: Date | null = null;
 }

@@ -184,11 +184,12 @@ export class MemberResolver {
     return canSeeEmail(ctx.viewer, member) ? member.email : null;
   }
 
-  /** Anyone. Login rate limit by IP, since there is no member yet. */
+  /** Anyone. Login rate limit by IP, since there is no member yet; new accounts per address and blocked domains by the trust settings. */
   @Mutation(() => Member)
   async signUp(@Arg("input", () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context): Promise<Member> {
-    await ctx.rateLimits.consume("login", requireHttp(ctx).req.ip ?? "unknown");
-    const member = await signUp(ctx.em, ctx, input);
+    const ip = requireHttp(ctx).req.ip ?? null;
+    await ctx.rateLimits.consume("login", ip ?? "unknown");
+    const member = await signUp(ctx.em, ctx, input, ip);
     await signIn(ctx, member);
     return member;
   }

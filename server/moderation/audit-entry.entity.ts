@@ -22,6 +22,7 @@ export enum AuditAction {
   REJECT_POST = "REJECT_POST",
   DELETE_COMMENT = "DELETE_COMMENT",
   UPDATE_FLAG_SETTINGS = "UPDATE_FLAG_SETTINGS",
+  SET_TRUST_LEVEL = "SET_TRUST_LEVEL",
 }
 registerEnumType(AuditAction, { name: "AuditAction", description: "A kind of staff action recorded in the audit log." });
 

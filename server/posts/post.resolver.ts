@@ -15,6 +15,7 @@ import { EditPostInput, PAGE_MAX, PostFilter, SimilarPostsInput, SubmitPostInput
 import { POST_POLICY, canEditPost } from "./post.policy.js";
 import { viewerHasVotedSql } from "../graphql/loaders.js";
 import { editPost, findSimilarPosts, listPosts, setFollowing, submitPost } from "./post.service.js";
+import { admitContribution, admitEdit, recordPostRead } from "../trust/trust.service.js";
 
 @ObjectType()
 class PostEdge {
@@ -100,10 +101,12 @@ export class PostResolver {
     };
   }
 
-  /** Anyone; null for a post the viewer may not see (`visiblePosts`), as for a missing one. */
+  /** Anyone; null for a post the viewer may not see (`visiblePosts`), as for a missing one. A member's read counts toward their trust level. */
   @Query(() => Post, { nullable: true })
   async post(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Post | null> {
-    return ctx.loaders.post.load(id);
+    const post = await ctx.loaders.post.load(id);
+    if (post && ctx.viewer) await recordPostRead(ctx.em, ctx.viewer, post.id);
+    return post;
   }
 
   /** Anyone: duplicate suggestions while a member types a new post. */
@@ -112,12 +115,13 @@ export class PostResolver {
     return findSimilarPosts(ctx.em, ctx.viewer, input.title, input.body, input.first);
   }
 
-  /** Submit rate limit. */
+  /** Submit rate limit, and the trust level's limits (links, wait, posts a day). */
   @Allowed(POST_POLICY.submit)
   @Mutation(() => Post)
   async submitPost(@Arg("input", () => SubmitPostInput) input: SubmitPostInput, @Ctx() ctx: Context): Promise<Post> {
     const viewer = requireViewer(ctx.viewer);
     await ctx.rateLimits.consume("submit", viewer.id);
+    await admitContribution(ctx.em, ctx.rateLimits, viewer, "post", input.body);
     return submitPost(ctx.em, ctx.queue, viewer, input);
   }
 
@@ -129,6 +133,7 @@ export class PostResolver {
     @Ctx() ctx: Context,
   ): Promise<Post> {
     const viewer = requireViewer(ctx.viewer);
+    await admitEdit(ctx.em, viewer, input.body);
     return editPost(ctx.em, ctx.config, viewer, id, input);
   }
 

@@ -22,6 +22,7 @@ import { DUPLICATE_STATUS, INITIAL_STATUS } from "./post-status.js";
 import { refuseUnknownStatuses } from "./status.service.js";
 import { holdPost, holdsNewPost } from "../moderation/holding.service.js";
 import { screenTexts } from "../moderation/watched-words.js";
+import { refuseRepeatedText } from "../trust/repeated-text.js";
 
 /** Each kind has its own detail block: required on submit, and never the other kind's. */
 function checkKindDetails(kind: PostKind, input: { bug?: unknown; usability?: unknown }, mode: "submit" | "edit") {
@@ -73,6 +74,7 @@ export async function submitPost(em: EntityManager, queue: JobQueue, author: Mem
   return em.transactional(async (tx) => {
     const board = await findOpenBoardOrThrow(tx, input.boardId);
     const matchedWordThatHolds = await screenPostTexts(tx, input);
+    await refuseRepeatedText(tx, author, "post", [input.title, input.body]);
     const post = tx.create(Post, {
       board,
       author,

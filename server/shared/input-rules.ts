@@ -63,6 +63,8 @@ export const LIMITS = {
   moderationReason: { min: 1, max: 500 },
   /** What moderators tell the author, by mail, with an action in the moderation queue. */
   messageToAuthor: { max: 2_000 },
+  /** A domain name's longest (RFC 1035). */
+  emailDomain: { min: 1, max: 253 },
 } as const satisfies Record<string, CharacterLimits>;
 
 /**
@@ -128,6 +130,10 @@ export const InputReason = {
   INVALID_WATCHED_WORD: "INVALID_WATCHED_WORD",
   /** The current netiquette has no clause with this anchor (the `netiquette` query lists them). */
   UNKNOWN_CLAUSE: "UNKNOWN_CLAUSE",
+  /** More links than the author's trust level allows in one post or comment (`max`). */
+  TOO_MANY_LINKS: "TOO_MANY_LINKS",
+  /** Sign-up with an address at a domain the community does not accept. */
+  BLOCKED_EMAIL_DOMAIN: "BLOCKED_EMAIL_DOMAIN",
 } as const;
 export type InputReason = (typeof InputReason)[keyof typeof InputReason];
 
@@ -160,6 +166,8 @@ export const ConflictReason = {
   ALREADY_FLAGGED: "ALREADY_FLAGGED",
   /** The moderation queue acted on something another moderator dealt with first (no open flags, not held, not hidden). */
   ALREADY_MODERATED: "ALREADY_MODERATED",
+  /** The member sent the same text a few minutes ago: most likely a double submit. */
+  REPEATED_TEXT: "REPEATED_TEXT",
 } as const;
 export type ConflictReason = (typeof ConflictReason)[keyof typeof ConflictReason];
 

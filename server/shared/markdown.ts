@@ -93,6 +93,11 @@ export function renderMarkdownWithSections(source: string): string {
   });
 }
 
+/** The links a reader would see in `source`: counted in the rendered HTML, so Markdown, autolinks and raw `<a>` count alike. */
+export function countLinks(source: string): number {
+  return renderMarkdown(source).match(/<a\s/g)?.length ?? 0;
+}
+
 /** A URL from outside (a tracker's issue link) if it is http(s), else null: it becomes an href. */
 export function httpUrlOrNull(url: string | null | undefined): string | null {
   if (!url) return null;

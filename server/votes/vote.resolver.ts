@@ -9,15 +9,17 @@ import { allows } from "../members/permission.js";
 import { Post } from "../posts/post.entity.js";
 import { VOTE_POLICY } from "./vote.policy.js";
 import { castVote, findMemberOrThrow, retractVote } from "./vote.service.js";
+import { admitContribution } from "../trust/trust.service.js";
 
 @Resolver(() => Vote)
 export class VoteResolver {
-  /** Vote rate limit. Idempotent. */
+  /** Vote rate limit, and the trust level's votes a day. Idempotent. */
   @Allowed(VOTE_POLICY.vote)
   @Mutation(() => Post)
   async vote(@Arg("postId", () => ID) postId: string, @Ctx() ctx: Context): Promise<Post> {
     const viewer = requireViewer(ctx.viewer);
     await ctx.rateLimits.consume("vote", viewer.id);
+    await admitContribution(ctx.em, ctx.rateLimits, viewer, "vote");
     return castVote(ctx.em, postId, viewer);
   }
 

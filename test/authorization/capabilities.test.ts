@@ -84,7 +84,7 @@ const POST_CAPABILITIES: Record<string, (f: Fixture) => Call[]> = {
   ],
   voteOnBehalf: ({ postId }) => [{ query: `mutation($id: ID!, $m: ID!) { voteOnBehalf(postId: $id, memberId: $m) { id } }`, variables: { id: postId, m: someone.id } }],
   seeVoters: ({ postId }) => [{ query: `query($id: ID!) { post(id: $id) { voters { createdAt } } }`, variables: { id: postId }, sees: (data) => data.post.voters !== null }],
-  comment: ({ postId }) => [{ query: `mutation($id: ID!) { addComment(input: { postId: $id, body: "Me too" }) { id } }`, variables: { id: postId } }],
+  comment: ({ postId }) => [{ query: `mutation($id: ID!) { addComment(input: { postId: $id, body: "Me too ${randomUUID()}" }) { id } }`, variables: { id: postId } }],
   writeInternalNote: ({ postId }) => [
     { query: `mutation($id: ID!) { addComment(input: { postId: $id, body: "For the team", internal: true }) { id } }`, variables: { id: postId } },
   ],
@@ -160,6 +160,7 @@ const VIEWER_CAPABILITIES: Record<string, Call[]> = {
     { query: `mutation { approvePost(postId: "${NOWHERE}") { id } }` },
   ],
   manageFlagSettings: [{ query: `{ flagSettings { hideThreshold } }` }],
+  editTrustSettings: [{ query: `{ trustSettings { accountsPerIpPerDay } }` }, { query: `mutation { updateTrustSettings(input: {}) { accountsPerIpPerDay } }` }],
   writeChangelog: [
     { query: `{ changelogDrafts { id } }` },
     { query: `{ previewMarkdown(body: "**Dark mode**") }` },

@@ -35,6 +35,10 @@ const RESTRICTED: Record<string, Actor[]> = {
   "Member.activeSanction": ["MODERATOR", "MANAGER", "ADMIN"],
   "Sanction.actor": ["MODERATOR", "MANAGER", "ADMIN"],
   "NetiquetteVersion.publishedBy": ["ADMIN"],
+  // Trust: related accounts to staff, the sign-up address to ADMIN. (The level and its origin are the member's own
+  // too, which every viewer here reaches through `me`: test/moderation/trust-levels.test.ts checks others see null.)
+  "Member.relatedAccounts": STAFF,
+  "Member.signUpIp": ["ADMIN"],
 };
 
 let app: TestApp;
@@ -70,6 +74,9 @@ beforeAll(async () => {
   // A silence in force and a staff note on the author, so the moderation fields have something to show.
   await em.execute(`insert into sanction (id, kind, member_id, actor_id, reason, ends_at) select gen_random_uuid(), 'SILENCE', ?, id, 'Flood', now() + interval '1 day' from member where role = 'ADMIN' limit 1`, [author.member.id]);
   await em.execute(`insert into staff_note (member_id, body) values (?, 'Helpful, sometimes heated')`, [author.member.id]);
+  // A second account from the author's address, so related accounts and the address have something to show.
+  const twin = await buildMember(app);
+  await em.execute(`update member set sign_up_ip = '203.0.113.7' where id in (?, ?)`, [author.member.id, twin.member.id]);
   await clients.MANAGER.ok(`mutation($id: ID!) { setPostStatus(postId: $id, status: PLANNED, input: { note: "Soon" }) { id } }`, { id: post.id });
   await em.execute(`update post_event set internal_details = '{"issueKey": "RT-1"}' where post_id = ?`, [post.id]);
   // A published changelog entry answering the post: another way to reach it.
@@ -128,6 +135,7 @@ const LEAF_SELECTION: Record<string, string> = {
   "Member.activeSanction": " { __typename }",
   "Sanction.actor": " { __typename }",
   "NetiquetteVersion.publishedBy": " { __typename }",
+  "Member.relatedAccounts": " { sameSignUpIp }",
   "TrackerConnection.statusMapping": " { stateId }",
   "TrackerConnection.settings": " { key }",
 };

@@ -82,6 +82,9 @@ const EXPECTED = {
   approvePost: { allowed: ["AMBASSADOR", "MODERATOR", "MANAGER", "ADMIN"] },
   rejectPost: { allowed: ["AMBASSADOR", "MODERATOR", "MANAGER", "ADMIN"] },
   updateFlagSettings: { allowed: ["ADMIN"] },
+  "setTrustLevel (a member)": { allowed: ["MODERATOR", "MANAGER", "ADMIN"] },
+  "setTrustLevel (a moderator)": { allowed: ["ADMIN"] },
+  updateTrustSettings: { allowed: ["ADMIN"] },
 
   resendVerificationEmail: { allowed: SIGNED_IN },
   verifyEmail: { allowed: EVERYONE },
@@ -190,7 +193,7 @@ const one = async <T = Record<string, any>>(query: string, params: unknown[] = [
 const TABLES = [
   "member", "session", "api_token", "board", "tag", "post", "post_tag", "follow", "vote", "comment", "post_event",
   "tracker_connection", "tracker_link", "webhook_delivery", "post_status", "account_token", "outbox_mail", "notification_preference", "notification_settings",
-  "notification", "board_watch", "sanction", "audit_entry", "staff_note", "hold_settings", "watched_word", "netiquette_version", "netiquette_acceptance", "flag", "flag_settings",
+  "notification", "board_watch", "sanction", "audit_entry", "staff_note", "hold_settings", "watched_word", "netiquette_version", "netiquette_acceptance", "flag", "flag_settings", "trust_settings", "member_visit", "post_read",
   "changelog_category", "changelog_entry", "changelog_entry_post", "changelog_settings",
 ];
 async function snapshot(): Promise<Record<string, string>> {
@@ -218,6 +221,19 @@ interface Scenario<S = any> {
   effect(cell: Cell, state: S, result: GraphQLResult): Promise<void>;
   /** For a refused call, checks what the table snapshot cannot see (pg-boss' own tables). */
   untouched?(cell: Cell, state: S): Promise<void>;
+}
+
+/** Staff set a trust level and keep it; audited once. */
+function trustLevelScenario(role: RoleName): Scenario<{ target: Member }> {
+  return {
+    setup: async () => ({ target: await someone(role) }),
+    call: ({ client }, { target }) => client.request(`mutation($id: ID!) { setTrustLevel(memberId: $id, level: 3, reason: "Regular helper") { id trustLevel } }`, { id: target.id }),
+    async effect({ me }, { target }, result) {
+      expect(result.data.setTrustLevel).toEqual({ id: target.id, trustLevel: 3 });
+      expect(await one(`select trust_level, trust_level_locked, trust_level_set_by_id from member where id = ?`, [target.id])).toEqual({ trust_level: 3, trust_level_locked: true, trust_level_set_by_id: me!.id });
+      expect(await sql(`select action, actor_id, reason from audit_entry where target_member_id = ?`, [target.id])).toEqual([{ action: "SET_TRUST_LEVEL", actor_id: me!.id, reason: "Regular helper" }]);
+    },
+  };
 }
 
 /** Someone other than the caller. */
@@ -674,6 +690,18 @@ const SCENARIOS: Record<RowName, Scenario> = {
       expect(result.data.updateFlagSettings).toEqual({ hideThreshold: 8 });
       expect(await one(`select hide_threshold, weight_tl3, daily_limit_tl4 from flag_settings`)).toEqual({ hide_threshold: 8, weight_tl3: 3, daily_limit_tl4: 40 });
       expect(await sql(`select action from audit_entry where actor_id = ?`, [me!.id])).toEqual([{ action: "UPDATE_FLAG_SETTINGS" }]);
+    },
+  },
+
+  "setTrustLevel (a member)": trustLevelScenario("MEMBER"),
+  "setTrustLevel (a moderator)": trustLevelScenario("MODERATOR"),
+
+  updateTrustSettings: {
+    setup: async () => ({}),
+    call: ({ client }) => client.request(`mutation { updateTrustSettings(input: { accountsPerIpPerDay: 7 }) { accountsPerIpPerDay } }`),
+    async effect(_cell, _state, result) {
+      expect(result.data.updateTrustSettings).toEqual({ accountsPerIpPerDay: 7 });
+      expect(await one(`select accounts_per_ip_per_day from trust_settings`)).toEqual({ accounts_per_ip_per_day: 7 });
     },
   },
 
@@ -1495,6 +1523,8 @@ const CELLS: CellCase[] = (Object.entries(EXPECTED) as [RowName, Expectation][])
 async function cellFor(actor: Actor): Promise<Cell> {
   if (actor === "ANONYMOUS") return { client: app.client(), me: null, actor };
   const { member, client } = await buildMember(app, { role: actor as Role });
+  // Today's visit (trust levels) is written by the first request of the day, not by the call under test.
+  await client.ok(`{ me { id } }`);
   return { client, me: member, actor };
 }
 

@@ -3,7 +3,7 @@
  * run (never absolute thresholds: the machine may be shared and noisy).
  *
  * Starts an embedded PostgreSQL in a throwaway `.data/bench-postgres-<pid>` on a free port, migrates,
- * starts the app exactly as `npm start` does (generous rate limits), bulk-seeds data through the ORM's
+ * starts the app exactly as `npm start` does (generous rate limits and trust levels), bulk-seeds data through the ORM's
  * knex, runs the comparisons over real HTTP GraphQL (or direct SQL where the brief is the plan), prints a
  * table, then stops everything and deletes the data directory.
  */
@@ -30,6 +30,7 @@ import { compare, QueryCounter, renderTable, type Comparison, type ResultRow } f
 import { runLimit, stopService, type Service } from "./limit.js";
 import { SCALES } from "./limit-seed.js";
 import { insertMembers, seedCommunity, seedPosts } from "./seed.js";
+import { loosenTrustLimits } from "../support/trust-settings.js";
 
 const SMALL_CORPUS = 5_000;
 const LARGE_CORPUS = 20_000;
@@ -164,6 +165,7 @@ async function main(): Promise<void> {
   database = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
   orm = await openDatabase(database.urlFor("roundtrip_bench"));
   const db = orm;
+  await loosenTrustLimits(db);
   const generous = { points: 1_000_000, durationSeconds: 60 };
   const config: Config = {
     ...loadConfig({}),
@@ -178,6 +180,7 @@ async function main(): Promise<void> {
   // Against the limit: a fresh database of its own, seeded set-based at the chosen scale.
   const limitUrl = database.urlFor("roundtrip_limit");
   limitOrm = await openDatabase(limitUrl);
+  await loosenTrustLimits(limitOrm);
   await runLimit({ scaleName, scale: SCALES[scaleName], seconds: SECONDS_PER_MEASUREMENT, orm: limitOrm, databaseUrl: limitUrl, config, log, services, profile });
 }
 

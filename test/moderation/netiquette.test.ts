@@ -21,7 +21,10 @@ const ACCEPT = `mutation($version: Int!) { acceptNetiquette(version: $version) {
 const CURRENT = `{ netiquette { version material body bodyHtml clauses { anchor title } publishedBy { id } } }`;
 const HISTORY = `{ netiquetteVersions { version material publishedBy { id } } }`;
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { id netiquetteDue } }`;
-const COMMENT = `mutation($postId: ID!) { addComment(input: { postId: $postId, body: "Hello there" }) { id } }`;
+const COMMENT = `mutation($postId: ID!, $body: String!) { addComment(input: { postId: $postId, body: $body }) { id } }`;
+let comments = 0;
+/** A comment's variables, each text new: the same text twice within minutes is refused as a repeat. */
+const commentOn = (postId: string) => ({ postId, body: `Hello there, ${++comments}` });
 const SUBMIT = `mutation($boardId: ID!) { submitPost(input: { boardId: $boardId, kind: IDEA, title: "A brand new idea" }) { id } }`;
 const VOTE = `mutation($id: ID!) { vote(postId: $id) { viewerHasVoted } }`;
 const WARN = `mutation($id: ID!, $clause: String, $message: String!) { warnMember(memberId: $id, clause: $clause, message: $message) { id clause } }`;
@@ -155,12 +158,12 @@ describe("a material change", () => {
     const writer = await member();
     const moderator = await member("MODERATOR");
     const post = await buildPost(app, { author: admin.member });
-    await writer.client.ok(COMMENT, { postId: post.id });
+    await writer.client.ok(COMMENT, commentOn(post.id));
 
     // A minor change: nothing to accept.
     const { publishNetiquette: minor } = await publish(`${V1}\n\nA clearer sentence.`, false);
     expect(await due(writer.client)).toBeNull();
-    await writer.client.ok(COMMENT, { postId: post.id });
+    await writer.client.ok(COMMENT, commentOn(post.id));
 
     const { createApiToken } = await writer.client.ok(`mutation { createApiToken(input: { name: "script" }) { secret } }`);
     const script = app.client();
@@ -169,9 +172,9 @@ describe("a material change", () => {
     expect(material.version).toBe(minor.version + 1);
     expect(await due(writer.client)).toBe(material.version);
     for (const [client, query, variables] of [
-      [writer.client, COMMENT, { postId: post.id }],
+      [writer.client, COMMENT, commentOn(post.id)],
       [writer.client, SUBMIT, { boardId: post.board.id }],
-      [script, COMMENT, { postId: post.id }],
+      [script, COMMENT, commentOn(post.id)],
       [moderator.client, `mutation($postId: ID!) { addComment(input: { postId: $postId, body: "Internal", internal: true }) { id } }`, { postId: post.id }],
     ] as const) {
       const result = await client.request(query, variables);
@@ -188,9 +191,9 @@ describe("a material change", () => {
     expect(extensionsOf(await writer.client.request(ACCEPT, { version: minor.version }))).toMatchObject({ code: "CONFLICT", reason: "NETIQUETTE_NOT_CURRENT" });
     for (let i = 0; i < 2; i++) expect((await writer.client.ok(ACCEPT, { version: material.version })).acceptNetiquette).toEqual({ id: writer.member.id, netiquetteDue: null });
     expect(await acceptedVersions(writer.member.id)).toEqual([minor.version - 1, material.version]);
-    await writer.client.ok(COMMENT, { postId: post.id });
+    await writer.client.ok(COMMENT, commentOn(post.id));
     // Their script's API token was refused like their session, and now works like it.
-    await script.ok(COMMENT, { postId: post.id });
+    await script.ok(COMMENT, commentOn(post.id));
     expect(await due(moderator.client)).toBe(material.version);
   });
 

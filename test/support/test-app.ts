@@ -5,6 +5,7 @@ import { startApp, type RunningApp } from "../../server/app.js";
 import { loadConfig, type Config } from "../../server/config.js";
 import { openDatabase } from "../../server/db/orm.js";
 import { SecretBox } from "../../server/shared/secrets.js";
+import { loosenTrustLimits } from "./trust-settings.js";
 import { freePort } from "./free-port.js";
 import { GraphQLClient } from "./graphql-client.js";
 
@@ -23,9 +24,11 @@ export interface TestApp {
 /**
  * The real server on a port of its own, over a database cloned from the migrated template, so each
  * test file is isolated (on the suite's PostgreSQL, or on `adminDatabaseUrl`'s, which must hold the
- * migrated template too). Rate limits are generous unless a test overrides them.
+ * migrated template too). Rate limits are generous unless a test overrides them, and so are the trust
+ * levels' limits and the accounts per address (every test client is 127.0.0.1) unless `trustDefaults`
+ * keeps the product's.
  */
-export async function startTestApp(overrides: Partial<Config> = {}, options: { adminDatabaseUrl?: string } = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Partial<Config> = {}, options: { adminDatabaseUrl?: string; trustDefaults?: boolean } = {}): Promise<TestApp> {
   const adminUrl = new URL(options.adminDatabaseUrl ?? inject("adminDatabaseUrl"));
   const database = `roundtrip_test_${randomBytes(6).toString("hex")}`;
   const admin = await openDatabase(adminUrl.toString(), { migrate: false });
@@ -35,6 +38,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: { a
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
   const orm = await openDatabase(url.toString(), { migrate: false });
+  if (!options.trustDefaults) await loosenTrustLimits(orm);
   const generous = { points: 100_000, durationSeconds: 60 };
   // The port is known up front so PUBLIC_URL is the address clients (and browsers) really use.
   const port = await freePort();
@@ -46,6 +50,8 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: { a
     reconcileCron: "",
     // Tests refresh the TRENDING scores themselves; a cron run would rewrite post rows mid-test.
     trendingRefreshCron: "",
+    // Tests promote members themselves (`promoteMembers`) with the clock they set.
+    trustPromotionCron: "",
     jobPollingSeconds: 0.5,
     trackerRetryBaseMs: 200,
     ...overrides,

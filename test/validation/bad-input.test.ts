@@ -22,6 +22,7 @@ import { TrackerKind } from "../../server/trackers/tracker-enums.js";
 import { getNamedType, getNullableType, isInputObjectType, isListType, type GraphQLInputType } from "graphql";
 import { getSchema } from "../../server/graphql/schema.js";
 import { ConflictReason, InputReason, LIMITS, type CharacterLimits } from "../../server/shared/input-rules.js";
+import { DEFAULT_TRUST_LEVELS } from "../../server/trust/trust.entity.js";
 import { codeOf, type GraphQLClient, type GraphQLResult } from "../support/graphql-client.js";
 import { eventually } from "../support/eventually.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
@@ -238,6 +239,14 @@ const OPS = {
   publishNetiquette: {
     query: `mutation($body: String!, $material: Boolean!) { publishNetiquette(body: $body, material: $material) { version } }`,
     vars: () => ({ body: "## Be kind\n\nNo insults.", material: true }),
+  },
+  setTrustLevel: {
+    query: `mutation($memberId: ID!, $level: Int!, $reason: String!) { setTrustLevel(memberId: $memberId, level: $level, reason: $reason) { id } }`,
+    vars: () => ({ memberId: fx.target.id, level: 2, reason: "Regular helper" }),
+  },
+  updateTrustSettings: {
+    query: `mutation($input: TrustSettingsInput!) { updateTrustSettings(input: $input) { accountsPerIpPerDay } }`,
+    vars: () => ({ input: { accountsPerIpPerDay: 3, blockedEmailDomains: ["spam.example"], levels: DEFAULT_TRUST_LEVELS } }),
   },
   verifyEmail: { query: `mutation($input: AccountLinkInput!) { verifyEmail(input: $input) }`, vars: () => ({ input: { token: "not-a-token-we-issued" } }), as: () => app.client() },
   confirmEmailChange: { query: `mutation($input: AccountLinkInput!) { confirmEmailChange(input: $input) }`, vars: () => ({ input: { token: "not-a-token-we-issued" } }), as: () => app.client() },
@@ -509,6 +518,13 @@ const STRING_CASES: Case[] = [
   bad("addWatchedWord", "word of 101 characters", () => ({ input: { word: x(101) } }), "word", "TOO_LONG"),
   bad("addWatchedWord", "punctuation only", () => ({ input: { word: "!?" } }), "word", "INVALID_WATCHED_WORD"),
   bad("setMemberStaffNote", "note of 10001 characters", () => ({ note: x(10_001) }), "note", "TOO_LONG"),
+  bad("setTrustLevel", "level 5", () => ({ level: 5 }), "level", "OUT_OF_RANGE"),
+  bad("setTrustLevel", "empty reason", () => ({ reason: "" }), "reason", "REQUIRED"),
+  bad("updateTrustSettings", "negative accountsPerIpPerDay", () => ({ input: { accountsPerIpPerDay: -1 } }), "accountsPerIpPerDay", "OUT_OF_RANGE"),
+  bad("updateTrustSettings", "four levels", () => ({ input: { levels: DEFAULT_TRUST_LEVELS.slice(0, 4) } }), "levels", "OUT_OF_RANGE"),
+  bad("updateTrustSettings", "a day of votes out of range", () => ({ input: { levels: DEFAULT_TRUST_LEVELS.map((level) => ({ ...level, votesPerDay: 10_001 })) } }), "levels.0.votesPerDay", "OUT_OF_RANGE"),
+  bad("updateTrustSettings", "a rule for level 0", () => ({ input: { levels: DEFAULT_TRUST_LEVELS.map((level) => ({ ...level, promotion: DEFAULT_TRUST_LEVELS[1].promotion })) } }), "levels.0.promotion", "NOT_SETTABLE"),
+  bad("updateTrustSettings", "a blocked domain that is no domain", () => ({ input: { blockedEmailDomains: ["spam"] } }), "blockedEmailDomains.0", "INVALID_VALUE"),
 
   bad("submitPost", "empty title", () => ({ input: { title: "" } }), "title", "REQUIRED"),
   bad("submitPost", "title of 2 characters", () => ({ input: { title: "ab" } }), "title", "TOO_SHORT"),
@@ -751,6 +767,7 @@ const ID_ARGS: [OpName, string[], string, ("list" | undefined)?, Vars?][] = [
   ["liftSanction", ["sanctionId"], "Sanction"],
   ["setMemberStaffNote", ["memberId"], "Member"],
   ["removeWatchedWord", ["id"], "Watched word"],
+  ["setTrustLevel", ["memberId"], "Member"],
   ["submitPost", ["input", "boardId"], "Board"],
   ["editPost", ["id"], "Post"],
   ["followPost", ["id"], "Post"],

@@ -35,6 +35,7 @@ import Submit from "./pages/Submit.svelte";
 import StatusSettings from "./pages/StatusSettings.svelte";
 import SyncHealth from "./pages/SyncHealth.svelte";
 import TrackerSettings from "./pages/TrackerSettings.svelte";
+import TrustSettings from "./pages/TrustSettings.svelte";
 import Triage from "./pages/Triage.svelte";
 import Unsubscribe from "./pages/Unsubscribe.svelte";
 
@@ -233,6 +234,14 @@ export const routes: readonly AppRoute[] = [
     title: (t) => t.flagSettings.title,
     visible: (me) => !!me?.can?.manageFlagSettings,
     nav: { settings: (t) => t.nav.flagSettings },
+  },
+  {
+    name: "trustSettings",
+    paths: ["/settings/trust"],
+    page: TrustSettings,
+    title: (t) => t.trust.title,
+    visible: (me) => !!me?.can?.editTrustSettings,
+    nav: { menu: (t) => t.nav.trust, settings: (t) => t.nav.trust },
   },
   {
     name: "notificationSettings",

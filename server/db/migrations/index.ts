@@ -21,6 +21,7 @@ import { Migration20261203092137 } from "./Migration20261203092137.js";
 import { Migration20261203122933 } from "./Migration20261203122933.js";
 import { Migration20261203120314 } from "./Migration20261203120314.js";
 import { Migration20261203122945 } from "./Migration20261203122945.js";
+import { Migration20261203122908 } from "./Migration20261203122908.js";
 import { Migration20261203094500 } from "./Migration20261203094500.js";
 import { Migration20261202144125 } from "./Migration20261202144125.js";
 import { Migration20261203121807 } from "./Migration20261203121807.js";
@@ -56,4 +57,5 @@ export const migrationsList = [
   { name: "Migration20261203121807", class: Migration20261203121807 },
   { name: "Migration20261203122933", class: Migration20261203122933 },
   { name: "Migration20261203122945", class: Migration20261203122945 },
+  { name: "Migration20261203122908", class: Migration20261203122908 },
 ];

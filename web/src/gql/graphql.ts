@@ -32,6 +32,7 @@ export type AuditAction =
   | 'RESOLVE_FLAGS'
   | 'RESTORE_CONTENT'
   | 'SET_STAFF_NOTE'
+  | 'SET_TRUST_LEVEL'
   | 'SILENCE_MEMBER'
   | 'SUSPEND_MEMBER'
   | 'UPDATE_FLAG_SETTINGS'
@@ -454,6 +455,34 @@ export type TrackerSettingInput = {
   value?: string | null | undefined;
 };
 
+export type TrustLevelSettingsInput = {
+  commentsPerDay: number;
+  level: number;
+  linksPerPost: number;
+  postsPerDay: number;
+  /** Required for levels 1 and 2; null for 0 and 4; null for 3 leaves it to staff. */
+  promotion?: TrustPromotionRuleInput | null | undefined;
+  secondsBetweenComments: number;
+  secondsBetweenPosts: number;
+  votesPerDay: number;
+};
+
+export type TrustPromotionRuleInput = {
+  acceptedContributions: number;
+  daysSinceJoined: number;
+  daysVisited: number;
+  postsRead: number;
+};
+
+/** Only the fields given change. */
+export type TrustSettingsInput = {
+  accountsPerIpPerDay?: number | null | undefined;
+  blockedEmailDomains?: Array<string> | null | undefined;
+  commonEmailDomains?: Array<string> | null | undefined;
+  /** All five levels, 0 to 4, in order. */
+  levels?: Array<TrustLevelSettingsInput> | null | undefined;
+};
+
 export type UnsubscribeInput = {
   /** From the link in a notification mail. */
   token: string;
@@ -528,12 +557,12 @@ export type WatchedWordInput = {
 
 export type PostSummaryFragment = { id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, moderationState: ModerationState | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } };
 
-export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean, moderate: boolean, reviewHeldPosts: boolean, manageFlagSettings: boolean } | null };
+export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean, moderate: boolean, reviewHeldPosts: boolean, manageFlagSettings: boolean, editTrustSettings: boolean } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean, moderate: boolean, reviewHeldPosts: boolean, manageFlagSettings: boolean } | null } | null };
+export type MeQuery = { me: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean, moderate: boolean, reviewHeldPosts: boolean, manageFlagSettings: boolean, editTrustSettings: boolean } | null } | null };
 
 export type StatusFieldsFragment = { key: string, color: string, category: StatusCategory, position: number, onRoadmap: boolean, public: boolean, archivedAt: string | null, settable: boolean, reserved: boolean, names: { en: string, de: string } };
 
@@ -654,14 +683,14 @@ export type SignUpMutationVariables = Exact<{
 }>;
 
 
-export type SignUpMutation = { signUp: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean, moderate: boolean, reviewHeldPosts: boolean, manageFlagSettings: boolean } | null } };
+export type SignUpMutation = { signUp: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean, moderate: boolean, reviewHeldPosts: boolean, manageFlagSettings: boolean, editTrustSettings: boolean } | null } };
 
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
 }>;
 
 
-export type LogInMutation = { logIn: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean, moderate: boolean, reviewHeldPosts: boolean, manageFlagSettings: boolean } | null } };
+export type LogInMutation = { logIn: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean, moderate: boolean, reviewHeldPosts: boolean, manageFlagSettings: boolean, editTrustSettings: boolean } | null } };
 
 export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -673,7 +702,7 @@ export type UpdateProfileMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean, moderate: boolean, reviewHeldPosts: boolean, manageFlagSettings: boolean } | null } };
+export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean, moderate: boolean, reviewHeldPosts: boolean, manageFlagSettings: boolean, editTrustSettings: boolean } | null } };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -878,7 +907,33 @@ export type MemberQueryVariables = Exact<{
 }>;
 
 
-export type MemberQuery = { member: { viewerCanSanction: boolean, staffNote: string | null, id: string, displayName: string, email: string | null, role: Role, createdAt: string, posts: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, moderationState: ModerationState | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, recentComments: Array<{ id: string, body: string, bodyHtml: string, createdAt: string, visibility: CommentVisibility, post: { id: string, title: string } }> | null, votes: Array<{ createdAt: string, post: { id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, moderationState: ModerationState | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } } }> | null, following: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, moderationState: ModerationState | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, sanctions: Array<{ id: string, kind: SanctionKind, reason: string, clause: string | null, startsAt: string, endsAt: string | null, liftedAt: string | null, active: boolean, actor: { id: string, displayName: string } | null }> | null, staffActions: Array<{ id: string, action: AuditAction, reason: string | null, createdAt: string, actor: { id: string, displayName: string } | null }> | null, activity: { posts: number, comments: number, votes: number } | null } | null };
+export type MemberQuery = { member: { viewerCanSanction: boolean, staffNote: string | null, id: string, displayName: string, email: string | null, role: Role, createdAt: string, trustLevel: number | null, viewerCanSetTrustLevel: boolean, signUpIp: string | null, posts: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, moderationState: ModerationState | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, recentComments: Array<{ id: string, body: string, bodyHtml: string, createdAt: string, visibility: CommentVisibility, post: { id: string, title: string } }> | null, votes: Array<{ createdAt: string, post: { id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, moderationState: ModerationState | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } } }> | null, following: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, moderationState: ModerationState | null, board: { id: string, name: string, slug: string }, tags: Array<{ id: string, name: string, color: string }>, author: { id: string, displayName: string } }> | null, sanctions: Array<{ id: string, kind: SanctionKind, reason: string, clause: string | null, startsAt: string, endsAt: string | null, liftedAt: string | null, active: boolean, actor: { id: string, displayName: string } | null }> | null, staffActions: Array<{ id: string, action: AuditAction, reason: string | null, createdAt: string, actor: { id: string, displayName: string } | null }> | null, activity: { posts: number, comments: number, votes: number } | null, trustLevelOrigin: { since: string | null, setByStaff: boolean, kept: boolean, reason: string | null, setBy: { id: string, displayName: string } | null } | null, relatedAccounts: Array<{ sameSignUpIp: boolean, sameEmailDomain: boolean, member: { id: string, displayName: string, role: Role, createdAt: string } }> | null } | null };
+
+export type MemberTrustFragment = { trustLevel: number | null, viewerCanSetTrustLevel: boolean, signUpIp: string | null, trustLevelOrigin: { since: string | null, setByStaff: boolean, kept: boolean, reason: string | null, setBy: { id: string, displayName: string } | null } | null, relatedAccounts: Array<{ sameSignUpIp: boolean, sameEmailDomain: boolean, member: { id: string, displayName: string, role: Role, createdAt: string } }> | null };
+
+export type SetTrustLevelMutationVariables = Exact<{
+  memberId: string | number;
+  level: number;
+  reason: string;
+  keep: boolean;
+}>;
+
+
+export type SetTrustLevelMutation = { setTrustLevel: { id: string, trustLevel: number | null, viewerCanSetTrustLevel: boolean, signUpIp: string | null, trustLevelOrigin: { since: string | null, setByStaff: boolean, kept: boolean, reason: string | null, setBy: { id: string, displayName: string } | null } | null, relatedAccounts: Array<{ sameSignUpIp: boolean, sameEmailDomain: boolean, member: { id: string, displayName: string, role: Role, createdAt: string } }> | null } };
+
+export type TrustSettingsFieldsFragment = { accountsPerIpPerDay: number, blockedEmailDomains: Array<string>, commonEmailDomains: Array<string>, levels: Array<{ level: number, postsPerDay: number, commentsPerDay: number, secondsBetweenPosts: number, secondsBetweenComments: number, linksPerPost: number, votesPerDay: number, promotion: { daysSinceJoined: number, daysVisited: number, postsRead: number, acceptedContributions: number } | null }> };
+
+export type TrustSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrustSettingsQuery = { trustSettings: { accountsPerIpPerDay: number, blockedEmailDomains: Array<string>, commonEmailDomains: Array<string>, levels: Array<{ level: number, postsPerDay: number, commentsPerDay: number, secondsBetweenPosts: number, secondsBetweenComments: number, linksPerPost: number, votesPerDay: number, promotion: { daysSinceJoined: number, daysVisited: number, postsRead: number, acceptedContributions: number } | null }> } };
+
+export type UpdateTrustSettingsMutationVariables = Exact<{
+  input: TrustSettingsInput;
+}>;
+
+
+export type UpdateTrustSettingsMutation = { updateTrustSettings: { accountsPerIpPerDay: number, blockedEmailDomains: Array<string>, commonEmailDomains: Array<string>, levels: Array<{ level: number, postsPerDay: number, commentsPerDay: number, secondsBetweenPosts: number, secondsBetweenComments: number, linksPerPost: number, votesPerDay: number, promotion: { daysSinceJoined: number, daysVisited: number, postsRead: number, acceptedContributions: number } | null }> } };
 
 export type SanctionFieldsFragment = { id: string, kind: SanctionKind, reason: string, clause: string | null, startsAt: string, endsAt: string | null, liftedAt: string | null, active: boolean, actor: { id: string, displayName: string } | null };
 
@@ -956,7 +1011,7 @@ export type AcceptNetiquetteMutationVariables = Exact<{
 }>;
 
 
-export type AcceptNetiquetteMutation = { acceptNetiquette: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean, moderate: boolean, reviewHeldPosts: boolean, manageFlagSettings: boolean } | null } };
+export type AcceptNetiquetteMutation = { acceptNetiquette: { id: string, displayName: string, email: string | null, role: Role, createdAt: string, emailVerified: boolean | null, emailBouncing: boolean | null, netiquetteDue: number | null, activeSanction: { id: string, kind: SanctionKind, reason: string, endsAt: string | null } | null, can: { triage: boolean, setPostStatus: boolean, tagPosts: boolean, movePosts: boolean, mergePosts: boolean, manageBoardsAndTags: boolean, viewTrackerConnections: boolean, manageTrackerConnections: boolean, editStatusMapping: boolean, linkIssues: boolean, viewSyncHealth: boolean, repairSync: boolean, viewDashboard: boolean, viewMembers: boolean, setRoles: boolean, manageStatuses: boolean, viewOutbox: boolean, watchBoards: boolean, writeChangelog: boolean, sanctionMembers: boolean, readAuditLog: boolean, configureHolding: boolean, watchWords: boolean, writeNetiquette: boolean, moderate: boolean, reviewHeldPosts: boolean, manageFlagSettings: boolean, editTrustSettings: boolean } | null } };
 
 export type SetMemberRoleMutationVariables = Exact<{
   memberId: string | number;
@@ -1510,6 +1565,7 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     moderate
     reviewHeldPosts
     manageFlagSettings
+    editTrustSettings
   }
 }
     `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
@@ -1864,6 +1920,55 @@ export const MemberSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MemberSummary"}) as unknown as TypedDocumentString<MemberSummaryFragment, unknown>;
+export const MemberTrustFragmentDoc = new TypedDocumentString(`
+    fragment MemberTrust on Member {
+  trustLevel
+  trustLevelOrigin {
+    since
+    setByStaff
+    kept
+    reason
+    setBy {
+      id
+      displayName
+    }
+  }
+  viewerCanSetTrustLevel
+  signUpIp
+  relatedAccounts {
+    sameSignUpIp
+    sameEmailDomain
+    member {
+      id
+      displayName
+      role
+      createdAt
+    }
+  }
+}
+    `, {"fragmentName":"MemberTrust"}) as unknown as TypedDocumentString<MemberTrustFragment, unknown>;
+export const TrustSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TrustSettingsFields on TrustSettingsView {
+  accountsPerIpPerDay
+  blockedEmailDomains
+  commonEmailDomains
+  levels {
+    level
+    postsPerDay
+    commentsPerDay
+    secondsBetweenPosts
+    secondsBetweenComments
+    linksPerPost
+    votesPerDay
+    promotion {
+      daysSinceJoined
+      daysVisited
+      postsRead
+      acceptedContributions
+    }
+  }
+}
+    `, {"fragmentName":"TrustSettingsFields"}) as unknown as TypedDocumentString<TrustSettingsFieldsFragment, unknown>;
 export const SanctionFieldsFragmentDoc = new TypedDocumentString(`
     fragment SanctionFields on Sanction {
   id
@@ -2048,6 +2153,7 @@ export const MeDocument = new TypedDocumentString(`
     moderate
     reviewHeldPosts
     manageFlagSettings
+    editTrustSettings
   }
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const NavigationDocument = new TypedDocumentString(`
@@ -2742,6 +2848,7 @@ export const SignUpDocument = new TypedDocumentString(`
     moderate
     reviewHeldPosts
     manageFlagSettings
+    editTrustSettings
   }
 }`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
 export const LogInDocument = new TypedDocumentString(`
@@ -2793,6 +2900,7 @@ export const LogInDocument = new TypedDocumentString(`
     moderate
     reviewHeldPosts
     manageFlagSettings
+    editTrustSettings
   }
 }`) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
 export const LogOutDocument = new TypedDocumentString(`
@@ -2849,6 +2957,7 @@ export const UpdateProfileDocument = new TypedDocumentString(`
     moderate
     reviewHeldPosts
     manageFlagSettings
+    editTrustSettings
   }
 }`) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const ApiTokensDocument = new TypedDocumentString(`
@@ -3432,6 +3541,7 @@ export const MemberDocument = new TypedDocumentString(`
         displayName
       }
     }
+    ...MemberTrust
   }
 }
     fragment PostSummary on Post {
@@ -3471,6 +3581,31 @@ fragment MemberSummary on Member {
     votes
   }
 }
+fragment MemberTrust on Member {
+  trustLevel
+  trustLevelOrigin {
+    since
+    setByStaff
+    kept
+    reason
+    setBy {
+      id
+      displayName
+    }
+  }
+  viewerCanSetTrustLevel
+  signUpIp
+  relatedAccounts {
+    sameSignUpIp
+    sameEmailDomain
+    member {
+      id
+      displayName
+      role
+      createdAt
+    }
+  }
+}
 fragment SanctionFields on Sanction {
   id
   kind
@@ -3485,6 +3620,90 @@ fragment SanctionFields on Sanction {
     displayName
   }
 }`) as unknown as TypedDocumentString<MemberQuery, MemberQueryVariables>;
+export const SetTrustLevelDocument = new TypedDocumentString(`
+    mutation SetTrustLevel($memberId: ID!, $level: Int!, $reason: String!, $keep: Boolean!) {
+  setTrustLevel(memberId: $memberId, level: $level, reason: $reason, keep: $keep) {
+    id
+    ...MemberTrust
+  }
+}
+    fragment MemberTrust on Member {
+  trustLevel
+  trustLevelOrigin {
+    since
+    setByStaff
+    kept
+    reason
+    setBy {
+      id
+      displayName
+    }
+  }
+  viewerCanSetTrustLevel
+  signUpIp
+  relatedAccounts {
+    sameSignUpIp
+    sameEmailDomain
+    member {
+      id
+      displayName
+      role
+      createdAt
+    }
+  }
+}`) as unknown as TypedDocumentString<SetTrustLevelMutation, SetTrustLevelMutationVariables>;
+export const TrustSettingsDocument = new TypedDocumentString(`
+    query TrustSettings {
+  trustSettings {
+    ...TrustSettingsFields
+  }
+}
+    fragment TrustSettingsFields on TrustSettingsView {
+  accountsPerIpPerDay
+  blockedEmailDomains
+  commonEmailDomains
+  levels {
+    level
+    postsPerDay
+    commentsPerDay
+    secondsBetweenPosts
+    secondsBetweenComments
+    linksPerPost
+    votesPerDay
+    promotion {
+      daysSinceJoined
+      daysVisited
+      postsRead
+      acceptedContributions
+    }
+  }
+}`) as unknown as TypedDocumentString<TrustSettingsQuery, TrustSettingsQueryVariables>;
+export const UpdateTrustSettingsDocument = new TypedDocumentString(`
+    mutation UpdateTrustSettings($input: TrustSettingsInput!) {
+  updateTrustSettings(input: $input) {
+    ...TrustSettingsFields
+  }
+}
+    fragment TrustSettingsFields on TrustSettingsView {
+  accountsPerIpPerDay
+  blockedEmailDomains
+  commonEmailDomains
+  levels {
+    level
+    postsPerDay
+    commentsPerDay
+    secondsBetweenPosts
+    secondsBetweenComments
+    linksPerPost
+    votesPerDay
+    promotion {
+      daysSinceJoined
+      daysVisited
+      postsRead
+      acceptedContributions
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateTrustSettingsMutation, UpdateTrustSettingsMutationVariables>;
 export const WarnMemberDocument = new TypedDocumentString(`
     mutation WarnMember($memberId: ID!, $clause: String, $message: String!) {
   warnMember(memberId: $memberId, clause: $clause, message: $message) {
@@ -3691,6 +3910,7 @@ export const AcceptNetiquetteDocument = new TypedDocumentString(`
     moderate
     reviewHeldPosts
     manageFlagSettings
+    editTrustSettings
   }
 }`) as unknown as TypedDocumentString<AcceptNetiquetteMutation, AcceptNetiquetteMutationVariables>;
 export const SetMemberRoleDocument = new TypedDocumentString(`

@@ -30,7 +30,7 @@ export const ViewerFields = graphql(`
       triage setPostStatus tagPosts movePosts mergePosts manageBoardsAndTags
       viewTrackerConnections manageTrackerConnections editStatusMapping linkIssues viewSyncHealth repairSync
       viewDashboard viewMembers setRoles manageStatuses viewOutbox watchBoards writeChangelog
-      sanctionMembers readAuditLog configureHolding watchWords writeNetiquette moderate reviewHeldPosts manageFlagSettings
+      sanctionMembers readAuditLog configureHolding watchWords writeNetiquette moderate reviewHeldPosts manageFlagSettings editTrustSettings
     }
   }
 `);
@@ -458,8 +458,45 @@ export const MemberQuery = graphql(`
       staffNote
       sanctions { ...SanctionFields }
       staffActions(first: 10) { id action reason createdAt actor { id displayName } }
+      ...MemberTrust
     }
   }
+`);
+
+export const MemberTrust = graphql(`
+  fragment MemberTrust on Member {
+    trustLevel
+    trustLevelOrigin { since setByStaff kept reason setBy { id displayName } }
+    viewerCanSetTrustLevel
+    signUpIp
+    relatedAccounts { sameSignUpIp sameEmailDomain member { id displayName role createdAt } }
+  }
+`);
+
+export const SetTrustLevelMutation = graphql(`
+  mutation SetTrustLevel($memberId: ID!, $level: Int!, $reason: String!, $keep: Boolean!) {
+    setTrustLevel(memberId: $memberId, level: $level, reason: $reason, keep: $keep) { id ...MemberTrust }
+  }
+`);
+
+export const TrustSettingsFields = graphql(`
+  fragment TrustSettingsFields on TrustSettingsView {
+    accountsPerIpPerDay
+    blockedEmailDomains
+    commonEmailDomains
+    levels {
+      level postsPerDay commentsPerDay secondsBetweenPosts secondsBetweenComments linksPerPost votesPerDay
+      promotion { daysSinceJoined daysVisited postsRead acceptedContributions }
+    }
+  }
+`);
+
+export const TrustSettingsQuery = graphql(`
+  query TrustSettings { trustSettings { ...TrustSettingsFields } }
+`);
+
+export const UpdateTrustSettingsMutation = graphql(`
+  mutation UpdateTrustSettings($input: TrustSettingsInput!) { updateTrustSettings(input: $input) { ...TrustSettingsFields } }
 `);
 
 export const SanctionFields = graphql(`
