@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { buildComment, buildMember, buildPost, type SignedInMember } from "../factories/index.js";
+import { buildComment, buildHeldPost, buildMember, buildPost, type SignedInMember } from "../factories/index.js";
 import type { Role } from "../../server/members/role.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 import { PHONE, chromiumAvailable, ensureWebBuild, horizontalOverflow, launchBrowser, openContext, screenshot, seriousA11yViolations, SKIP_MESSAGE } from "./support/browser.js";
@@ -46,8 +46,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "moderation in the brows
     const post = await buildPost(app, { author: moderator.member, title: "Dark mode for the dashboard" });
     const spam = await buildComment(app, { post, author: author.member, body: "Cheap watches at example.com" });
     const other = await buildComment(app, { post, author: author.member, body: "I disagree with this idea" });
-    const held = await buildPost(app, { author: author.member, title: "Please approve me" });
-    await sql(`update post set moderation_state = 'HELD', moderated_at = now() - interval '2 days' where id = ?`, [held.id]);
+    await buildHeldPost(app, { author: author.member, title: "Please approve me", since: new Date(Date.now() - 2 * 86_400_000) });
     await flagsOn(spam.id, 5);
     await flagsOn(other.id, 1);
 
@@ -109,8 +108,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? "moderation in the brows
 
   it("an ambassador on a phone, in German, approves a held post and sees nothing else of the queue", async () => {
     const ambassador = await buildMember(app, { role: "AMBASSADOR" as Role });
-    const held = await buildPost(app, { author: author.member, title: "Bitte freigeben" });
-    await sql(`update post set moderation_state = 'HELD', moderated_at = now() where id = ?`, [held.id]);
+    await buildHeldPost(app, { author: author.member, title: "Bitte freigeben" });
     const other = await buildPost(app, { author: moderator.member });
     const flagged = await buildComment(app, { post: other, author: author.member, body: "Gemeldeter Kommentar" });
     await flagsOn(flagged.id, 1);
