@@ -43,7 +43,7 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   persistent: boolean;
   log?: (message: unknown) => void;
-  /** Where restarts after a crash are reported; the server passes console.error. */
+  /** Where restarts after a crash are reported; the server passes its logger. */
   report?: (message: string) => void;
 }): Promise<DatabaseServer> {
   const databaseDir = path.resolve(options.dataDir);
