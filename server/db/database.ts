@@ -34,6 +34,11 @@ const RESTART_ATTEMPTS = 6;
 const EMBEDDED_USER = "postgres";
 const EMBEDDED_PASSWORD = "roundtrip";
 
+/** Connection string of a database on the embedded PostgreSQL listening on `port`. */
+export function embeddedDatabaseUrl(port: number, database: string): string {
+  return `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 /**
  * Starts a PostgreSQL that lives inside the project (`dataDir`), so `npm start` needs nothing installed.
  * `persistent: false` deletes the data directory on stop (tests).
@@ -99,7 +104,7 @@ export async function startEmbeddedPostgres(options: {
   superviseCurrent();
 
   return {
-    urlFor: (database) => `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${options.port}/${database}`,
+    urlFor: (database) => embeddedDatabaseUrl(options.port, database),
     stop: () => {
       stopping = true;
       return pg.stop();
