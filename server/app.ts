@@ -119,6 +119,9 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // server/main.ts owns SIGINT/SIGTERM and stops Apollo as one step of its drain; Apollo's own
+    // handlers would stop it a second time, concurrently, and re-raise the signal.
+    stopOnTerminationSignals: false,
     validationRules: armor.validationRules,
     plugins: [
       // graphql-armor's typings point at Apollo's CJS build; the plugin objects are the same at run time.

