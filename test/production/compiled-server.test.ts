@@ -87,6 +87,25 @@ describe("the compiled production server", () => {
     for (const sentence of sentences) expect(refused.output()).toContain(sentence);
   });
 
+  it("with MIGRATE_ON_START=false leaves the migrations alone, and says so on /readyz; no METRICS_TOKEN, no /metrics", async () => {
+    const unmigrated = `${database}_unmigrated`;
+    await admin(`create database "${unmigrated}"`);
+    const databaseUrl = new URL(adminUrl());
+    databaseUrl.pathname = `/${unmigrated}`;
+    const port = await freePort();
+    const other = startCompiled({ DATABASE_URL: databaseUrl.toString(), PUBLIC_URL: `http://127.0.0.1:${port}`, SECRET_KEY: SecretBox.generateKey(), PORT: String(port), HOST: "127.0.0.1", MIGRATE_ON_START: "false" });
+    try {
+      const readiness = await eventually(() => fetch(`http://127.0.0.1:${port}/readyz`).catch(() => undefined), 30_000, "the unmigrated server to answer");
+      expect(readiness.status).toBe(503);
+      expect((await readiness.json()).problems).toEqual([expect.stringMatching(/^\d+ migration\(s\) not applied: Migration\d+/)]);
+      expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(404);
+    } finally {
+      other.process.kill("SIGTERM");
+      await other.exited;
+      await admin(`drop database if exists "${unmigrated}" with (force)`);
+    }
+  });
+
   it("migrated the empty database, answers GraphQL and serves the web app", async () => {
     const client = new GraphQLClient(url);
     expect(await client.ok(`{ boards { id } }`)).toEqual({ boards: [] });
