@@ -175,10 +175,12 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
     secrets,
     async stop() {
       stopping = true;
+      // One deadline for both: running jobs go on while requests drain.
+      const deadline = Date.now() + config.shutdownTimeoutSeconds * 1000;
       queue.beginStop();
       await apollo.stop();
       await postChanges.stop();
-      await queue.stop(config.shutdownTimeoutSeconds * 1000);
+      await queue.stop(Math.max(1000, deadline - Date.now()));
       mailTransport?.close();
     },
   };

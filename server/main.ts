@@ -68,7 +68,7 @@ async function shutdown(signal: string) {
   setTimeout(() => {
     logger.error("Stopping took too long; exiting anyway.");
     process.exit(1);
-  }, (config.shutdownTimeoutSeconds * 2 + 5) * 1000).unref();
+  }, (config.shutdownTimeoutSeconds + 10) * 1000).unref();
   // Each step runs even if an earlier one failed: Ctrl-C in a terminal also signals the embedded
   // PostgreSQL, which may already be shutting down underneath us.
   for (const step of [() => app.stop(), () => orm.close(), () => embedded?.stop()]) {
