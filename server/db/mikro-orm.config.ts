@@ -4,6 +4,7 @@ import { Migrator } from "@mikro-orm/migrations";
 import { fileURLToPath } from "node:url";
 import { entities } from "./entities.js";
 import { migrationsList } from "./migrations/index.js";
+import { logger } from "../observability/logger.js";
 
 const migrationsPath = fileURLToPath(new URL("./migrations", import.meta.url));
 
@@ -26,6 +27,9 @@ export function ormConfig(clientUrl: string) {
     allowGlobalContext: false,
     forceUtcTimezone: true,
     ignoreUndefinedInQuery: true,
+    // MikroORM's own lines (the migrator's "Applied …") go through the server's logger, as JSON in production.
+    logger: (message: string) => logger.info(message),
+    colors: false,
   });
 }
 

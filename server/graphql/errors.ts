@@ -5,6 +5,7 @@ import type { ValidationError } from "class-validator";
 import { isDatabaseUnavailable } from "../db/outage.js";
 import { InputReason, lengthProblem } from "../shared/input-rules.js";
 import { AppError, ErrorCode, databaseUnavailable } from "../shared/errors.js";
+import { logger } from "../observability/logger.js";
 
 const assertUnreachable = (value: never): never => {
   throw new Error(`Unhandled error code ${String(value)}`);
@@ -114,6 +115,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const unavailable = databaseUnavailable();
     return { message: unavailable.message, path: formatted.path, extensions: { code: unavailable.code } };
   }
-  console.error("Unexpected error while resolving", formatted.path?.join("."), original);
+  logger.error({ err: original, path: formatted.path?.join(".") }, "unexpected error while resolving");
   return { message: "Something went wrong on our side.", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }

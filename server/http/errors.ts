@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { isDatabaseUnavailable } from "../db/outage.js";
 import { databaseUnavailable } from "../shared/errors.js";
+import { logger } from "../observability/logger.js";
 
 /**
  * What `Retry-After` says while PostgreSQL is away: the embedded one is restarted after 1 s, then
@@ -43,7 +44,7 @@ export const errorsAsJson: ErrorRequestHandler = (error: HttpError, req, res, _n
     res.set("Retry-After", String(DATABASE_RETRY_AFTER_SECONDS));
     sendError(req, res, 503, unavailable.code, unavailable.message);
   } else {
-    console.error(`Unexpected error on ${req.method} ${req.originalUrl}`, error);
+    logger.error({ err: error, method: req.method, path: req.path }, "unexpected error");
     sendError(req, res, 500, "INTERNAL_SERVER_ERROR", "Something went wrong on our side.");
   }
 };

@@ -9,7 +9,7 @@ export function serveWebApp(app: Express): void {
   if (!existsSync(WEB_DIST)) return;
   app.use(express.static(WEB_DIST, { index: false, maxAge: "1h" }));
   // A missing file under /assets/ is a 404, not the app: a stale bundle must not get HTML as script.
-  app.get(/^\/(?!graphql|webhooks|healthz|assets\/).*/, (_req, res) => {
+  app.get(/^\/(?!graphql|webhooks|healthz|readyz|metrics|assets\/).*/, (_req, res) => {
     res.sendFile("index.html", { root: WEB_DIST, headers: { "Cache-Control": "no-cache" } });
   });
 }

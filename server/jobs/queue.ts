@@ -1,5 +1,6 @@
 import type { EntityManager, Knex } from "@mikro-orm/postgresql";
 import PgBoss from "pg-boss";
+import { logger } from "../observability/logger.js";
 
 /** Every queue Roundtrip uses, with the data its jobs carry. */
 export interface JobPayloads {
@@ -107,7 +108,7 @@ export class JobQueue {
     const queue = new JobQueue(boss, options.pollingIntervalSeconds ?? 2);
     // While stopping (Ctrl-C also stops the embedded PostgreSQL) dropped connections are expected.
     boss.on("error", (error) => {
-      if (!queue.stopping) console.error("Job queue error:", error.message);
+      if (!queue.stopping) logger.error({ err: error }, "job queue error");
     });
     await boss.start();
     for (const name of JOB_NAMES) {
@@ -119,6 +120,11 @@ export class JobQueue {
   }
 
   private stopping = false;
+
+  /** Started and not (being) stopped: the readiness check's view of the queue. */
+  get running(): boolean {
+    return !this.stopping;
+  }
 
   /** From now on dropped connections are expected (shutdown), so they are not reported. */
   beginStop(): void {
@@ -136,15 +142,24 @@ export class JobQueue {
     });
   }
 
-  /** Runs `handler` for each job of `name`, one at a time; a throw makes pg-boss retry the job. */
+  /** Runs `handler` for each job of `name`, one at a time; a throw makes pg-boss retry the job. Each run is logged. */
   async work<N extends JobName>(name: N, handler: (data: JobPayloads[N], jobId: string) => Promise<void>): Promise<void> {
     await this.boss.work<JobPayloads[N]>(name, { pollingIntervalSeconds: this.pollingIntervalSeconds, batchSize: 1 }, async ([job]) => {
-      await handler(job.data, job.id);
+      const started = performance.now();
+      const ms = () => Math.round((performance.now() - started) * 10) / 10;
+      try {
+        await handler(job.data, job.id);
+        logger.info({ job: name, jobId: job.id, ms: ms(), outcome: "done" }, "job");
+      } catch (error) {
+        logger.warn({ job: name, jobId: job.id, ms: ms(), outcome: "failed", err: error }, "job");
+        throw error;
+      }
     });
   }
 
-  async stop(): Promise<void> {
+  /** Lets running jobs finish for up to `timeoutMs`; pg-boss runs what did not finish again later. */
+  async stop(timeoutMs = 10_000): Promise<void> {
     this.beginStop();
-    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    await this.boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
   }
 }

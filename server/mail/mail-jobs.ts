@@ -6,6 +6,8 @@ import { Member } from "../members/member.entity.js";
 import { retryDelaySeconds, type JobQueue } from "../jobs/queue.js";
 import { MailStatus } from "./mail-enums.js";
 import { OutboxMail } from "./outbox-mail.entity.js";
+import { logger } from "../observability/logger.js";
+import type { Metrics } from "../observability/metrics.js";
 
 /** Attempts before a mail the SMTP server keeps deferring (4xx, unreachable) is given up. */
 export const MAX_MAIL_ATTEMPTS = 8;
@@ -31,8 +33,8 @@ async function recordHardBounce(tx: EntityManager, mail: OutboxMail): Promise<vo
   );
 }
 
-export function mailDelivery(deps: { orm: MikroORM; queue: JobQueue; config: Config; transport: Transporter | null }) {
-  const { orm, queue, config, transport } = deps;
+export function mailDelivery(deps: { orm: MikroORM; queue: JobQueue; config: Config; transport: Transporter | null; metrics?: Metrics | null }) {
+  const { orm, queue, config, transport, metrics } = deps;
   const messageIdHost = new URL(config.publicUrl).hostname;
 
   /**
@@ -51,7 +53,8 @@ export function mailDelivery(deps: { orm: MikroORM; queue: JobQueue; config: Con
       if (!mail) return;
       if (!transport) {
         mail.status = MailStatus.CAPTURED;
-        console.log(`Mail to ${mail.toAddress}: "${mail.subject}" — no SMTP_URL, kept in the outbox (Settings → Outbox)`);
+        // The address stays out of the log; the outbox shows it to admins.
+        logger.info({ mailId: mail.id, subject: mail.subject }, "no SMTP_URL: mail kept in the outbox (Settings → Outbox)");
         return;
       }
       mail.attempts += 1;
@@ -66,6 +69,7 @@ export function mailDelivery(deps: { orm: MikroORM; queue: JobQueue; config: Con
           messageId: `<${mail.id}@${messageIdHost}>`,
         });
         mail.status = MailStatus.SENT;
+        metrics?.mails.inc({ outcome: "sent" });
         mail.sentAt = new Date();
         mail.lastError = null;
         // Delivered: the address works, so earlier hard failures no longer count.
@@ -74,12 +78,14 @@ export function mailDelivery(deps: { orm: MikroORM; queue: JobQueue; config: Con
         mail.lastError = describe(error);
         if (isHardFailure(error)) {
           mail.status = MailStatus.FAILED;
+          metrics?.mails.inc({ outcome: "failed" });
           await recordHardBounce(tx, mail);
         } else if (mail.attempts < MAX_MAIL_ATTEMPTS) {
           mail.status = MailStatus.RETRYING;
           await queue.enqueue(tx, "mail.send", { mailId }, { startAfterSeconds: retryDelaySeconds(mail.attempts - 1, config.mailRetryBaseMs) });
         } else {
           mail.status = MailStatus.FAILED;
+          metrics?.mails.inc({ outcome: "failed" });
         }
       }
     });
@@ -87,7 +93,7 @@ export function mailDelivery(deps: { orm: MikroORM; queue: JobQueue; config: Con
 }
 
 /** Starts the mail worker of this process; every process on the database may run one. */
-export async function startMailWorker(deps: { orm: MikroORM; queue: JobQueue; config: Config }): Promise<Transporter | null> {
+export async function startMailWorker(deps: { orm: MikroORM; queue: JobQueue; config: Config; metrics: Metrics | null }): Promise<Transporter | null> {
   const transport = deps.config.smtpUrl
     ? // Short timeouts: a send holds its outbox row locked, and a silent server is retried like a down one.
       nodemailer.createTransport({ url: deps.config.smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 })

@@ -12,6 +12,7 @@ import { DeliveryState, TrackerLinkState } from "./tracker-enums.js";
 import { TrackerLink } from "./tracker-link.entity.js";
 import { applyObservation, syncPostStatusFromLinks, recordObservation, type IssueObservation } from "./tracker-sync.service.js";
 import { WebhookDelivery } from "./webhook-delivery.entity.js";
+import { logger } from "../observability/logger.js";
 
 export interface TrackerJobDeps {
   orm: MikroORM;
@@ -155,7 +156,7 @@ export function trackerJobHandlers(deps: TrackerJobDeps) {
       } catch (error) {
         // Visible in sync health; the job's own retry (or an admin's replay) processes it again.
         // The error itself (possibly SQL) goes to the server log, not to the sync-health screen.
-        console.error(`Processing webhook delivery ${data.deliveryId} failed`, error);
+        logger.error({ err: error, deliveryId: data.deliveryId }, "processing a webhook delivery failed");
         await orm.em.fork().nativeUpdate(
           WebhookDelivery,
           { id: data.deliveryId, state: { $in: [DeliveryState.RECEIVED, DeliveryState.FAILED] } },

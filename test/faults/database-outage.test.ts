@@ -1,7 +1,7 @@
 /**
  * PostgreSQL dies under a stream of votes (its postmaster is killed, on a cluster of this file's
  * own). The server restarts it, and: no acknowledged vote is lost, every error during the outage is
- * UPSTREAM_UNAVAILABLE, /healthz says the database is down meanwhile, and votes succeed again within
+ * UPSTREAM_UNAVAILABLE, /readyz says the database is down meanwhile, and votes succeed again within
  * seconds, without restarting the server. The other doors say the same while it is down: a live
  * (WebSocket) connection is closed with UPSTREAM_UNAVAILABLE and comes back by itself, and a tracker's
  * webhook gets 503 with Retry-After.
@@ -68,7 +68,7 @@ describe("a database crash under load", () => {
     const probes = (async () => {
       while (!recoveredAt || Date.now() - recoveredAt < 300) {
         if (Date.now() - started > 25_000) break;
-        const response = await fetch(`${app.url}/healthz`);
+        const response = await fetch(`${app.url}/readyz`);
         health.push({ at: Date.now(), status: response.status, database: (await response.json()).database });
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
@@ -97,10 +97,10 @@ describe("a database crash under load", () => {
 });
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const healthStatus = async () => (await fetch(`${app.url}/healthz`)).status;
+const healthStatus = async () => (await fetch(`${app.url}/readyz`)).status;
 
 /**
- * Kills the postmaster, runs `check` once /healthz says the database is down (the first restart
+ * Kills the postmaster, runs `check` once /readyz says the database is down (the first restart
  * attempt waits a second, so there is time), then waits until it is back.
  */
 async function whileDatabaseIsDown(check: () => Promise<void>) {
