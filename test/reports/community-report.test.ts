@@ -127,8 +127,8 @@ describe("community report", () => {
 
   const report = async (variables: Record<string, unknown> = {}) =>
     (await manager.client.ok(REPORT, { from: FROM.toISOString(), to: TO.toISOString(), ...variables })).communityReport;
-  const count = (r: { counts: Array<{ metric: string }> }, metric: string) => r.counts.find((c) => c.metric === metric) as
-    { value: number; previous: number; changePercent: number | null; series: Array<{ weekStart: string; value: number }> };
+  interface Count { metric: string; value: number; previous: number; changePercent: number | null; series: Array<{ weekStart: string; value: number }> }
+  const count = (r: { counts: Count[] }, metric: string) => r.counts.find((c) => c.metric === metric)!;
 
   /** Expected counts, computed from the seed lists above, for the posts `keep` leaves in. */
   function expected(keep: (post: SeedPost) => boolean) {
@@ -241,5 +241,60 @@ describe("community report", () => {
       expect((await member.client.request(REPORT, variables)).errors?.[0].extensions?.code, role).toBe("FORBIDDEN");
     }
     expect((await app.client().request(REPORT, variables)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  /** A CSV body as rows of cells (no quoted line breaks in this data set). */
+  const parseCsv = (text: string) => text.replace(/^\uFEFF/, "").trimEnd().split("\r\n").map((line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.slice(0, -1).map((cell) => cell.replace(/,$/, "").replace(/^"(.*)"$/, "$1").replaceAll('""', '"')));
+
+  it("exports the report as one CSV sheet: a row per count, per count and week, per median and per list entry", async () => {
+    const query = `from=${FROM.toISOString()}&to=${TO.toISOString()}`;
+    const response = await manager.client.get(`/reports/community.csv?${query}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="community-report-2025-03-03-2025-03-17.csv"');
+    const [header, ...rows] = parseCsv(await response.text());
+    expect(header).toEqual(["section", "item", "week_start", "value", "previous", "change_percent"]);
+    const r = await report();
+    const metrics = r.counts.length;
+    const sections = rows.map((row) => row[0]);
+    expect(sections.filter((s) => s === "count")).toHaveLength(metrics);
+    expect(sections.filter((s) => s === "week")).toHaveLength(metrics * 2);
+    expect(sections.filter((s) => s === "median")).toHaveLength(3);
+    expect(sections.filter((s) => s === "tag")).toHaveLength(r.topTags.length);
+    expect(sections.filter((s) => s === "gainer")).toHaveLength(r.gainers.length);
+    expect(sections.filter((s) => s === "hot_topic")).toHaveLength(r.hotTopics.length);
+    expect(rows.find((row) => row[0] === "count" && row[1] === "CHANGELOG_ENTRIES")).toEqual(["count", "CHANGELOG_ENTRIES", "", "1", "2", "-50"]);
+    expect(rows.find((row) => row[0] === "week" && row[1] === "VOTES" && row[2] === "2025-03-10")?.[3]).toBe("4");
+    // The same refusals as the query, as JSON.
+    const reversed = await manager.client.get(`/reports/community.csv?from=${TO.toISOString()}&to=${FROM.toISOString()}`);
+    expect(reversed.status).toBe(400);
+    expect(await reversed.json()).toMatchObject({ code: "BAD_USER_INPUT", field: "to" });
+  });
+
+  it("exports the post list under the posts query's filters, spreadsheet formulas defused", async () => {
+    const author = await buildMember(app);
+    const board = await buildBoard(app);
+    await buildPost(app, { author: author.member, board, title: "=HYPERLINK(\"http://evil\")", createdAt: day(2) });
+    await buildPost(app, { author: author.member, board, title: "Plain, with a comma", kind: PostKind.BUG, createdAt: day(3) });
+    const all = parseCsv(await (await manager.client.get(`/posts.csv?board=${board.id}&sort=NEW`)).text());
+    expect(all[0]).toEqual(["id", "title", "kind", "status", "board", "votes", "comments", "created_at", "shipped_at", "url"]);
+    expect(all.slice(1).map((row) => row[1])).toEqual(["Plain, with a comma", "'=HYPERLINK(\"http://evil\")"]);
+    const bugs = parseCsv(await (await manager.client.get(`/posts.csv?board=${board.id}&kind=BUG`)).text());
+    expect(bugs).toHaveLength(2);
+    // The period filter the dashboard's links use: the seeded period holds five posts on boards a and b.
+    const inPeriod = parseCsv(await (await manager.client.get(`/posts.csv?board=${boards.a}&createdAfter=${FROM.toISOString()}&createdBefore=${TO.toISOString()}`)).text());
+    expect(inPeriod).toHaveLength(1 + POSTS.filter((p) => p.board === "a" && inCurrent(p.at)).length);
+    expect((await manager.client.get(`/posts.csv?kind=QUESTION`)).status).toBe(400);
+  });
+
+  it("gives the CSV files to staff only", async () => {
+    const member = await buildMember(app);
+    const query = `from=${FROM.toISOString()}&to=${TO.toISOString()}`;
+    for (const path of [`/reports/community.csv?${query}`, "/posts.csv"]) {
+      expect((await member.client.get(path)).status, path).toBe(403);
+      const anonymous = await app.client().get(path);
+      expect(anonymous.status, path).toBe(401);
+      expect(await anonymous.json()).toMatchObject({ code: "UNAUTHENTICATED" });
+    }
   });
 });
