@@ -119,6 +119,9 @@ class CommunityReport {
   @Field(() => Float, { nullable: true, description: `Share (0–1) of the ${REPORT_TOP_POSTS} most-voted open posts linked to a tracker issue, now.` })
   topPostsLinkedShare!: number | null;
 
+  @Field(() => [Post], { description: "The most-voted open posts without a tracker issue (up to 10), now." })
+  topUnlinkedPosts!: Post[];
+
   @Field(() => [ReportTag], { description: "Tags on most posts of the period (up to 10)." })
   topTags!: ReportTag[];
 

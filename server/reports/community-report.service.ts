@@ -6,7 +6,7 @@ import { PostKind } from "../posts/post-enums.js";
 import { MailCategory, MailStatus } from "../mail/mail-enums.js";
 import { badInput, notFound } from "../shared/errors.js";
 import { InputReason } from "../shared/input-rules.js";
-import { COUNTED_COMMENT, DAYS_TO_SHIP, FIRST_STAFF_RESPONSE, HOURS_TO_TRIAGE, oneDecimal, topPostsLinkedShare } from "./report-rules.js";
+import { COUNTED_COMMENT, DAYS_TO_SHIP, FIRST_STAFF_RESPONSE, HOURS_TO_TRIAGE, oneDecimal, topPostsLinkedShare, topUnlinkedPosts } from "./report-rules.js";
 
 /** Every count the report gives, each with the previous period and a week-by-week series. */
 export enum ReportMetric {
@@ -68,6 +68,7 @@ export interface CommunityReportResult {
   hoursToTriage: Comparison<number | null>;
   daysToShip: Comparison<number | null>;
   topPostsLinkedShare: number | null;
+  topUnlinkedPosts: Post[];
   topTags: Array<Comparison<number> & { tag: Tag }>;
   gainers: Array<{ post: Post; votes: number }>;
   hotTopics: Array<{ label: string; tag: Tag | null; value: number; previous: number }>;
@@ -110,13 +111,15 @@ export async function communityReport(em: EntityManager, scope: ReportScope): Pr
   // A mistyped board would otherwise report zeros as if it were a quiet one.
   if (scope.board && !(await em.count(Board, { id: scope.board }))) throw notFound("Board");
   const values = paramValues(scope);
-  const [counts, timings, topPostsShare, topTags, gainers, hotTopics] = [
+  const postScope = {
+    sql: `(?::uuid is null or p.board_id = ?::uuid) and (?::post_kind is null or p.kind = ?::post_kind)`,
+    values: [scope.board ?? null, scope.board ?? null, scope.kind ?? null, scope.kind ?? null],
+  };
+  const [counts, timings, topPostsShare, unlinked, topTags, gainers, hotTopics] = [
     await reportCounts(em, scope, values),
     await reportTimings(em, values),
-    await topPostsLinkedShare(em, REPORT_TOP_POSTS, {
-      sql: `(?::uuid is null or p.board_id = ?::uuid) and (?::post_kind is null or p.kind = ?::post_kind)`,
-      values: [scope.board ?? null, scope.board ?? null, scope.kind ?? null, scope.kind ?? null],
-    }),
+    await topPostsLinkedShare(em, REPORT_TOP_POSTS, postScope),
+    await topUnlinkedPosts(em, postScope),
     await reportTopTags(em, values),
     await reportGainers(em, values),
     await reportHotTopics(em, values),
@@ -130,6 +133,7 @@ export async function communityReport(em: EntityManager, scope: ReportScope): Pr
     counts,
     ...timings,
     topPostsLinkedShare: topPostsShare,
+    topUnlinkedPosts: unlinked,
     topTags,
     gainers,
     hotTopics,

@@ -1,6 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { Post } from "../posts/post.entity.js";
-import { COUNTED_COMMENT, DAYS_TO_SHIP, HOURS_TO_TRIAGE, UNDER_WAY, oneDecimal, topPostsLinkedShare } from "./report-rules.js";
+import { COUNTED_COMMENT, DAYS_TO_SHIP, HOURS_TO_TRIAGE, oneDecimal, topPostsLinkedShare, topUnlinkedPosts } from "./report-rules.js";
 
 export interface WeekStats {
   weekStart: Date;
@@ -54,13 +54,6 @@ export async function communityStats(em: EntityManager, weeks: number): Promise<
             percentile_cont(0.5) within group (order by ${DAYS_TO_SHIP}) filter (where p.shipped_at is not null) as ship_days
        from post p where p.created_at >= ${since}`,
   );
-  const unlinkedIds: Array<{ id: string }> = await em.execute(
-    `select id from post p
-      where ${UNDER_WAY} and not exists (select 1 from tracker_link l where l.post_id = p.id)
-      order by vote_count desc, created_at desc limit 10`,
-  );
-  const unlinkedPosts = await em.find(Post, { id: { $in: unlinkedIds.map((row) => row.id) } });
-  const unlinked = unlinkedIds.map((row) => unlinkedPosts.find((post) => post.id === row.id)!);
   return {
     weeks: weekly.map((row) => ({
       weekStart: new Date(row.week_start),
@@ -74,6 +67,6 @@ export async function communityStats(em: EntityManager, weeks: number): Promise<
     medianHoursToFirstTriage: oneDecimal(timings.triage_hours),
     medianDaysToShip: oneDecimal(timings.ship_days),
     topPostsLinkedShare: await topPostsLinkedShare(em, TOP_POSTS),
-    topUnlinkedPosts: unlinked,
+    topUnlinkedPosts: await topUnlinkedPosts(em),
   };
 }

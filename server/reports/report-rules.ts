@@ -1,5 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { publicCommentSql } from "../comments/comment.policy.js";
+import { Post } from "../posts/post.entity.js";
 import { DUPLICATE_STATUS } from "../posts/post-status.js";
 import { STAFF_ROLES } from "../members/role.js";
 
@@ -37,17 +38,36 @@ export const COUNTED_COMMENT = (alias: string) => `${publicCommentSql(alias)} an
  */
 export const UNDER_WAY = `p.status in (select key from post_status where category in ('OPEN', 'ACTIVE')) and p.status <> '${DUPLICATE_STATUS}'`;
 
+/** SQL over the post row `p` that narrows the posts a figure looks at, with its `?` values. */
+export interface PostScope {
+  sql: string;
+  values: unknown[];
+}
+const ANY_POST: PostScope = { sql: "true", values: [] };
+
 /**
  * Share (0–1) of the `top` most-voted posts under way that are linked to a tracker issue; null
  * without any. `scope` narrows the posts (SQL over `p` with its values), e.g. to a board.
  */
-export async function topPostsLinkedShare(em: EntityManager, top: number, scope: { sql: string; values: unknown[] } = { sql: "true", values: [] }): Promise<number | null> {
+export async function topPostsLinkedShare(em: EntityManager, top: number, scope: PostScope = ANY_POST): Promise<number | null> {
   const [share]: Array<{ linked: string; total: string }> = await em.execute(
     `with top as (select p.id from post p where ${UNDER_WAY} and ${scope.sql} order by p.vote_count desc, p.created_at desc limit ${Number(top)})
      select count(*) filter (where exists (select 1 from tracker_link l where l.post_id = top.id)) as linked, count(*) as total from top`,
     scope.values,
   );
   return Number(share.total) === 0 ? null : Number(share.linked) / Number(share.total);
+}
+
+/** The most-voted posts under way without a tracker issue (up to 10), most voted first, narrowed by `scope` as above. */
+export async function topUnlinkedPosts(em: EntityManager, scope: PostScope = ANY_POST): Promise<Post[]> {
+  const rows: Array<{ id: string }> = await em.execute(
+    `select p.id from post p
+      where ${UNDER_WAY} and ${scope.sql} and not exists (select 1 from tracker_link l where l.post_id = p.id)
+      order by p.vote_count desc, p.created_at desc limit 10`,
+    scope.values,
+  );
+  const posts = await em.find(Post, { id: { $in: rows.map((row) => row.id) } });
+  return rows.map((row) => posts.find((post) => post.id === row.id)!);
 }
 
 /** A median or other measure as the API gives it: one decimal, or null when there was nothing to measure. */
