@@ -592,7 +592,7 @@ export const de: Messages = {
     votes: "Stimmen und Kommentare pro Woche",
     votesLabel: (votes, comments, weeks) => `Liniendiagramm über ${weeks} Wochen: insgesamt ${votes} Stimmen und ${comments} Kommentare.`,
     members: "Neue und aktive Mitglieder pro Woche",
-    membersLabel: (joined, active, weeks) => `Liniendiagramm über ${weeks} Wochen: insgesamt ${joined} neue Mitglieder, ${active} aktiv im Zeitraum.`,
+    membersLabel: (joined, active, weeks) => `Liniendiagramm über ${weeks} Wochen: ${joined} neue Mitglieder, ${active} Mitglieder aktiv.`,
     weekOf: "Woche ab",
     votesSeries: "Stimmen",
     commentsSeries: "Kommentare",

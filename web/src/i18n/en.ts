@@ -618,7 +618,7 @@ export const en = {
     votes: "Votes and comments per week",
     votesLabel: (votes: number, comments: number, weeks: number) => `Line chart over ${weeks} weeks: ${votes} votes and ${comments} comments in total.`,
     members: "New and active members per week",
-    membersLabel: (joined: number, active: number, weeks: number) => `Line chart over ${weeks} weeks: ${joined} new members in total, ${active} active in the period.`,
+    membersLabel: (joined: number, active: number, weeks: number) => `Line chart over ${weeks} weeks: ${joined} new members, ${active} members active.`,
     weekOf: "Week of",
     votesSeries: "Votes",
     commentsSeries: "Comments",
