@@ -36,7 +36,7 @@ export const MAX_PERIOD_DAYS = 366;
 /** How many of the most-voted open posts the "linked to a tracker" share looks at. */
 export const REPORT_TOP_POSTS = 50;
 /** Length of the top-tags, gainers and hot-topics lists. */
-export const REPORT_LIST_LENGTH = 10;
+const REPORT_LIST_LENGTH = 10;
 /** A word or tag must come up at least this often in the period to be a hot topic (one mention is noise). */
 const HOT_TOPIC_MIN = 2;
 
@@ -76,7 +76,7 @@ export interface CommunityReportResult {
 }
 
 /** Change against the previous period in percent, one decimal; null when there was nothing before (or nothing to compare). */
-export function changePercent(value: number | null, previous: number | null): number | null {
+function changePercent(value: number | null, previous: number | null): number | null {
   if (value === null || previous === null || previous === 0) return null;
   return Math.round(((value - previous) / previous) * 1000) / 10;
 }
@@ -84,7 +84,7 @@ export function changePercent(value: number | null, previous: number | null): nu
 const compare = <T extends number | null>(value: T, previous: T): Comparison<T> => ({ value, previous, changePercent: changePercent(value, previous) });
 
 /** BAD_USER_INPUT naming `to` when the period is empty, reversed or longer than MAX_PERIOD_DAYS. */
-export function checkPeriod(from: Date, to: Date): void {
+function checkPeriod(from: Date, to: Date): void {
   if (!(to.getTime() > from.getTime())) throw badInput("to", InputReason.OUT_OF_RANGE, "The period must end after it starts (`to` after `from`).");
   if (to.getTime() - from.getTime() > MAX_PERIOD_DAYS * 86_400_000) {
     throw badInput("to", InputReason.OUT_OF_RANGE, `A report covers at most ${MAX_PERIOD_DAYS} days.`, { max: MAX_PERIOD_DAYS });
@@ -218,7 +218,7 @@ async function reportCounts(em: EntityManager, scope: ReportScope, period: Perio
 }
 
 /** Monday 00:00 UTC of every week the period touches, oldest first (the first and last may be partial). */
-export function weekStarts(from: Date, to: Date): Date[] {
+function weekStarts(from: Date, to: Date): Date[] {
   const monday = (at: Date) => {
     const day = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
     day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));

@@ -17,7 +17,7 @@ import { toCsv, type CsvCell } from "./csv.js";
 import { REPORT_POLICY } from "./reports.policy.js";
 
 /** The most posts one CSV export holds; a bigger list wants a narrower filter. */
-export const POSTS_CSV_MAX = 10_000;
+const POSTS_CSV_MAX = 10_000;
 const POSTS_CSV_PAGE = 500;
 
 type Query = Request["query"];
@@ -44,7 +44,7 @@ function enumParam<T extends string>(query: Query, name: string, values: readonl
 }
 
 /** The `posts` query's filter, read from the URL the post list shows (status may repeat or be comma-separated). */
-export function postFilterFrom(query: Query): PostFilter {
+function postFilterFrom(query: Query): PostFilter {
   const statuses = [query.status].flat().filter((value): value is string => typeof value === "string").flatMap((value) => value.split(",")).filter(Boolean);
   if (statuses.length > 10) throw badInput("status", InputReason.TOO_MANY, "status names at most 10 statuses.", { max: 10 });
   const search = one(query, "search");
@@ -64,9 +64,9 @@ export function postFilterFrom(query: Query): PostFilter {
 }
 
 /** The report as one sheet: a section column tells counts, weeks, medians and lists apart. */
-export const REPORT_CSV_HEADER = ["section", "item", "week_start", "value", "previous", "change_percent"] as const;
+const REPORT_CSV_HEADER = ["section", "item", "week_start", "value", "previous", "change_percent"] as const;
 
-export function reportCsvRows(report: CommunityReportResult): CsvCell[][] {
+function reportCsvRows(report: CommunityReportResult): CsvCell[][] {
   const day = (date: Date) => date.toISOString().slice(0, 10);
   return [
     ...report.counts.map((count) => ["count", count.metric, null, count.value, count.previous, count.changePercent]),
@@ -85,7 +85,7 @@ export function reportCsvRows(report: CommunityReportResult): CsvCell[][] {
   ];
 }
 
-export const POSTS_CSV_HEADER = ["id", "title", "kind", "status", "board", "votes", "comments", "created_at", "shipped_at", "url"] as const;
+const POSTS_CSV_HEADER = ["id", "title", "kind", "status", "board", "votes", "comments", "created_at", "shipped_at", "url"] as const;
 
 function sendCsv(res: Response, filename: string, csv: string): void {
   res.set({ "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" });
