@@ -33,6 +33,7 @@ import { startTrackerWorkers } from "./trackers/tracker-jobs.js";
 import { startDomainEventWorkers } from "./events/domain-events.js";
 import { startChangelogWorker } from "./changelog/changelog-jobs.js";
 import { mountChangelogFeeds } from "./changelog/changelog-feeds.http.js";
+import { mountReportExports } from "./reports/reports.http.js";
 import { startMailWorker } from "./mail/mail-jobs.js";
 import "./notifications/notification-consumer.js";
 import { startNotificationMailWorkers } from "./notifications/notification-mail.js";
@@ -167,6 +168,7 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
   mountWebhooks(app, { orm, queue, secrets });
   mountUnsubscribe(app, { orm, config });
   mountChangelogFeeds(app, { orm, config });
+  mountReportExports(app, { orm, config });
   serveWebApp(app);
   app.use(notFoundAsJson);
   app.use(errorsAsJson);

@@ -30,6 +30,8 @@ export default defineConfig({
       "/graphql": { target: api, changeOrigin: false, ws: true },
       // The changelog's Atom, RSS and JSON feeds, which the page head links.
       "^/changelog\\.(atom|rss|json)$": { target: api, changeOrigin: false },
+      // The dashboard's CSV downloads.
+      "^/(reports/community|posts)\\.csv": { target: api, changeOrigin: false },
     },
   },
 });

@@ -12,7 +12,7 @@ const assertUnreachable = (value: never): never => {
 };
 
 /** The HTTP status of a refusal that fails a whole request (e.g. while building its context). */
-function httpStatusOf(code: ErrorCode): number {
+export function httpStatusOf(code: ErrorCode): number {
   switch (code) {
     case ErrorCode.UNAUTHENTICATED:
       return 401;

@@ -53,6 +53,7 @@ import { guardFields } from "./field-guards.js";
 import { validateArgument } from "../shared/validation.js";
 import { PostLiveResolver } from "../posts/post-live.resolver.js";
 import { CommunityStatsResolver, ViewerReportCapabilitiesResolver } from "../reports/community-stats.resolver.js";
+import { CommunityReportResolver } from "../reports/community-report.resolver.js";
 import {
   ChangelogResolver,
   PostChangelogResolver,
@@ -107,6 +108,7 @@ export const resolvers = [
   PostEventTrackerFieldsResolver,
   PostLiveResolver,
   CommunityStatsResolver,
+  CommunityReportResolver,
   MailResolver,
   NotificationPreferenceResolver,
   NotificationResolver,

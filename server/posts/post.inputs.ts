@@ -117,6 +117,9 @@ export class PostFilter {
   @Field(() => Date, { nullable: true, description: "Only posts created before this time (e.g. waiting longer than a week)." })
   createdBefore?: Date | null;
 
+  @Field(() => Date, { nullable: true, description: "Only posts created at or after this time (e.g. a report's period)." })
+  createdAfter?: Date | null;
+
   @Field(() => String, { nullable: true, description: "Web-search syntax: words, \"quoted phrases\", -excluded." })
   @IsOptional()
   @CharacterCount(LIMITS.search)

@@ -244,6 +244,7 @@ export async function listPosts(
   if (filter.tag) where.and("p.id in (select pt.post_id from post_tag pt where pt.tag_id = ?)", filter.tag);
   if (filter.linked != null) where.and(`${filter.linked ? "" : "not "}exists (select 1 from tracker_link tl where tl.post_id = p.id)`);
   if (filter.createdBefore) where.and("p.created_at < ?", filter.createdBefore);
+  if (filter.createdAfter) where.and("p.created_at >= ?", filter.createdAfter);
   const search = filter.search;
   const unsearched = where.copy();
   if (search) where.and("p.search @@ websearch_to_tsquery('english', ?)", search);

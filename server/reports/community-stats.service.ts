@@ -1,7 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { publicCommentSql } from "../comments/comment.policy.js";
 import { Post } from "../posts/post.entity.js";
-import { DUPLICATE_STATUS } from "../posts/post-status.js";
+import { COUNTED_COMMENT, DAYS_TO_SHIP, HOURS_TO_TRIAGE, oneDecimal, topPostsLinkedShare, topUnlinkedPosts } from "./report-rules.js";
 
 export interface WeekStats {
   weekStart: Date;
@@ -27,13 +26,6 @@ export const MAX_WEEKS = 104;
 export const TOP_POSTS = 20;
 
 /**
- * Posts still on their way: in an OPEN or ACTIVE category status (not done, declined or merged). The
- * DUPLICATE status is never one of those; saying so lets "most voted" walk the `post_top` index and
- * stop after a few rows (a millisecond) instead of sorting every post (about 270 ms at 100,000).
- */
-const UNDER_WAY = `status in (select key from post_status where category in ('OPEN', 'ACTIVE')) and status <> '${DUPLICATE_STATUS}'`;
-
-/**
  * The numbers a community manager reports, computed in PostgreSQL with one query per figure:
  * weekly activity, medians with percentile_cont.
  */
@@ -50,7 +42,7 @@ export async function communityStats(em: EntityManager, weeks: number): Promise<
                  from post where created_at >= ${since} group by 1),
      votes as (select date_trunc('week', created_at) as start, count(*) as votes from vote where created_at >= ${since} group by 1),
      comments as (select date_trunc('week', c.created_at) as start, count(*) as comments from comment c
-                   where c.created_at >= ${since} and ${publicCommentSql("c")} and c.deleted_at is null group by 1),
+                   where c.created_at >= ${since} and ${COUNTED_COMMENT("c")} group by 1),
      shipped as (select date_trunc('week', shipped_at) as start, count(*) as shipped from post where shipped_at >= ${since} group by 1)
      select week.start as week_start, coalesce(posts.ideas, 0) as ideas, coalesce(posts.bugs, 0) as bugs, coalesce(posts.usability, 0) as usability,
             coalesce(votes.votes, 0) as votes, coalesce(comments.comments, 0) as comments, coalesce(shipped.shipped, 0) as shipped
@@ -58,24 +50,10 @@ export async function communityStats(em: EntityManager, weeks: number): Promise<
       order by week.start`,
   );
   const [timings]: Array<{ triage_hours: string | null; ship_days: string | null }> = await em.execute(
-    `select percentile_cont(0.5) within group (order by extract(epoch from first_triaged_at - created_at) / 3600)
-              filter (where first_triaged_at is not null) as triage_hours,
-            percentile_cont(0.5) within group (order by extract(epoch from shipped_at - created_at) / 86400)
-              filter (where shipped_at is not null) as ship_days
-       from post where created_at >= ${since}`,
+    `select percentile_cont(0.5) within group (order by ${HOURS_TO_TRIAGE}) filter (where p.first_triaged_at is not null) as triage_hours,
+            percentile_cont(0.5) within group (order by ${DAYS_TO_SHIP}) filter (where p.shipped_at is not null) as ship_days
+       from post p where p.created_at >= ${since}`,
   );
-  const [share]: Array<{ linked: string; total: string }> = await em.execute(
-    `with top as (select id from post where ${UNDER_WAY} order by vote_count desc, created_at desc limit ${TOP_POSTS})
-     select count(*) filter (where exists (select 1 from tracker_link l where l.post_id = top.id)) as linked, count(*) as total from top`,
-  );
-  const unlinkedIds: Array<{ id: string }> = await em.execute(
-    `select id from post p
-      where ${UNDER_WAY} and not exists (select 1 from tracker_link l where l.post_id = p.id)
-      order by vote_count desc, created_at desc limit 10`,
-  );
-  const unlinkedPosts = await em.find(Post, { id: { $in: unlinkedIds.map((row) => row.id) } });
-  const unlinked = unlinkedIds.map((row) => unlinkedPosts.find((post) => post.id === row.id)!);
-  const asNumber = (value: string | null) => (value === null ? null : Math.round(Number(value) * 10) / 10);
   return {
     weeks: weekly.map((row) => ({
       weekStart: new Date(row.week_start),
@@ -86,9 +64,9 @@ export async function communityStats(em: EntityManager, weeks: number): Promise<
       comments: Number(row.comments),
       shipped: Number(row.shipped),
     })),
-    medianHoursToFirstTriage: asNumber(timings.triage_hours),
-    medianDaysToShip: asNumber(timings.ship_days),
-    topPostsLinkedShare: Number(share.total) === 0 ? null : Number(share.linked) / Number(share.total),
-    topUnlinkedPosts: unlinked,
+    medianHoursToFirstTriage: oneDecimal(timings.triage_hours),
+    medianDaysToShip: oneDecimal(timings.ship_days),
+    topPostsLinkedShare: await topPostsLinkedShare(em, TOP_POSTS),
+    topUnlinkedPosts: await topUnlinkedPosts(em),
   };
 }

@@ -133,7 +133,10 @@ const VIEWER_CAPABILITIES: Record<string, Call[]> = {
     { query: `mutation { replayWebhookDelivery(deliveryId: "${NOWHERE}") { id } }` },
     { query: `mutation { retryTrackerJob(jobId: "${NOWHERE}") }` },
   ],
-  viewDashboard: [{ query: `{ communityStats(weeks: 1) { medianDaysToShip } }` }],
+  viewDashboard: [
+    { query: `{ communityStats(weeks: 1) { medianDaysToShip } }` },
+    { query: `{ communityReport(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { counts { value } } }` },
+  ],
   viewMembers: [{ query: `{ members(first: 1) { id } }` }],
   setRoles: [{ query: `mutation { setMemberRole(memberId: "${NOWHERE}", role: MEMBER) { id } }` }],
   sanctionMembers: [

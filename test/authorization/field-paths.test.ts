@@ -102,6 +102,7 @@ const ARGUMENTS: Record<string, () => string> = {
   "Query.changelogEntry": () => `(id: "${entryId}")`,
   "Query.changelogNotificationPreview": () => `(id: "${entryId}")`,
   "Query.previewMarkdown": () => `(body: "Preview")`,
+  "Query.communityReport": () => `(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z")`,
 };
 
 interface Path {

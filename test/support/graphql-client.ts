@@ -26,6 +26,12 @@ export class GraphQLClient {
     return (await response.json()) as GraphQLResult<T>;
   }
 
+  /** A plain GET of another route (a CSV download), with this client's cookies. */
+  async get(path: string): Promise<Response> {
+    const headers: Record<string, string> = this.cookies.size ? { cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ") } : {};
+    return fetch(`${this.baseUrl}${path}`, { headers });
+  }
+
   /** Sends one operation and fails loudly when it returns errors. */
   async ok<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const result = await this.request<T>(query, variables);

@@ -313,6 +313,10 @@ const OPS = {
     vars: () => ({ id: fx.changelogEntryId, at: new Date(Date.now() + 86_400_000).toISOString() }),
   },
   cancelChangelogSchedule: { query: `mutation($id: ID!) { cancelChangelogSchedule(id: $id) { id } }`, vars: () => ({ id: fx.changelogEntryId }) },
+  communityReport: {
+    query: `query($from: DateTimeISO!, $to: DateTimeISO!, $board: ID, $kind: PostKind) { communityReport(from: $from, to: $to, board: $board, kind: $kind) { from } }`,
+    vars: () => ({ from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z", board: null, kind: null }),
+  },
   previewMarkdown: { query: `query($body: String!) { previewMarkdown(body: $body) }`, vars: () => ({ body: "**Dark mode** is here" }) },
   notificationPreview: {
     query: `query($postId: ID, $postIds: [ID!]) { notificationPreview(postId: $postId, postIds: $postIds) { total } }`,
@@ -663,6 +667,9 @@ const RULE_CASES: Case[] = [
   { name: "setPostStatus: lower-case status planned", op: "setPostStatus", patch: () => ({ status: "planned" }), code: "BAD_USER_INPUT", reason: "INVALID_VALUE", field: null, message: /PostStatus/ },
   { name: "setMemberRole: role OWNER", op: "setMemberRole", patch: () => ({ role: "OWNER" }), code: "BAD_USER_INPUT", reason: "INVALID_VALUE", field: null, message: /Role/ },
   { name: "setMemberRole: role null", op: "setMemberRole", patch: () => ({ role: null }), code: "BAD_USER_INPUT", reason: "INVALID_VALUE", field: null },
+  // A report's period runs forward and is at most a year (and a day).
+  bad("communityReport", "to before from", () => ({ to: "2025-12-01T00:00:00Z" }), "to", "OUT_OF_RANGE"),
+  bad("communityReport", "a period of 367 days", () => ({ from: "2025-01-01T00:00:00Z", to: "2026-01-03T00:00:00Z" }), "to", "OUT_OF_RANGE"),
   // A valid enum value the rules refuse.
   bad("setPostStatus", "status DUPLICATE (only reachable by merging)", () => ({ status: "DUPLICATE" }), "status", "NOT_SETTABLE"),
 
@@ -776,6 +783,7 @@ const ID_ARGS: [OpName, string[], string, ("list" | undefined)?, Vars?][] = [
   ["watchBoard", ["boardId"], "Board"],
   ["markNotificationsRead", ["input", "ids"], "Notification", "list"],
   ["notificationPreview", ["postId"], "Post"],
+  ["communityReport", ["board"], "Board"],
   ["notificationPreview", ["postIds"], "Post", "list", { postId: undefined }],
   ["updateChangelogCategory", ["id"], "Changelog category"],
   ["createChangelogEntry", ["input", "categoryId"], "Changelog category"],

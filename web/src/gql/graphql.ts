@@ -307,6 +307,8 @@ export type PostEventType =
 export type PostFilter = {
   author?: string | number | null | undefined;
   board?: string | number | null | undefined;
+  /** Only posts created at or after this time (e.g. a report's period). */
+  createdAfter?: string | null | undefined;
   /** Only posts created before this time (e.g. waiting longer than a week). */
   createdBefore?: string | null | undefined;
   kind?: PostKind | null | undefined;
@@ -329,6 +331,25 @@ export type PostSort =
   | 'OLDEST'
   | 'TOP'
   | 'TRENDING';
+
+/** A count the community report gives. */
+export type ReportMetric =
+  | 'ACTIVE_MEMBERS'
+  | 'CHANGELOG_ENTRIES'
+  | 'COMMENTS'
+  | 'NEW_MEMBERS'
+  | 'NOTIFICATION_MAILS'
+  | 'POSTS'
+  | 'POSTS_ACTIVE'
+  | 'POSTS_BUG'
+  | 'POSTS_CLOSED'
+  | 'POSTS_DONE'
+  | 'POSTS_IDEA'
+  | 'POSTS_OPEN'
+  | 'POSTS_USABILITY'
+  | 'SANCTIONS'
+  | 'SHIPPED'
+  | 'VOTES';
 
 export type RequiredNoteInput = {
   note: string;
@@ -884,12 +905,15 @@ export type RetryTrackerJobMutationVariables = Exact<{
 
 export type RetryTrackerJobMutation = { retryTrackerJob: boolean };
 
-export type CommunityStatsQueryVariables = Exact<{
-  weeks: number;
+export type CommunityReportQueryVariables = Exact<{
+  from: string;
+  to: string;
+  board?: string | number | null | undefined;
+  kind?: PostKind | null | undefined;
 }>;
 
 
-export type CommunityStatsQuery = { communityStats: { medianHoursToFirstTriage: number | null, medianDaysToShip: number | null, topPostsLinkedShare: number | null, weeks: Array<{ weekStart: string, ideas: number, bugs: number, usability: number, votes: number, comments: number, shipped: number }>, topUnlinkedPosts: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, commentCount: number, board: { id: string, name: string } }> } };
+export type CommunityReportQuery = { communityReport: { from: string, to: string, previousFrom: string, topPostsLinkedShare: number | null, counts: Array<{ metric: ReportMetric, value: number, previous: number, changePercent: number | null, series: Array<{ weekStart: string, value: number }> }>, hoursToFirstResponse: { value: number | null, previous: number | null, changePercent: number | null }, hoursToTriage: { value: number | null, previous: number | null, changePercent: number | null }, daysToShip: { value: number | null, previous: number | null, changePercent: number | null }, topUnlinkedPosts: Array<{ id: string, title: string, kind: PostKind, status: string, voteCount: number, commentCount: number, board: { id: string, name: string } }>, topTags: Array<{ value: number, previous: number, changePercent: number | null, tag: { id: string, name: string, color: string } }>, gainers: Array<{ votes: number, post: { id: string, title: string, kind: PostKind, status: string, board: { id: string, name: string } } }>, hotTopics: Array<{ label: string, value: number, previous: number, tag: { id: string, name: string } | null }> } };
 
 export type MemberSummaryFragment = { id: string, displayName: string, email: string | null, role: Role, createdAt: string, activity: { posts: number, comments: number, votes: number } | null };
 
@@ -3451,20 +3475,37 @@ export const RetryTrackerJobDocument = new TypedDocumentString(`
   retryTrackerJob(jobId: $jobId)
 }
     `) as unknown as TypedDocumentString<RetryTrackerJobMutation, RetryTrackerJobMutationVariables>;
-export const CommunityStatsDocument = new TypedDocumentString(`
-    query CommunityStats($weeks: Int!) {
-  communityStats(weeks: $weeks) {
-    weeks {
-      weekStart
-      ideas
-      bugs
-      usability
-      votes
-      comments
-      shipped
+export const CommunityReportDocument = new TypedDocumentString(`
+    query CommunityReport($from: DateTimeISO!, $to: DateTimeISO!, $board: ID, $kind: PostKind) {
+  communityReport(from: $from, to: $to, board: $board, kind: $kind) {
+    from
+    to
+    previousFrom
+    counts {
+      metric
+      value
+      previous
+      changePercent
+      series {
+        weekStart
+        value
+      }
     }
-    medianHoursToFirstTriage
-    medianDaysToShip
+    hoursToFirstResponse {
+      value
+      previous
+      changePercent
+    }
+    hoursToTriage {
+      value
+      previous
+      changePercent
+    }
+    daysToShip {
+      value
+      previous
+      changePercent
+    }
     topPostsLinkedShare
     topUnlinkedPosts {
       id
@@ -3478,9 +3519,41 @@ export const CommunityStatsDocument = new TypedDocumentString(`
         name
       }
     }
+    topTags {
+      tag {
+        id
+        name
+        color
+      }
+      value
+      previous
+      changePercent
+    }
+    gainers {
+      votes
+      post {
+        id
+        title
+        kind
+        status
+        board {
+          id
+          name
+        }
+      }
+    }
+    hotTopics {
+      label
+      tag {
+        id
+        name
+      }
+      value
+      previous
+    }
   }
 }
-    `) as unknown as TypedDocumentString<CommunityStatsQuery, CommunityStatsQueryVariables>;
+    `) as unknown as TypedDocumentString<CommunityReportQuery, CommunityReportQueryVariables>;
 export const MembersDocument = new TypedDocumentString(`
     query Members($search: String, $first: Int!) {
   members(search: $search, first: $first) {

@@ -1,7 +1,8 @@
-import type { AuditAction, BugSeverity, HoldPolicy, PostKind, PostSort, Role, WatchedWordAction } from "../gql/graphql";
+import type { AuditAction, BugSeverity, HoldPolicy, PostKind, PostSort, Role, StatusCategory, WatchedWordAction } from "../gql/graphql";
 
 /** Enum values in display order (codegen emits string unions, not runtime lists). */
 export const KINDS: readonly PostKind[] = ["IDEA", "BUG", "USABILITY"];
+export const CATEGORIES: readonly StatusCategory[] = ["OPEN", "ACTIVE", "DONE", "CLOSED"];
 export const SORTS: readonly PostSort[] = ["TOP", "NEW", "TRENDING"];
 /** The triage inbox also sorts by what has waited longest. */
 export const TRIAGE_SORTS: readonly PostSort[] = ["TOP", "NEW", "OLDEST"];

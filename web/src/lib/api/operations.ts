@@ -416,14 +416,21 @@ export const RetryTrackerJobMutation = graphql(`
   }
 `);
 
-export const CommunityStatsQuery = graphql(`
-  query CommunityStats($weeks: Int!) {
-    communityStats(weeks: $weeks) {
-      weeks { weekStart ideas bugs usability votes comments shipped }
-      medianHoursToFirstTriage
-      medianDaysToShip
+export const CommunityReportQuery = graphql(`
+  query CommunityReport($from: DateTimeISO!, $to: DateTimeISO!, $board: ID, $kind: PostKind) {
+    communityReport(from: $from, to: $to, board: $board, kind: $kind) {
+      from
+      to
+      previousFrom
+      counts { metric value previous changePercent series { weekStart value } }
+      hoursToFirstResponse { value previous changePercent }
+      hoursToTriage { value previous changePercent }
+      daysToShip { value previous changePercent }
       topPostsLinkedShare
       topUnlinkedPosts { id title kind status voteCount commentCount board { id name } }
+      topTags { tag { id name color } value previous changePercent }
+      gainers { votes post { id title kind status board { id name } } }
+      hotTopics { label tag { id name } value previous }
     }
   }
 `);
