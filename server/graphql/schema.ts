@@ -12,6 +12,7 @@ import {
   SanctionResolver,
   ViewerModerationCapabilitiesResolver,
 } from "../moderation/moderation.resolver.js";
+import { MemberModerationRecordResolver } from "../moderation/member-moderation-record.resolver.js";
 import { MemberAuditResolver } from "../moderation/member-audit.resolver.js";
 import { HoldingResolver, ViewerHoldingCapabilitiesResolver } from "../moderation/holding.resolver.js";
 import { MemberNetiquetteResolver, NetiquetteResolver, ViewerNetiquetteCapabilitiesResolver } from "../moderation/netiquette.resolver.js";
@@ -74,6 +75,7 @@ export const resolvers = [
   ViewerModerationCapabilitiesResolver,
   HoldingResolver,
   MemberAuditResolver,
+  MemberModerationRecordResolver,
   ViewerHoldingCapabilitiesResolver,
   NetiquetteResolver,
   MemberNetiquetteResolver,

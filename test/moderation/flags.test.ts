@@ -263,3 +263,23 @@ describe("the moderation queue", () => {
   });
 });
 
+
+describe("the member's moderation record", () => {
+  it("counts flags they gave and got, those agreed with, and their content hidden now: for staff only", async () => {
+    const writer = await member();
+    const flagger = await member();
+    const post = await buildPost(app, { author: admin.member });
+    const first = await buildComment(app, { post, author: writer.member, body: "Cheap watches here" });
+    const second = await buildComment(app, { post, author: writer.member, body: "More cheap watches" });
+    await flagComment(flagger, first.id);
+    await flagComment(flagger, second.id, "OFF_TOPIC");
+    await moderator.client.ok(RESOLVE, { kind: "COMMENT", id: first.id, resolution: "AGREED" });
+    await moderator.client.ok(RESOLVE, { kind: "COMMENT", id: second.id, resolution: "DISMISSED" });
+    const RECORD = `query($id: ID!) { member(id: $id) { moderationRecord { flagsGiven flagsGivenAgreed flagsReceived flagsReceivedAgreed hiddenPosts hiddenComments } } }`;
+    expect((await moderator.client.ok(RECORD, { id: writer.member.id })).member.moderationRecord).toEqual({
+      flagsGiven: 0, flagsGivenAgreed: 0, flagsReceived: 2, flagsReceivedAgreed: 1, hiddenPosts: 0, hiddenComments: 1,
+    });
+    expect((await moderator.client.ok(RECORD, { id: flagger.member.id })).member.moderationRecord).toMatchObject({ flagsGiven: 2, flagsGivenAgreed: 1, flagsReceived: 0 });
+    expect((await writer.client.ok(RECORD, { id: writer.member.id })).member.moderationRecord).toBeNull();
+  });
+});

@@ -1012,6 +1012,10 @@ export const de: Messages = {
     staffNoteSaved: "Team-Notiz gespeichert.",
     inAuditLog: "Der Teil des Audit-Logs zu diesem Mitglied",
     staffActions: "Maßnahmen des Teams",
+    moderationRecord: "Meldungen und ausgeblendete Inhalte",
+    flagsGiven: (n, agreed) => `Gemeldet: ${n} (${agreed} bestätigt)`,
+    flagsReceived: (n, agreed) => `Meldungen zu Beiträgen und Kommentaren: ${n} (${agreed} bestätigt)`,
+    hiddenNow: (posts, comments) => `Jetzt ausgeblendet: ${posts} ${posts === 1 ? "Beitrag" : "Beiträge"}, ${comments} ${comments === 1 ? "Kommentar" : "Kommentare"}`,
     noStaffActions: "Das Team hat bei diesem Mitglied noch nichts unternommen.",
   },
   flags: {

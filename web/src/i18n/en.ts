@@ -1038,6 +1038,10 @@ export const en = {
     staffNoteSaved: "Staff note saved.",
     inAuditLog: "Their part of the audit log",
     staffActions: "Team actions",
+    moderationRecord: "Flags and hidden content",
+    flagsGiven: (n: number, agreed: number) => `Flags given: ${n} (${agreed} agreed with)`,
+    flagsReceived: (n: number, agreed: number) => `Flags on their posts and comments: ${n} (${agreed} agreed with)`,
+    hiddenNow: (posts: number, comments: number) => `Hidden now: ${posts} ${posts === 1 ? "post" : "posts"}, ${comments} ${comments === 1 ? "comment" : "comments"}`,
     noStaffActions: "The team has not acted on this member.",
   },
   flags: {

@@ -465,6 +465,7 @@ export const MemberQuery = graphql(`
       staffNote
       sanctions { ...SanctionFields }
       staffActions(first: 10) { id action reason createdAt actor { id displayName } }
+      moderationRecord { flagsGiven flagsGivenAgreed flagsReceived flagsReceivedAgreed hiddenPosts hiddenComments }
       ...MemberTrust
     }
   }
