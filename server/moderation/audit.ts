@@ -42,14 +42,22 @@ export interface AuditFilter {
   to?: Date | null;
 }
 
-/** The log, newest first, narrowed by `filter` (`from` inclusive, `to` exclusive). */
+const NEWEST_FIRST = { createdAt: "desc", id: "desc" } as const;
+
+/** `filter` as a condition (`from` inclusive, `to` exclusive). */
+const auditWhere = (filter: AuditFilter): FilterQuery<AuditEntry> => ({
+  ...(filter.actor ? { actor: filter.actor } : {}),
+  ...(filter.targetMember ? { targetMember: filter.targetMember } : {}),
+  ...(filter.action ? { action: filter.action } : {}),
+  ...(filter.from || filter.to ? { createdAt: { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) } } : {}),
+});
+
+/** The log, newest first, narrowed by `filter`, with the total for paging. */
 export async function auditPage(em: EntityManager, filter: AuditFilter, offset: number, first: number) {
-  const where: FilterQuery<AuditEntry> = {
-    ...(filter.actor ? { actor: filter.actor } : {}),
-    ...(filter.targetMember ? { targetMember: filter.targetMember } : {}),
-    ...(filter.action ? { action: filter.action } : {}),
-    ...(filter.from || filter.to ? { createdAt: { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) } } : {}),
-  };
-  const [entries, totalCount] = await em.findAndCount(AuditEntry, where, { orderBy: { createdAt: "desc", id: "desc" }, offset, limit: first });
+  const [entries, totalCount] = await em.findAndCount(AuditEntry, auditWhere(filter), { orderBy: NEWEST_FIRST, offset, limit: first });
   return { entries, totalCount };
 }
+
+/** The newest `first` entries under `filter`, without counting them all (a member's history shows a few). */
+export const latestAuditEntries = (em: EntityManager, filter: AuditFilter, first: number) =>
+  em.find(AuditEntry, auditWhere(filter), { orderBy: NEWEST_FIRST, limit: first });

@@ -4,7 +4,7 @@ import type { Context } from "../graphql/context.js";
 import { Member } from "../members/member.entity.js";
 import { InRange } from "../shared/validation.js";
 import { AuditEntry } from "./audit-entry.entity.js";
-import { auditPage } from "./audit.js";
+import { latestAuditEntries } from "./audit.js";
 import { MODERATION_POLICY } from "./moderation.policy.js";
 
 @ArgsType()
@@ -19,7 +19,7 @@ class StaffActionsArgs {
 export class MemberAuditResolver {
   @ShownTo(MODERATION_POLICY.staffNotes)
   @FieldResolver(() => [AuditEntry], { nullable: true, description: "Staff actions concerning the member, newest first." })
-  async staffActions(@Root() member: Member, @Args(() => StaffActionsArgs) args: StaffActionsArgs, @Ctx() ctx: Context): Promise<AuditEntry[]> {
-    return (await auditPage(ctx.em, { targetMember: member.id }, 0, args.first)).entries;
+  staffActions(@Root() member: Member, @Args(() => StaffActionsArgs) args: StaffActionsArgs, @Ctx() ctx: Context): Promise<AuditEntry[]> {
+    return latestAuditEntries(ctx.em, { targetMember: member.id }, args.first);
   }
 }
