@@ -43,7 +43,6 @@ export class CommentResolver {
   @Mutation(() => Comment)
   async addComment(@Arg("input", () => AddCommentInput) input: AddCommentInput, @Ctx() ctx: Context): Promise<Comment> {
     const viewer = requireViewer(ctx.viewer);
-    await ctx.rateLimits.consume("comment", viewer.id);
     await admitContribution(ctx.em, ctx.rateLimits, viewer, "comment", input.body);
     return addComment(ctx.em, ctx.queue, viewer, input);
   }

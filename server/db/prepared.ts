@@ -12,8 +12,12 @@ import type { EntityManager, Knex } from "@mikro-orm/postgresql";
  * length, no limit that changes the best plan): the name is the text's hash, so one name always
  * means one text, and each distinct text stays prepared on every pooled connection.
  */
-export async function executePrepared<T = Record<string, unknown>>(em: EntityManager, sql: string, values: readonly unknown[]): Promise<T[]> {
-  const knex: Knex = em.getTransactionContext<Knex.Transaction>() ?? em.getConnection().getKnex();
+export function executePrepared<T = Record<string, unknown>>(em: EntityManager, sql: string, values: readonly unknown[]): Promise<T[]> {
+  return executePreparedOn<T>(em.getTransactionContext<Knex.Transaction>() ?? em.getConnection().getKnex(), sql, values);
+}
+
+/** `executePrepared` on a connection of its own choosing: work that must not join the request's transaction. */
+export async function executePreparedOn<T = Record<string, unknown>>(knex: Knex, sql: string, values: readonly unknown[]): Promise<T[]> {
   // As `em.execute` does, a list value fills `in (?)` element by element (knex would bind it as one array).
   let index = 0;
   const flat: unknown[] = [];

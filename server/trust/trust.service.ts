@@ -7,7 +7,7 @@ import { recordAudit } from "../moderation/audit.js";
 import { badInput, notFound, rateLimited } from "../shared/errors.js";
 import { InputReason, LIMITS, lengthProblem } from "../shared/input-rules.js";
 import { countLinks } from "../shared/markdown.js";
-import type { RateLimits } from "../shared/rate-limit.js";
+import type { Budget, RateLimitedAction, RateLimits } from "../shared/rate-limit.js";
 import { requireTrustSettable } from "./trust.policy.js";
 import { HIGHEST_EARNED_LEVEL, TOP_TRUST_LEVEL, TRUST_LEVELS, TrustSettings, type TrustLevelSettings, type TrustPromotionRule } from "./trust.entity.js";
 
@@ -85,16 +85,35 @@ export async function updateTrustSettings(em: EntityManager, input: TrustSetting
     if (blocked) settings.blockedEmailDomains = blocked;
     if (common) settings.commonEmailDomains = common;
     return settings;
-  });
+  }).finally(() => levelsRead.delete(em.config));
 }
 
 export type Contribution = "post" | "comment" | "vote";
 
-const BUDGET_OF: Record<Contribution, (level: TrustLevelSettings) => { perDay: number; secondsBetween: number }> = {
+const ACTION_OF: Record<Contribution, RateLimitedAction> = { post: "submit", comment: "comment", vote: "vote" };
+
+const BUDGET_OF: Record<Contribution, (level: TrustLevelSettings) => Budget> = {
   post: (level) => ({ perDay: level.postsPerDay, secondsBetween: level.secondsBetweenPosts }),
   comment: (level) => ({ perDay: level.commentsPerDay, secondsBetween: level.secondsBetweenComments }),
   vote: (level) => ({ perDay: level.votesPerDay, secondsBetween: 0 }),
 };
+
+/** How long this process trusts the levels it read: another process's change is seen within this. */
+const LEVELS_FRESH_MS = 5_000;
+/** Per database (its ORM's configuration), since one process may serve several in tests. */
+const levelsRead = new WeakMap<object, { levels: TrustLevelSettings[]; at: number }>();
+
+/**
+ * The levels every post, comment and vote is measured against, from memory for a few seconds: the
+ * settings row was one more statement in each vote. This process sees its own changes at once.
+ */
+async function contributionLevels(em: EntityManager): Promise<TrustLevelSettings[]> {
+  const read = levelsRead.get(em.config);
+  if (read && Date.now() - read.at < LEVELS_FRESH_MS) return read.levels;
+  const levels = (await readTrustSettings(em)).levels;
+  levelsRead.set(em.config, { levels, at: Date.now() });
+  return levels;
+}
 
 /** BAD_USER_INPUT when `body` holds more links than the member's level allows. */
 function checkLinks(level: TrustLevelSettings, body: string) {
@@ -104,20 +123,21 @@ function checkLinks(level: TrustLevelSettings, body: string) {
 }
 
 /**
- * The trust level's say on a new post, comment or vote: its links, the wait since the last one and
- * the day's count (RATE_LIMITED). Staff are not limited: they answer many members at once.
+ * Admits a new post, comment or vote: the action's rate limit for everyone and, except for staff (they
+ * answer many members at once), the trust level's say: its links (BAD_USER_INPUT), the wait since the
+ * last one and the day's count (RATE_LIMITED), all counters spent in one statement.
  */
 export async function admitContribution(em: EntityManager, rateLimits: RateLimits, member: Member, kind: Contribution, body?: string): Promise<void> {
-  if (isStaff(member.role)) return;
-  const level = (await readTrustSettings(em)).levels[member.trustLevel];
+  if (isStaff(member.role)) return rateLimits.consume(ACTION_OF[kind], member.id);
+  const level = (await contributionLevels(em))[member.trustLevel];
   if (body !== undefined) checkLinks(level, body);
-  await rateLimits.consumeBudget(kind, member.id, BUDGET_OF[kind](level));
+  await rateLimits.consume(ACTION_OF[kind], member.id, { kind, ...BUDGET_OF[kind](level) });
 }
 
 /** An edit may not bring in more links than a new post could have. */
 export async function admitEdit(em: EntityManager, member: Member, body: string | null | undefined): Promise<void> {
   if (isStaff(member.role) || body === null || body === undefined) return;
-  checkLinks((await readTrustSettings(em)).levels[member.trustLevel], body);
+  checkLinks((await contributionLevels(em))[member.trustLevel], body);
 }
 
 const DAY_MS = 86_400_000;

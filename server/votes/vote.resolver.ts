@@ -18,7 +18,6 @@ export class VoteResolver {
   @Mutation(() => Post)
   async vote(@Arg("postId", () => ID) postId: string, @Ctx() ctx: Context): Promise<Post> {
     const viewer = requireViewer(ctx.viewer);
-    await ctx.rateLimits.consume("vote", viewer.id);
     await admitContribution(ctx.em, ctx.rateLimits, viewer, "vote");
     return castVote(ctx.em, postId, viewer);
   }
