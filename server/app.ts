@@ -67,7 +67,7 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
   if (!config.secretKey) throw new Error("SECRET_KEY is required (32 random bytes, base64): it encrypts tracker credentials.");
   const secrets = SecretBox.fromEncoded(config.secretKey);
   const metrics = config.metricsToken ? new Metrics(orm) : null;
-  const queue = await JobQueue.start(orm.config.get("clientUrl")!, { pollingIntervalSeconds: config.jobPollingSeconds });
+  const queue = await JobQueue.start(orm.config.get("clientUrl")!, { pollingIntervalSeconds: config.jobPollingSeconds, scheduleCheckSeconds: config.scheduleCheckSeconds });
   await startTrackerWorkers({ orm, queue, secrets, config });
   await startDomainEventWorkers(orm, { queue, config });
   await startChangelogWorker({ orm, queue });

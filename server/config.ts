@@ -28,6 +28,8 @@ export interface Config {
   /** Cron expression of the trust level promotion (trust/trust-jobs.ts); empty turns it off. */
   trustPromotionCron: string;
   jobPollingSeconds: number;
+  /** How often each process asks whether a scheduled job is due (pg-boss, 1–45 s); one of them sends it. */
+  scheduleCheckSeconds: number;
   /** First delay before retrying a failed tracker call; doubles per attempt. */
   trackerRetryBaseMs: number;
   rateLimits: { submit: RateLimit; vote: RateLimit; comment: RateLimit; login: RateLimit; accountMail: RateLimit };
@@ -93,6 +95,12 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): num
   return value;
 }
 
+function scheduleCheckSeconds(env: NodeJS.ProcessEnv): number {
+  const seconds = intFromEnv(env, "SCHEDULE_CHECK_SECONDS", 30);
+  if (seconds < 1 || seconds > 45) throw new Error(`SCHEDULE_CHECK_SECONDS must be from 1 to 45, got "${seconds}"`);
+  return seconds;
+}
+
 function rateLimitFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: RateLimit): RateLimit {
   const raw = env[name];
   if (!raw) return fallback;
@@ -122,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trendingRefreshCron: env.TRENDING_REFRESH_CRON ?? "*/5 * * * *",
     trustPromotionCron: env.TRUST_PROMOTION_CRON ?? "23 * * * *",
     jobPollingSeconds: intFromEnv(env, "JOB_POLLING_SECONDS", 2),
+    scheduleCheckSeconds: scheduleCheckSeconds(env),
     trackerRetryBaseMs: intFromEnv(env, "TRACKER_RETRY_BASE_MS", 5000),
     rateLimits: {
       submit: rateLimitFromEnv(env, "RATE_LIMIT_SUBMIT", { points: 10, durationSeconds: 3600 }),

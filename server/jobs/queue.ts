@@ -103,8 +103,13 @@ export class JobQueue {
     private readonly pollingIntervalSeconds: number,
   ) {}
 
-  static async start(databaseUrl: string, options: { pollingIntervalSeconds?: number } = {}): Promise<JobQueue> {
-    const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss", max: 5 });
+  /**
+   * Scheduled jobs run once per schedule across all processes on the database: every `scheduleCheckSeconds`
+   * one process (pg-boss takes turns through the database) sends what is due, once per minute at most.
+   */
+  static async start(databaseUrl: string, options: { pollingIntervalSeconds?: number; scheduleCheckSeconds?: number } = {}): Promise<JobQueue> {
+    const check = options.scheduleCheckSeconds ?? 30;
+    const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss", max: 5, cronMonitorIntervalSeconds: check, cronWorkerIntervalSeconds: Math.min(check, 5) });
     const queue = new JobQueue(boss, options.pollingIntervalSeconds ?? 2);
     // While stopping (Ctrl-C also stops the embedded PostgreSQL) dropped connections are expected.
     boss.on("error", (error) => {

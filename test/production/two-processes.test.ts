@@ -1,6 +1,7 @@
 /**
  * How a community outgrows one machine: two server processes on one database. A member connected to
- * the second process hears of a change made through the first, and each mail goes out once.
+ * the second process hears of a change made through the first, each mail goes out once, and a
+ * scheduled job runs once per schedule, not once per process.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,7 +13,9 @@ import { collect, subscriptionClient } from "../support/live-client.js";
 import { SmtpReceiver } from "../support/smtp-receiver.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 
-describe("notifications across two server processes", () => {
+const EVERY_MINUTE = "* * * * *";
+
+describe("two server processes on one database", () => {
   let smtp: SmtpReceiver;
   let first: TestApp;
   let second: ChildProcess;
@@ -20,7 +23,8 @@ describe("notifications across two server processes", () => {
 
   beforeAll(async () => {
     smtp = await new SmtpReceiver(await freePort()).start();
-    first = await startTestApp({ smtpUrl: smtp.url, mailBatchSeconds: 0 });
+    // Both processes ask every second whether the every-minute promotion is due.
+    first = await startTestApp({ smtpUrl: smtp.url, mailBatchSeconds: 0, trustPromotionCron: EVERY_MINUTE, scheduleCheckSeconds: 1 });
     const port = await freePort();
     secondUrl = `http://127.0.0.1:${port}`;
     second = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
@@ -35,6 +39,8 @@ describe("notifications across two server processes", () => {
         SMTP_URL: smtp.url,
         MAIL_BATCH_MINUTES: "0",
         RECONCILE_CRON: "",
+        TRUST_PROMOTION_CRON: EVERY_MINUTE,
+        SCHEDULE_CHECK_SECONDS: "1",
       },
       stdio: "ignore",
     });
@@ -80,4 +86,21 @@ describe("notifications across two server processes", () => {
     expect(JSON.stringify(answer)).toMatch(/"code":"UNAUTHENTICATED"/);
     await ws.dispose();
   });
+
+  it("a scheduled job runs once a minute, though both processes schedule it and check every second", async () => {
+    const runs = async () => {
+      const rows = await first.orm.em.fork().getConnection().execute<{ minute: string; runs: string; done: string }[]>(
+        `select date_trunc('minute', created_on)::text as minute, count(*) as runs, count(*) filter (where state = 'completed') as done
+           from pgboss.job where name = 'trust.promote' group by 1 order by 1`,
+      );
+      return rows.map((row) => ({ minute: row.minute, runs: Number(row.runs), done: Number(row.done) }));
+    };
+    await eventually(async () => (await runs()).some((minute) => minute.done === 1), 30_000, "the promotion to run");
+    // Ten more checks by each process: without one sender per schedule, each would have sent it again.
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+    const perMinute = await runs();
+    expect(perMinute.length).toBeGreaterThanOrEqual(1);
+    for (const minute of perMinute) expect(minute.runs, `runs in the minute from ${minute.minute}`).toBe(1);
+    expect(await first.orm.em.fork().getConnection().execute(`select count(*)::int as schedules from pgboss.schedule where name = 'trust.promote'`)).toEqual([{ schedules: 1 }]);
+  }, 60_000);
 });
