@@ -68,7 +68,7 @@ export async function startApp(config: Config, orm: MikroORM, options: { port?: 
   const secrets = SecretBox.fromEncoded(config.secretKey);
   const metrics = config.metricsToken ? new Metrics(orm) : null;
   const queue = await JobQueue.start(orm.config.get("clientUrl")!, { pollingIntervalSeconds: config.jobPollingSeconds, scheduleCheckSeconds: config.scheduleCheckSeconds });
-  await startTrackerWorkers({ orm, queue, secrets, config });
+  await startTrackerWorkers({ orm, queue, secrets, config, metrics });
   await startDomainEventWorkers(orm, { queue, config });
   await startChangelogWorker({ orm, queue });
   const mailTransport = await startMailWorker({ orm, queue, config, metrics });

@@ -44,6 +44,15 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  /** Its `_count` by outcome is the failures by kind: `retryable` (5xx, 429, unreachable), `permanent` (4xx) or `error` (a bug of ours). */
+  readonly trackerCalls = new Histogram({
+    name: "roundtrip_tracker_call_duration_seconds",
+    help: "Calls to Jira and Linear by tracker kind, port method and outcome (ok, retryable, permanent, error).",
+    labelNames: ["kind", "call", "outcome"] as const,
+    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [this.registry],
+  });
+
   constructor(orm: MikroORM) {
     // Process, heap, GC and event loop lag (nodejs_eventloop_lag_seconds).
     collectDefaultMetrics({ register: this.registry });

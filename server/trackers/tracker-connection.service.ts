@@ -4,6 +4,7 @@ import { badInput, notFound, upstreamUnavailable } from "../shared/errors.js";
 import { InputReason, lengthProblem } from "../shared/input-rules.js";
 import { refuseUnknownStatuses } from "../posts/status.service.js";
 import type { SecretBox } from "../shared/secrets.js";
+import type { Metrics } from "../observability/metrics.js";
 import { TrackerConnection, type ConnectionSecrets, type ConnectionSettings } from "./tracker-connection.entity.js";
 import { MultiLinkRule, type TrackerKind } from "./tracker-enums.js";
 
@@ -34,12 +35,37 @@ export function openSecrets(secrets: SecretBox, connection: TrackerConnection): 
   return JSON.parse(secrets.open(connection.sealedSecrets)) as ConnectionSecrets;
 }
 
-/** The adapter for a stored connection, with its credentials decrypted for this use only. */
-export function trackerFor(secrets: SecretBox, connection: TrackerConnection): Tracker {
+/**
+ * The adapter for a stored connection, with its credentials decrypted for this use only; with
+ * `metrics`, every call it makes is timed by kind, method and outcome.
+ */
+export function trackerFor(secrets: SecretBox, connection: TrackerConnection, metrics?: Metrics | null): Tracker {
   const definition = trackerDefinition(connection.kind);
   const { webhookSecret: _webhookSecret, ...credentials } = openSecrets(secrets, connection);
   const values = Object.fromEntries(Object.entries({ ...connection.settings, ...credentials }).map(([key, value]) => [key, value ?? undefined]));
-  return definition.create(definition.configFrom(values));
+  const tracker = definition.create(definition.configFrom(values));
+  return metrics ? timedTracker(tracker, metrics) : tracker;
+}
+
+/** The same port, each method call observed in `roundtrip_tracker_call_duration_seconds`. */
+function timedTracker(tracker: Tracker, metrics: Metrics): Tracker {
+  return new Proxy(tracker, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof value !== "function") return value;
+      return async (...args: unknown[]) => {
+        const end = metrics.trackerCalls.startTimer({ kind: target.kind, call: String(property) });
+        try {
+          const result = await value.apply(target, args);
+          end({ outcome: "ok" });
+          return result;
+        } catch (error) {
+          end({ outcome: error instanceof TrackerError ? (error.retryable ? "retryable" : "permanent") : "error" });
+          throw error;
+        }
+      };
+    },
+  });
 }
 
 /** The tracker's definition, or BAD_USER_INPUT for a kind nobody registered (GraphQL's enum refuses those first). */

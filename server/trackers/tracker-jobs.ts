@@ -13,12 +13,15 @@ import { TrackerLink } from "./tracker-link.entity.js";
 import { applyObservation, syncPostStatusFromLinks, recordObservation, type IssueObservation } from "./tracker-sync.service.js";
 import { WebhookDelivery } from "./webhook-delivery.entity.js";
 import { logger } from "../observability/logger.js";
+import type { Metrics } from "../observability/metrics.js";
 
 export interface TrackerJobDeps {
   orm: MikroORM;
   queue: JobQueue;
   secrets: SecretBox;
   config: Config;
+  /** Times every tracker call when the server exposes metrics. */
+  metrics?: Metrics | null;
 }
 
 /** After this many tracker failures in a row a link is marked FAILED for a manager to look at. */
@@ -57,7 +60,7 @@ export function describePost(post: Post, publicUrl: string): string {
 }
 
 export function trackerJobHandlers(deps: TrackerJobDeps) {
-  const { orm, queue, secrets, config } = deps;
+  const { orm, queue, secrets, config, metrics } = deps;
 
   /**
    * Retryable tracker failures are re-queued with backoff (honouring Retry-After) until the attempts
@@ -98,7 +101,7 @@ export function trackerJobHandlers(deps: TrackerJobDeps) {
     const link = await orm.em.fork().findOne(TrackerLink, { id: data.linkId }, { populate: ["connection", "post"] });
     if (!link || link.state !== TrackerLinkState.PENDING) return null; // unlinked, or done by an earlier run
     if (link.attempts !== (data.attempt ?? 0)) return null; // a manager's "Retry now" queued a newer job
-    return { link, tracker: trackerFor(secrets, link.connection) };
+    return { link, tracker: trackerFor(secrets, link.connection, metrics) };
   }
 
   return {
@@ -173,7 +176,7 @@ export function trackerJobHandlers(deps: TrackerJobDeps) {
       const startedAt = new Date();
       const since = new Date((connection.lastSyncedAt?.getTime() ?? startedAt.getTime() - FIRST_SYNC_LOOKBACK_MS) - POLL_OVERLAP_MS);
       try {
-        const issues = await trackerFor(secrets, connection).findIssuesUpdatedSince(since);
+        const issues = await trackerFor(secrets, connection, metrics).findIssuesUpdatedSince(since);
         for (const issue of issues) await applyObservation(em, queue, connection, observationOf(issue));
         connection.lastSyncedAt = startedAt;
         connection.lastSyncError = null;

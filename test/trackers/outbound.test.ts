@@ -5,12 +5,14 @@ import { freePort } from "../support/free-port.js";
 import { eventually } from "../support/eventually.js";
 import { CREATE_CONNECTION, LINKS, createIssueFor, newPost, settledLink, startTrackerWorld, type TrackerWorld } from "./support.js";
 
+const METRICS_TOKEN = "tracker-metrics-token";
+
 const createRequests = (world: TrackerWorld) => world.jira.requests.filter((request) => request.method === "POST" && request.path === "/rest/api/2/issue");
 
 describe("outbound: posts become tracker issues", () => {
   let world: TrackerWorld;
   beforeAll(async () => {
-    world = await startTrackerWorld();
+    world = await startTrackerWorld({ metricsToken: METRICS_TOKEN });
   });
   afterAll(() => world.close());
 
@@ -77,6 +79,26 @@ describe("outbound: posts become tracker issues", () => {
     const link = await settledLink(world, post.id);
     expect(link.state).toBe("FAILED");
     expect(link.lastError).toMatch(/not found|does not exist/i);
+  });
+
+  it("times every call a job makes on /metrics, by tracker kind, call and outcome", async () => {
+    const calls = async () => {
+      const text = await (await fetch(`${world.app.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+      const counts = [...text.matchAll(/^roundtrip_tracker_call_duration_seconds_count\{(.*)\} (\d+)$/gm)];
+      return Object.fromEntries(counts.map(([, labels, count]) => [labels, Number(count)]));
+    };
+    const before = await calls();
+    const created = await newPost(world);
+    await createIssueFor(world, created.id, world.linearConnectionId);
+    expect((await settledLink(world, created.id)).state).toBe("LINKED");
+    const missing = await newPost(world);
+    await world.manager.client.ok(`mutation($p: ID!, $c: ID!) { linkTrackerIssue(postId: $p, input: { keyOrUrl: "${world.jira.projectKey}-9998", connectionId: $c }) { id } }`, { p: missing.id, c: world.jiraConnectionId });
+    expect((await settledLink(world, missing.id)).state).toBe("FAILED");
+
+    const after = await calls();
+    const grew = (labels: string) => (after[labels] ?? 0) - (before[labels] ?? 0);
+    expect(grew(`kind="LINEAR",call="createIssue",outcome="ok"`)).toBeGreaterThanOrEqual(1);
+    expect(grew(`kind="JIRA",call="getIssue",outcome="permanent"`)).toBe(1);
   });
 
   it("honours Retry-After on 429: no retry before it", async () => {

@@ -1,3 +1,4 @@
+import type { Config } from "../../server/config.js";
 import { Role } from "../../server/members/role.js";
 import { buildMember, buildPost, type SignedInMember } from "../factories/index.js";
 import { startFakeJira, type FakeJira } from "../fakes/fake-jira.js";
@@ -24,8 +25,8 @@ export const CREATE_CONNECTION = `mutation($kind: TrackerKind!, $input: TrackerC
 }`;
 
 /** The app, one fake of each tracker, and a connection to each (created over GraphQL by an admin). */
-export async function startTrackerWorld(): Promise<TrackerWorld> {
-  const app = await startTestApp();
+export async function startTrackerWorld(overrides: Partial<Config> = {}): Promise<TrackerWorld> {
+  const app = await startTestApp(overrides);
   const [jira, linear] = await Promise.all([startFakeJira(), startFakeLinear()]);
   const admin = await buildMember(app, { role: Role.ADMIN });
   const manager = await buildMember(app, { role: Role.MANAGER });
