@@ -1,6 +1,6 @@
 /**
  * How a community outgrows one machine: two server processes on one database. A member connected to
- * the second process hears of a change made through the first, each mail goes out once, and a
+ * the second process hears of a change and sees a vote made through the first, each mail goes out once, and a
  * scheduled job runs once per schedule, not once per process.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -74,6 +74,21 @@ describe("two server processes on one database", () => {
     // Both processes work the mail queues; give the second every chance to send it again.
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect(smtp.to(voter.member.email)).toHaveLength(1);
+    stream.dispose();
+    await ws.dispose();
+  });
+
+  it("a vote through the first process is live on a post page connected to the second", async () => {
+    const manager = await buildMember(first, { role: Role.MANAGER });
+    const voter = await buildMember(first);
+    const post = await buildPost(first, { author: manager.member });
+    const ws = subscriptionClient({ url: secondUrl }, voter);
+    const stream = collect<{ postChanged: { id: string; voteCount: number } }>(ws, `subscription($id: ID!) { postChanged(id: $id) { id voteCount } }`, { id: post.id });
+    await new Promise((resolve) => setTimeout(resolve, 500)); // let the subscription register
+    await voter.client.ok(`mutation($id: ID!) { vote(postId: $id) { id } }`, { id: post.id });
+    let event = await stream.next(15_000);
+    while (event.postChanged.voteCount !== 1) event = await stream.next(15_000);
+    expect(event.postChanged).toEqual({ id: post.id, voteCount: 1 });
     stream.dispose();
     await ws.dispose();
   });
