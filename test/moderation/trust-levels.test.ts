@@ -5,7 +5,6 @@
  * keep, the same text twice refused (also when sent at once), sign-ups per address and blocked
  * domains, related accounts, and one budget shared by two server processes on one database.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { startSession } from "../../server/members/auth.service.js";
@@ -13,9 +12,8 @@ import { Role } from "../../server/members/role.js";
 import { promoteMembers } from "../../server/trust/trust.service.js";
 import { DEFAULT_TRUST_LEVELS } from "../../server/trust/trust.entity.js";
 import { buildBoard, buildMember, buildPost, type SignedInMember } from "../factories/index.js";
-import { eventually } from "../support/eventually.js";
-import { freePort } from "../support/free-port.js";
 import { GraphQLClient, codeOf, type GraphQLResult } from "../support/graphql-client.js";
+import { startSecondProcess, type SecondProcess } from "../support/second-process.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 
 const COMMENT = `mutation($postId: ID!, $body: String!) { addComment(input: { postId: $postId, body: $body }) { id } }`;
@@ -260,32 +258,16 @@ describe("trust levels", () => {
 
 describe("trust budgets across two server processes", () => {
   let first: TestApp;
-  let second: ChildProcess;
+  let second: SecondProcess;
   let secondUrl: string;
 
   beforeAll(async () => {
     first = await startTestApp({}, { trustDefaults: true });
-    const port = await freePort();
-    secondUrl = `http://127.0.0.1:${port}`;
-    second = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-      env: {
-        ...process.env,
-        DATABASE_URL: first.orm.config.get("clientUrl")!,
-        PORT: String(port),
-        HOST: "127.0.0.1",
-        PUBLIC_URL: secondUrl,
-        SECRET_KEY: first.config.secretKey!,
-        SEED_DEMO_DATA: "false",
-        RECONCILE_CRON: "",
-        TRUST_PROMOTION_CRON: "",
-      },
-      stdio: "ignore",
-    });
-    const typename = { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) };
-    await eventually(async () => (await fetch(`${secondUrl}/graphql`, typename).catch(() => null))?.ok, 60_000, "the second process to serve");
+    second = await startSecondProcess(first, { TRUST_PROMOTION_CRON: "" });
+    secondUrl = second.url;
   }, 90_000);
   afterAll(async () => {
-    second?.kill("SIGTERM");
+    second?.stop();
     await first?.close();
   });
 

@@ -3,7 +3,6 @@
  * the second process hears of a change and sees a vote made through the first, each mail goes out once, and a
  * scheduled job runs once per schedule, not once per process.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/members/role.js";
 import { buildMember, buildPost, type SignedInMember } from "../factories/index.js";
@@ -11,6 +10,7 @@ import { eventually } from "../support/eventually.js";
 import { freePort } from "../support/free-port.js";
 import { collect, subscriptionClient } from "../support/live-client.js";
 import { SmtpReceiver } from "../support/smtp-receiver.js";
+import { startSecondProcess, type SecondProcess } from "../support/second-process.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 
 const EVERY_MINUTE = "* * * * *";
@@ -18,37 +18,18 @@ const EVERY_MINUTE = "* * * * *";
 describe("two server processes on one database", () => {
   let smtp: SmtpReceiver;
   let first: TestApp;
-  let second: ChildProcess;
+  let second: SecondProcess;
   let secondUrl: string;
 
   beforeAll(async () => {
     smtp = await new SmtpReceiver(await freePort()).start();
     // Both processes ask every second whether the every-minute promotion is due.
     first = await startTestApp({ smtpUrl: smtp.url, mailBatchSeconds: 0, trustPromotionCron: EVERY_MINUTE, scheduleCheckSeconds: 1 });
-    const port = await freePort();
-    secondUrl = `http://127.0.0.1:${port}`;
-    second = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-      env: {
-        ...process.env,
-        DATABASE_URL: first.orm.config.get("clientUrl")!,
-        PORT: String(port),
-        HOST: "127.0.0.1",
-        PUBLIC_URL: secondUrl,
-        SECRET_KEY: first.config.secretKey!,
-        SEED_DEMO_DATA: "false",
-        SMTP_URL: smtp.url,
-        MAIL_BATCH_MINUTES: "0",
-        RECONCILE_CRON: "",
-        TRUST_PROMOTION_CRON: EVERY_MINUTE,
-        SCHEDULE_CHECK_SECONDS: "1",
-      },
-      stdio: "ignore",
-    });
-    const typename = { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) };
-    await eventually(async () => (await fetch(`${secondUrl}/graphql`, typename).catch(() => null))?.ok, 60_000, "the second process to serve");
+    second = await startSecondProcess(first, { SMTP_URL: smtp.url, MAIL_BATCH_MINUTES: "0", TRUST_PROMOTION_CRON: EVERY_MINUTE, SCHEDULE_CHECK_SECONDS: "1" });
+    secondUrl = second.url;
   }, 90_000);
   afterAll(async () => {
-    second?.kill("SIGTERM");
+    second?.stop();
     await first?.close();
     await smtp?.stop();
   });
